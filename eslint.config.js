@@ -1,0 +1,28 @@
+// One gate: `npm test` runs this with --max-warnings 0 (see STYLE.md, "One gate").
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', performance: 'readonly' },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { patterns: [] }],
+    },
+  },
+  {
+    // The core is pure: no I/O, no process, no React (DESIGN.md section 4).
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: ['node:*', 'fs', 'path', 'react', 'ink', '../scenarios/*', '../report/*', '../ui/*', '../cli*'],
+      }],
+      'no-restricted-globals': ['error', 'process', 'console'],
+    },
+  },
+);

@@ -1,0 +1,121 @@
+import type { Interval } from './interval.js';
+
+/** The planning factors of DESIGN.md section 1 a scenario (or a planner) may set. */
+export const FACTOR_NAMES = ['density', 'brigadeSize', 'airCoverPerBrigade', 'enablerShare', 'rotation'] as const;
+export type FactorName = (typeof FACTOR_NAMES)[number];
+
+/**
+ * What sort of quantity a factor is, which decides how its text is read:
+ * a density takes `3 / km` or `5 / mi`, a share takes `0.25` or `25%`.
+ */
+export type QuantityKind = 'length' | 'density' | 'count' | 'number' | 'share' | 'multiplier';
+
+/** Accepted values: `min` (inclusive unless `minExclusive`) up to `max` (inclusive). */
+export interface Bounds {
+  readonly min: number;
+  readonly minExclusive: boolean;
+  readonly max: number;
+  /** Whole numbers only (soldiers are not divisible). */
+  readonly whole: boolean;
+}
+
+export interface FactorDefinition {
+  readonly name: FactorName;
+  readonly label: string;
+  readonly kind: QuantityKind;
+  /** Unit as printed after a value, e.g. "/km". Empty for plain numbers. */
+  readonly unit: string;
+  readonly description: string;
+  /** The preset "palisa-minimum". */
+  readonly defaultValue: Interval;
+  /** Where the default comes from (../shared/reference/figures.md). */
+  readonly defaultSource: string;
+  readonly bounds: Bounds;
+  /** A sensible increment for an interactive editor. */
+  readonly step: number;
+  /** An example value for error messages, as a user would write it. */
+  readonly example: string;
+}
+
+const POLITICO =
+  "Politico Europe, 'Ukraine lays out peacekeeping mission wish list', 9 Apr 2025 (Pavlo Palisa)";
+
+/** The name of the default factor set, after the heuristic it comes from. */
+export const DEFAULT_PRESET = 'palisa-minimum';
+
+/** Factor definitions in display order; the defaults form the preset "palisa-minimum". */
+export const FACTORS: Readonly<Record<FactorName, FactorDefinition>> = {
+  density: {
+    name: 'density',
+    label: 'Density',
+    kind: 'density',
+    unit: '/km',
+    description: 'soldiers per km of line (a sector may override it)',
+    defaultValue: { min: 3, max: 3 },
+    defaultSource: `${POLITICO}: "even if deployed with a minimum density - for example, three soldiers per kilometer - it will still have to provide air cover"`,
+    bounds: { min: 0, minExclusive: true, max: 100_000, whole: false },
+    step: 1,
+    example: '3 / km',
+  },
+  brigadeSize: {
+    name: 'brigadeSize',
+    label: 'Brigade size',
+    kind: 'count',
+    unit: 'troops',
+    description: 'soldiers per brigade',
+    defaultValue: { min: 3_000, max: 5_000 },
+    defaultSource: `${POLITICO}: "a brigade has from 3,000 to 5,000 troops" (the journalist's gloss); NATO brigades 3,200-5,500 (Reuters, 2022)`,
+    bounds: { min: 1, minExclusive: false, max: 1_000_000, whole: true },
+    step: 500,
+    example: '3,000..5,000',
+  },
+  airCoverPerBrigade: {
+    name: 'airCoverPerBrigade',
+    label: 'Air cover per brigade',
+    kind: 'number',
+    unit: 'packages',
+    description: 'air-cover packages (air-defence units) each brigade needs',
+    defaultValue: { min: 1, max: 1 },
+    defaultSource: `${POLITICO}: every brigade "will still have to provide air cover", "a standard of military planning"; one package per brigade is a convention, not a sourced allotment (figures.md section 5)`,
+    bounds: { min: 0, minExclusive: false, max: 1_000, whole: false },
+    step: 0.5,
+    example: '1',
+  },
+  enablerShare: {
+    name: 'enablerShare',
+    label: 'Enabler share',
+    kind: 'share',
+    unit: '',
+    description: 'extra troops for air defence, EW, logistics and aviation liaison, as a share of line troops',
+    defaultValue: { min: 0, max: 0 },
+    defaultSource: `Not counted by default: ${POLITICO} lists air defence, EW, aviation liaison and logistics without a figure; a US division's air-defence battalion was about 3% of it (National Defense Magazine, c. 2004)`,
+    bounds: { min: 0, minExclusive: false, max: 10, whole: false },
+    step: 0.05,
+    example: '25%',
+  },
+  rotation: {
+    name: 'rotation',
+    label: 'Rotation',
+    kind: 'multiplier',
+    unit: 'x',
+    description: 'units committed per unit deployed (3 = one deployed, one preparing, one recovering)',
+    defaultValue: { min: 1, max: 1 },
+    defaultSource:
+      'No rotation: the force on the ground only. The rule of thirds is 3 (deployed, training, recovering); Gady (IISS) gives 2.5 (40,000 deployed, up to 100,000 involved) (figures.md section 4c)',
+    bounds: { min: 1, minExclusive: false, max: 10, whole: false },
+    step: 0.5,
+    example: '3',
+  },
+};
+
+/** Factor values a scenario or a planner sets; absent factors take the preset. */
+export type FactorSettings = Partial<Record<FactorName, Interval>>;
+
+export function isFactorName(name: string): name is FactorName {
+  return (FACTOR_NAMES as readonly string[]).includes(name);
+}
+
+/** Bounds of the other quantities a scenario holds (sector lengths, pledges). */
+export const LENGTH_BOUNDS: Bounds = { min: 0, minExclusive: true, max: 100_000, whole: false };
+export const PLEDGED_TROOPS_BOUNDS: Bounds = { min: 0, minExclusive: false, max: 10_000_000, whole: true };
+export const PLEDGED_BRIGADES_BOUNDS: Bounds = { min: 0, minExclusive: false, max: 10_000, whole: false };

@@ -1,0 +1,8 @@
+// The pure core: model types, intervals, the estimate. No I/O, no React, no process.
+export * from './interval.js';
+export * from './round-up.js';
+export * from './factors.js';
+export * from './figures.js';
+export * from './scenario.js';
+export * from './estimate.js';
+export * from './expectations.js';

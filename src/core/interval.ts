@@ -1,0 +1,65 @@
+/**
+ * Closed intervals of non-negative reals: every input and every output of the
+ * model is one (DESIGN.md section 1). A single value is an interval with
+ * `min === max`.
+ *
+ * The model only combines non-negative quantities, so each operation takes the
+ * bounds that make the result smallest for `min` and largest for `max` without
+ * the general four-product rule.
+ */
+export interface Interval {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** A single value as an interval. */
+export function point(value: number): Interval {
+  return { min: value, max: value };
+}
+
+/** An interval from two bounds; throws (a programmer error) if they are out of order. */
+export function interval(min: number, max: number): Interval {
+  if (!(min <= max)) throw new RangeError(`interval bounds out of order: ${min} > ${max}`);
+  return { min, max };
+}
+
+export function isPoint(value: Interval): boolean {
+  return value.min === value.max;
+}
+
+export function add(a: Interval, b: Interval): Interval {
+  return { min: a.min + b.min, max: a.max + b.max };
+}
+
+export function sum(values: readonly Interval[]): Interval {
+  return values.reduce(add, point(0));
+}
+
+/** Product of two non-negative intervals. */
+export function multiply(a: Interval, b: Interval): Interval {
+  return { min: a.min * b.min, max: a.max * b.max };
+}
+
+/** Quotient of two non-negative intervals; the divisor must be positive. */
+export function divide(a: Interval, b: Interval): Interval {
+  return { min: a.min / b.max, max: a.max / b.min };
+}
+
+/** `max(0, a - b)` bound by bound: the smallest result subtracts the largest `b`. */
+export function shortfall(a: Interval, b: Interval): Interval {
+  return { min: Math.max(0, a.min - b.max), max: Math.max(0, a.max - b.min) };
+}
+
+/** Applies a non-decreasing function to both bounds. */
+export function mapMonotone(value: Interval, fn: (x: number) => number): Interval {
+  return { min: fn(value.min), max: fn(value.max) };
+}
+
+/** The midpoint, used where one central value is needed (for example the UI's step). */
+export function midpoint(value: Interval): number {
+  return (value.min + value.max) / 2;
+}
+
+export function equals(a: Interval, b: Interval): boolean {
+  return a.min === b.min && a.max === b.max;
+}

@@ -1,0 +1,26 @@
+/**
+ * A problem in a scenario file (or a `--set` argument): where it is, which
+ * field, what was expected and what was found. Loading returns all problems of
+ * a file at once; the CLI and the UI render them with `formatProblem`.
+ */
+export interface Problem {
+  /** The file as the user named it, or a pseudo-source such as "--set". */
+  readonly file: string;
+  /** 1-based; 0 when the problem has no position (a missing file). */
+  readonly line: number;
+  /** 1-based; 0 when the problem has no position. */
+  readonly column: number;
+  /** The field path, e.g. "sectors[1].length"; empty for the whole file. */
+  readonly path: string;
+  /** What was expected, e.g. 'a length such as "120 km"'. */
+  readonly expected: string;
+  /** What was found, quoted and sanitised for display, e.g. '"3 kg"'. */
+  readonly received: string;
+}
+
+/** `scenarios/x.yaml:7:13 sectors[1].length: expected a length such as "120 km", got "3 kg"` */
+export function formatProblem(problem: Problem): string {
+  const place = problem.line > 0 ? `${problem.file}:${problem.line}:${problem.column}` : problem.file;
+  const field = problem.path === '' ? '' : ` ${problem.path}`;
+  return `${place}${field}: expected ${problem.expected}, got ${problem.received}`;
+}
