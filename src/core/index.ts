@@ -6,3 +6,4 @@ export * from './figures.js';
 export * from './scenario.js';
 export * from './estimate.js';
 export * from './expectations.js';
+export * from './sanitize.js';

@@ -1,0 +1,30 @@
+/**
+ * Text from scenario files is data. Before it reaches a terminal it loses
+ * escape sequences (`\e[2J`, `\e]0;title\a`), other control characters and
+ * bidirectional overrides (`\u202E`), which could clear the screen, retitle the
+ * window or make a name read backwards. Line breaks and tabs become spaces.
+ */
+// Escape sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), other two-byte ESC sequences.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const ESCAPE_SEQUENCE = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|[@-Z\\-_])/g;
+// C0 and C1 controls (including DEL), after line breaks and tabs have become spaces.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
+const LINE_BREAK_OR_TAB = /\r\n|[\r\n\t\u2028\u2029]/g;
+// Bidirectional embeddings, overrides and isolates; the byte-order mark.
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\uFEFF]/g;
+
+export function sanitizeText(text: string): string {
+  return text
+    .replace(ESCAPE_SEQUENCE, '')
+    .replace(LINE_BREAK_OR_TAB, ' ')
+    .replace(CONTROL, '')
+    .replace(BIDI_CONTROL, '');
+}
+
+/** A value quoted for an error message: sanitised, and shortened past `maxLength` characters. */
+export function quoteForMessage(text: string, maxLength = 60): string {
+  const clean = sanitizeText(text);
+  const shown = clean.length > maxLength ? `${clean.slice(0, maxLength - 1)}…` : clean;
+  return JSON.stringify(shown);
+}
