@@ -1,3 +1,4 @@
+import type { Uncertain } from './distribution.js';
 import { FACTOR_NAMES, FACTORS, type FactorName, type FactorSettings } from './factors.js';
 import type { CoalitionFigureName, CoreFigureName } from './figures.js';
 import { add, divide, mapMonotone, multiply, shortfall, sum, type Interval } from './interval.js';
@@ -9,7 +10,8 @@ export type FactorOrigin = 'default' | 'scenario' | 'override';
 
 export interface ResolvedFactor {
   readonly name: FactorName;
-  readonly value: Interval;
+  /** The interval the estimate uses, with the distribution the input was given (if any). */
+  readonly value: Uncertain;
   readonly origin: FactorOrigin;
   /** For a default, its source; for a scenario value, the scenario's id; for an override, who set it. */
   readonly source: string;

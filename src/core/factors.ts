@@ -1,3 +1,4 @@
+import type { Uncertain } from './distribution.js';
 import type { Interval } from './interval.js';
 
 /** The planning factors of DESIGN.md section 1 a scenario (or a planner) may set. */
@@ -109,7 +110,7 @@ export const FACTORS: Readonly<Record<FactorName, FactorDefinition>> = {
 };
 
 /** Factor values a scenario or a planner sets; absent factors take the preset. */
-export type FactorSettings = Partial<Record<FactorName, Interval>>;
+export type FactorSettings = Partial<Record<FactorName, Uncertain>>;
 
 export function isFactorName(name: string): name is FactorName {
   return (FACTOR_NAMES as readonly string[]).includes(name);

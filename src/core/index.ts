@@ -7,3 +7,4 @@ export * from './scenario.js';
 export * from './estimate.js';
 export * from './expectations.js';
 export * from './sanitize.js';
+export * from './distribution.js';

@@ -24,7 +24,8 @@ export function sanitizeText(text: string): string {
 
 /** A value quoted for an error message: sanitised, and shortened past `maxLength` characters. */
 export function quoteForMessage(text: string, maxLength = 60): string {
-  const clean = sanitizeText(text);
-  const shown = clean.length > maxLength ? `${clean.slice(0, maxLength - 1)}…` : clean;
+  // Count code points, not UTF-16 units, so that an emoji is never cut in half.
+  const characters = Array.from(sanitizeText(text));
+  const shown = characters.length > maxLength ? `${characters.slice(0, maxLength - 1).join('')}…` : characters.join('');
   return JSON.stringify(shown);
 }

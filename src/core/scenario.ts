@@ -1,3 +1,4 @@
+import type { Uncertain } from './distribution.js';
 import type { FactorSettings } from './factors.js';
 import type { FigureName } from './figures.js';
 import type { Interval } from './interval.js';
@@ -5,15 +6,15 @@ import type { Interval } from './interval.js';
 /** A stretch of line to watch: a ceasefire line, a border, a coast. */
 export interface Sector {
   readonly name: string;
-  readonly lengthKm: Interval;
+  readonly lengthKm: Uncertain;
   /** Soldiers per km; absent means the scenario's density. */
-  readonly density?: Interval;
+  readonly density?: Uncertain;
 }
 
 /** What one contributor keeps on the ground: troops, or brigades of the scenario's brigade size. */
 export type Pledge =
-  | { readonly kind: 'troops'; readonly troops: Interval }
-  | { readonly kind: 'brigades'; readonly brigades: Interval };
+  | { readonly kind: 'troops'; readonly troops: Uncertain }
+  | { readonly kind: 'brigades'; readonly brigades: Uncertain };
 
 export interface Contributor {
   readonly country: string;

@@ -1,0 +1,70 @@
+import type { Interval } from './interval.js';
+
+/**
+ * How an uncertain input is spread between its bounds, for Monte Carlo
+ * (`forcecalc simulate`). A plain range `a..b` is uniform; a single value is
+ * certain. `estimate` only uses the support (the interval of possible values).
+ */
+export type Distribution =
+  | { readonly kind: 'uniform'; readonly low: number; readonly high: number }
+  | { readonly kind: 'triangular'; readonly low: number; readonly mode: number; readonly high: number }
+  | { readonly kind: 'pert'; readonly low: number; readonly mode: number; readonly high: number }
+  /** Truncated to its support: mean +/- 3 sd, never below zero. */
+  | { readonly kind: 'normal'; readonly mean: number; readonly sd: number };
+
+export type DistributionKind = Distribution['kind'];
+
+/**
+ * An input value: its interval (what `estimate` uses) and, where the scenario
+ * gave one, the distribution over that interval. `min`/`max` always equal the
+ * distribution's support.
+ */
+export interface Uncertain extends Interval {
+  readonly distribution?: Distribution;
+}
+
+/** How many standard deviations either side of the mean a normal input reaches. */
+export const NORMAL_SUPPORT_SDS = 3;
+
+/** The interval of values a distribution can take (a normal's: mean +/- 3 sd, not below zero). */
+export function supportOf(distribution: Distribution): Interval {
+  switch (distribution.kind) {
+    case 'uniform':
+    case 'triangular':
+    case 'pert':
+      return { min: distribution.low, max: distribution.high };
+    case 'normal':
+      return {
+        min: Math.max(0, distribution.mean - NORMAL_SUPPORT_SDS * distribution.sd),
+        max: distribution.mean + NORMAL_SUPPORT_SDS * distribution.sd,
+      };
+  }
+}
+
+/** An uncertain value from a distribution, its interval being the support. */
+export function uncertain(distribution: Distribution): Uncertain {
+  return { ...supportOf(distribution), distribution };
+}
+
+/** The distribution a value is sampled from: its own, or uniform over its interval. */
+export function distributionOf(value: Interval & { readonly distribution?: Distribution }): Distribution {
+  return value.distribution ?? { kind: 'uniform', low: value.min, high: value.max };
+}
+
+/**
+ * The central value of an input, where the others are held in a sensitivity
+ * analysis: the mode of a triangular or PERT input, the mean of a normal one
+ * (truncation at zero aside), the midpoint of a range.
+ */
+export function centralValue(value: Uncertain): number {
+  const distribution = distributionOf(value);
+  switch (distribution.kind) {
+    case 'uniform':
+      return (distribution.low + distribution.high) / 2;
+    case 'triangular':
+    case 'pert':
+      return distribution.mode;
+    case 'normal':
+      return Math.min(value.max, Math.max(value.min, distribution.mean));
+  }
+}
