@@ -1,0 +1,5 @@
+// Reading and validating scenario files into core types (DESIGN.md section 2).
+export * from './problem.js';
+export * from './quantity.js';
+export * from './load.js';
+export * from './overrides.js';

@@ -1,0 +1,44 @@
+import { FACTOR_NAMES, FACTORS, isFactorName, quoteForMessage, type FactorName, type Interval } from '../core/index.js';
+import { closestName } from './closest-name.js';
+import type { Problem } from './problem.js';
+import { parseQuantity, type QuantityResult } from './quantity.js';
+
+/**
+ * A factor set by the planner: the CLI's `--set density=5/km`, the UI's typed
+ * value. Read with the same rules and messages as a scenario file.
+ */
+export type FactorAssignment = { ok: true; name: FactorName; value: Interval } | { ok: false; problem: Problem };
+
+/** Where override problems say they come from. */
+export const OVERRIDE_SOURCE = '--set';
+
+/** Reads just a value for factor `name`, with that factor's kind, bounds and example. */
+export function parseFactorValue(name: FactorName, text: string): QuantityResult {
+  const { kind, bounds, example } = FACTORS[name];
+  return parseQuantity(text, kind, bounds, { example });
+}
+
+function problem(path: string, expected: string, received: string): FactorAssignment {
+  return { ok: false, problem: { file: OVERRIDE_SOURCE, line: 0, column: 0, path, expected, received } };
+}
+
+/**
+ * Reads `factor=value` (`density=5/km`, `brigadeSize=3,000..5,000`); spaces
+ * around the name and the value are ignored. Problems have file `--set` and
+ * line 0: `--set density: expected a density such as "3 / km", got "3 kg"`.
+ */
+export function parseFactorAssignment(text: string): FactorAssignment {
+  const equals = text.indexOf('=');
+  if (equals === -1) {
+    return problem('', 'factor=value, such as density=5/km', quoteForMessage(text));
+  }
+  const name = text.slice(0, equals).trim();
+  if (!isFactorName(name)) {
+    const suggestion = closestName(name, FACTOR_NAMES);
+    const expected = suggestion === null ? `a factor: one of ${FACTOR_NAMES.join(', ')}` : `a factor (did you mean ${suggestion}?)`;
+    return problem('', expected, name === '' ? 'nothing' : quoteForMessage(name));
+  }
+  const result = parseFactorValue(name, text.slice(equals + 1));
+  if (!result.ok) return problem(name, result.expected, result.received);
+  return { ok: true, name, value: result.value };
+}

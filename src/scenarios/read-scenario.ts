@@ -1,0 +1,74 @@
+import type { ParsedNode } from 'yaml';
+import type { Scenario } from '../core/index.js';
+import { readCoalition } from './read-coalition.js';
+import { readExpectations } from './read-expectations.js';
+import { readFactors } from './read-factors.js';
+import { MAX_NAME_LENGTH, readSectors } from './read-sectors.js';
+import { readText, readTextList } from './read-text.js';
+import { SCENARIO_SHAPE } from './yaml-document.js';
+import { isNothing, offsetOf, readMapping, reportMissing, type NodeReader } from './yaml-nodes.js';
+
+/**
+ * The top level of a scenario file (DESIGN.md section 2): title (required),
+ * description, sources, factors, sectors (required, non-empty), coalition,
+ * expect. Every section is read, so one pass reports every problem; the
+ * scenario is built, from fresh objects, only when there is none.
+ */
+
+const TOP_LEVEL_KEYS = ['title', 'description', 'sources', 'factors', 'sectors', 'coalition', 'expect'] as const;
+const MAX_DESCRIPTION_LENGTH = 10_000;
+const MAX_SOURCE_LENGTH = 2_000;
+
+/** Reads a parsed scenario document; null when any problem was reported (the reader holds them). */
+export function readScenario(reader: NodeReader, contents: ParsedNode, id: string): Scenario | null {
+  const entries = readMapping(reader, contents, '', TOP_LEVEL_KEYS, SCENARIO_SHAPE, offsetOf(contents));
+  if (entries === null) return null;
+  const entry = (key: (typeof TOP_LEVEL_KEYS)[number]) => entries.get(key);
+
+  const titleEntry = entry('title');
+  if (titleEntry === undefined) reportMissing(reader, contents, 'title', 'a title');
+  const title =
+    titleEntry === undefined ? null : readText(reader, titleEntry.value, 'title', 'a title', MAX_NAME_LENGTH, offsetOf(titleEntry.key));
+
+  const descriptionEntry = entry('description');
+  const description =
+    descriptionEntry === undefined || isNothing(descriptionEntry.value)
+      ? ''
+      : readText(reader, descriptionEntry.value, 'description', 'a description', MAX_DESCRIPTION_LENGTH, offsetOf(descriptionEntry.key));
+
+  const sourcesEntry = entry('sources');
+  const sources =
+    sourcesEntry === undefined
+      ? []
+      : readTextList(
+          reader,
+          sourcesEntry.value,
+          'sources',
+          { list: 'a list of sources (text)', item: 'a source (text)' },
+          MAX_SOURCE_LENGTH,
+          offsetOf(sourcesEntry.key),
+        );
+
+  const factors = readFactors(reader, entry('factors')?.value ?? null, 'factors');
+
+  const sectorsEntry = entry('sectors');
+  if (sectorsEntry === undefined) reportMissing(reader, contents, 'sectors', 'a list of sectors, each with name and length');
+  const sectors = sectorsEntry === undefined ? null : readSectors(reader, sectorsEntry.value, 'sectors', offsetOf(sectorsEntry.key));
+
+  const coalition = readCoalition(reader, entry('coalition')?.value ?? null, 'coalition');
+  const expect = readExpectations(reader, entry('expect')?.value ?? null, 'expect', coalition !== null);
+
+  if (
+    reader.problems.length > 0 ||
+    title === null ||
+    description === null ||
+    sources === null ||
+    factors === null ||
+    sectors === null ||
+    coalition === 'invalid' ||
+    expect === null
+  ) {
+    return null;
+  }
+  return { id, title, description, sources, factors, sectors, coalition, expect };
+}

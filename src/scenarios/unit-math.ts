@@ -1,0 +1,129 @@
+import {
+  addDependencies,
+  create,
+  createUnitDependencies,
+  divideDependencies,
+  multiplyDependencies,
+  parseDependencies,
+  subtractDependencies,
+  unaryMinusDependencies,
+  unaryPlusDependencies,
+  unitDependencies,
+  type FactoryFunctionMap,
+  type MathJsInstance,
+  type MathNode,
+  type Unit,
+} from 'mathjs';
+
+interface UnitMath {
+  readonly math: MathJsInstance;
+  readonly oneKm: Unit;
+  readonly onePerKm: Unit;
+}
+
+let instance: UnitMath | null = null;
+
+/**
+ * forcecalc's one private mathjs instance, built from the few factories unit
+ * arithmetic needs rather than `all` (a smaller bundle, a faster start), with
+ * the nautical mile added. Nothing else in forcecalc touches mathjs, and user
+ * text never reaches `evaluate`: it is parsed, checked against an allow-list
+ * of node types, compiled and evaluated with a fresh, empty scope.
+ * Created on first use (so `--help` does not pay for it) and configured
+ * once: its `config` is never called again.
+ */
+function unitMath(): UnitMath {
+  if (instance !== null) return instance;
+  const dependencySets: Record<string, FactoryFunctionMap | undefined> = {
+    parseDependencies,
+    unitDependencies,
+    createUnitDependencies,
+    addDependencies,
+    subtractDependencies,
+    multiplyDependencies,
+    divideDependencies,
+    unaryMinusDependencies,
+    unaryPlusDependencies,
+  };
+  const factories: FactoryFunctionMap = {};
+  for (const [name, dependencies] of Object.entries(dependencySets)) {
+    // mathjs types every export as possibly undefined; one missing is a broken install, not user input.
+    if (dependencies === undefined) throw new Error(`mathjs does not export ${name}`);
+    factories[name] = dependencies;
+  }
+  const math = create(factories, {});
+  math.createUnit('nmi', '1852 m');
+  instance = { math, oneKm: math.unit('1 km'), onePerKm: math.unit('1 / km') };
+  return instance;
+}
+
+/** Units a quantity may name, by what it measures. */
+export const LENGTH_UNITS = ['km', 'm', 'mi', 'nmi'] as const;
+
+/** Longer expressions are refused unparsed (callers cap user text lower still). */
+const MAX_EXPRESSION_LENGTH = 256;
+
+const ALLOWED_OPERATORS: ReadonlySet<string> = new Set(['add', 'subtract', 'multiply', 'divide', 'unaryMinus', 'unaryPlus']);
+
+/** What an expression measured: a plain number, a length in km or a density per km. */
+export type Measured =
+  | { readonly ok: true; readonly dimension: 'none' | 'length' | 'density'; readonly value: number }
+  | {
+      readonly ok: false;
+      /**
+       * `syntax`: mathjs could not parse it; `forbidden`: a function, property,
+       * assignment or unknown symbol; `no-number`: a bare unit; `mixed`: a plain
+       * number added to a unit; `dimension`: neither a length nor a density.
+       */
+      readonly reason: 'syntax' | 'forbidden' | 'no-number' | 'mixed' | 'dimension';
+    };
+
+/** Counts the numbers of an allowed tree; -1 when any node is not on the allow-list. */
+function countNumbers(math: MathJsInstance, node: MathNode, units: ReadonlySet<string>): number {
+  if (math.isConstantNode(node)) return typeof node.value === 'number' ? 1 : -1;
+  if (math.isSymbolNode(node)) return units.has(node.name) ? 0 : -1;
+  if (math.isParenthesisNode(node)) return countNumbers(math, node.content, units);
+  if (math.isOperatorNode(node)) {
+    if (!ALLOWED_OPERATORS.has(node.fn)) return -1;
+    let total = 0;
+    for (const argument of node.args) {
+      const count = countNumbers(math, argument, units);
+      if (count < 0) return -1;
+      total += count;
+    }
+    return total;
+  }
+  return -1;
+}
+
+/**
+ * Evaluates unit arithmetic such as `750 mi`, `3 / km` or `1 km + 500 m`.
+ * `units` lists the symbols allowed (empty for plain numbers). Never throws.
+ */
+export function measure(expression: string, units: ReadonlySet<string>): Measured {
+  if (expression.length > MAX_EXPRESSION_LENGTH) return { ok: false, reason: 'syntax' };
+  const { math, oneKm, onePerKm } = unitMath();
+  let tree: MathNode;
+  try {
+    tree = math.parse(expression);
+  } catch {
+    return { ok: false, reason: 'syntax' };
+  }
+  const numbers = countNumbers(math, tree, units);
+  if (numbers < 0) return { ok: false, reason: 'forbidden' };
+  if (numbers === 0) return { ok: false, reason: 'no-number' };
+
+  let result: unknown;
+  try {
+    result = tree.compile().evaluate(new Map());
+  } catch {
+    // With numbers, units and + - * / only, the one way to fail is adding a plain number to a unit.
+    return { ok: false, reason: 'mixed' };
+  }
+  if (typeof result === 'number') return { ok: true, dimension: 'none', value: result };
+  if (!math.isUnit(result)) return { ok: false, reason: 'dimension' };
+  // Converted with toNumber, never printed with toString (`1200 km` prints as `1.2 Mm`).
+  if (result.equalBase(oneKm)) return { ok: true, dimension: 'length', value: result.toNumber('km') };
+  if (result.equalBase(onePerKm)) return { ok: true, dimension: 'density', value: result.toNumber('km^-1') };
+  return { ok: false, reason: 'dimension' };
+}

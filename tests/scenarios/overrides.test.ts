@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { formatProblem, parseFactorAssignment, parseFactorValue } from '../../src/scenarios/index.js';
+import { MINIMAL, problemsOf, yaml } from './expect-scenario.js';
+
+describe('parseFactorAssignment reads --set factor=value', () => {
+  test.each<[string, string, number, number]>([
+    ['density=5/km', 'density', 5, 5],
+    [' density = 5 / mi ', 'density', 3.10686, 3.10686],
+    ['density=3', 'density', 3, 3],
+    ['brigadeSize=3,000..5,000', 'brigadeSize', 3000, 5000],
+    ['airCoverPerBrigade=1.5', 'airCoverPerBrigade', 1.5, 1.5],
+    ['enablerShare=25%', 'enablerShare', 0.25, 0.25],
+    ['rotation=3x', 'rotation', 3, 3],
+  ])('%s', (text, name, min, max) => {
+    const result = parseFactorAssignment(text);
+    if (!result.ok) expect.fail(formatProblem(result.problem));
+    expect(result.name).toBe(name);
+    expect(result.value.min).toBeCloseTo(min, 5);
+    expect(result.value.max).toBeCloseTo(max, 5);
+  });
+
+  test.each<[string, string]>([
+    ['density', '--set: expected factor=value, such as density=5/km, got "density"'],
+    ['densty=3', '--set: expected a factor (did you mean density?), got "densty"'],
+    ['Density=3', '--set: expected a factor (did you mean density?), got "Density"'],
+    ['__proto__=3', '--set: expected a factor: one of density, brigadeSize, airCoverPerBrigade, enablerShare, rotation, got "__proto__"'],
+    ['=3', '--set: expected a factor: one of density, brigadeSize, airCoverPerBrigade, enablerShare, rotation, got nothing'],
+    ['density=3 kg', '--set density: expected a density such as "3 / km", got "3 kg"'],
+    ['density=', '--set density: expected a density such as "3 / km", got nothing'],
+    ['density=3=4', '--set density: expected a density such as "3 / km", got "3=4"'],
+    ['brigadeSize=2.5', '--set brigadeSize: expected a whole number such as "3,000..5,000" (2.5 is not whole), got "2.5"'],
+    ['brigadeSize=5,000..3,000', '--set brigadeSize: expected a whole number range from low to high (write 3,000..5,000), got "5,000..3,000"'],
+    ['rotation=config({relTol: 1000})', '--set rotation: expected a multiplier such as "3", got "config({relTol: 1000})"'],
+  ])('%s is a problem from --set', (text, message) => {
+    const result = parseFactorAssignment(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(formatProblem(result.problem)).toBe(message);
+  });
+});
+
+describe('parseFactorValue', () => {
+  test('reads a value with the factor kind and bounds', () => {
+    expect(parseFactorValue('rotation', '2..3')).toEqual({ ok: true, value: { min: 2, max: 3 }, decimals: { min: 0, max: 0 } });
+    expect(parseFactorValue('rotation', '0.5')).toEqual({ ok: false, expected: 'a multiplier of at least 1', received: '"0.5"' });
+  });
+
+  test.each([
+    ['density', '3 kg'],
+    ['brigadeSize', '2.5'],
+    ['enablerShare', '25'],
+    ['rotation', '1.200'],
+  ] as const)('%s=%s: the same message as in a scenario file', (name, text) => {
+    const result = parseFactorValue(name, text);
+    if (result.ok) expect.fail('expected a problem');
+    const inFile = problemsOf(yaml(...MINIMAL, 'factors:', `  ${name}: ${text}`));
+    expect(inFile).toEqual([`6:${name.length + 5} factors.${name}: expected ${result.expected}, got ${result.received}`]);
+  });
+});
