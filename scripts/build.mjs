@@ -3,30 +3,62 @@
 // that startup does not pay for resolving hundreds of modules; Ink and React sit
 // in a chunk of their own that only the interactive mode imports.
 import { build } from 'esbuild';
-import { chmodSync, rmSync } from 'node:fs';
+import { chmodSync, readFileSync, renameSync, rmSync } from 'node:fs';
 
-rmSync('dist', { recursive: true, force: true });
+// `forcecalc --version` prints this (src/cli/version.ts); injected so the executable reads no file to know it.
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
-await build({
-  entryPoints: { forcecalc: 'src/cli.ts', index: 'src/index.ts' },
-  outdir: 'dist',
-  outExtension: { '.js': '.mjs' },
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  minify: true,
-  legalComments: 'linked',
-  chunkNames: 'chunks/[name]-[hash]',
-  // Ink loads the React devtools only when DEV=true; they are not a dependency.
-  external: ['react-devtools-core'],
-  define: { 'process.env.NODE_ENV': '"production"' },
-  banner: {
-    // Some bundled dependencies (React) are CommonJS and call require().
-    js: "import { createRequire as __forcecalcCreateRequire } from 'node:module'; const require = __forcecalcCreateRequire(import.meta.url);",
-  },
-  logLevel: 'warning',
-});
+// Built into a staging folder and swapped in whole (see the end), so that a
+// forcecalc started meanwhile (a test run in another terminal) never finds a
+// half-written or missing dist/. The names match .gitignore's .forcecalc-tmp-*.
+const staging = `.forcecalc-tmp-dist-${process.pid}`;
+const previous = `.forcecalc-tmp-old-dist-${process.pid}`;
+rmSync(staging, { recursive: true, force: true });
 
-chmodSync('dist/forcecalc.mjs', 0o755);
+try {
+  await build({
+    entryPoints: { forcecalc: 'src/cli.ts', index: 'src/index.ts' },
+    outdir: staging,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    minify: true,
+    legalComments: 'linked',
+    chunkNames: 'chunks/[name]-[hash]',
+    // Ink loads the React devtools only when DEV=true; they are not a dependency.
+    external: ['react-devtools-core'],
+    define: { 'process.env.NODE_ENV': '"production"', __FORCECALC_VERSION__: JSON.stringify(version) },
+    banner: {
+      // Some bundled dependencies (React) are CommonJS and call require().
+      js: "import { createRequire as __forcecalcCreateRequire } from 'node:module'; const require = __forcecalcCreateRequire(import.meta.url);",
+    },
+    logLevel: 'warning',
+  });
+
+  chmodSync(`${staging}/forcecalc.mjs`, 0o755);
+  swapIn(staging, 'dist');
+} finally {
+  rmSync(staging, { recursive: true, force: true });
+  rmSync(previous, { recursive: true, force: true });
+}
+
+/** Replaces `target` with `source` by two renames; retries if another build swapped in between. */
+function swapIn(source, target) {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      renameSync(target, previous);
+    } catch (error) {
+      if (error.code !== 'ENOENT') throw error;
+    }
+    try {
+      renameSync(source, target);
+      return;
+    } catch (error) {
+      if (attempt >= 3 || (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST')) throw error;
+      rmSync(previous, { recursive: true, force: true });
+    }
+  }
+}

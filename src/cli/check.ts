@@ -1,0 +1,30 @@
+/**
+ * `forcecalc check [<id|file>...]`: evaluates each scenario's `expect:` block
+ * (every scenario of the folder when none is named). The report goes to
+ * stdout, invalid files to stderr; exit code 1 on any mismatch or problem.
+ */
+import { estimate } from '../core/estimate.js';
+import { sanitizeText } from '../core/sanitize.js';
+import { checkExpectations } from '../core/expectations.js';
+import { checkPassed, formatCheckReport, type ScenarioCheck } from '../report/index.js';
+import { EXIT_CODE, problemLines, type CommandResult } from './command-result.js';
+import { loadScenarioFolder, loadScenarioRefs } from './load-scenarios.js';
+
+/** Checks the named scenarios, or all of `scenariosDir` when `refs` is empty. */
+export function runCheck(refs: readonly string[], scenariosDir: string): CommandResult {
+  const { scenarios, problems } = refs.length === 0 ? loadScenarioFolder(scenariosDir) : loadScenarioRefs(refs, scenariosDir);
+  const checks: ScenarioCheck[] = scenarios.map((scenario) => ({
+    id: scenario.id,
+    expectations: scenario.expect,
+    results: checkExpectations(estimate(scenario), scenario.expect),
+  }));
+  const failed = problems.length > 0 || !checks.every(checkPassed);
+  // With nothing checked, a "0 passed" summary would read as a success: say why instead.
+  const report =
+    checks.length > 0 ? formatCheckReport(checks) : problems.length > 0 ? '' : `No scenarios in ${sanitizeText(scenariosDir)}.\n`;
+  return {
+    stdout: report,
+    stderr: problemLines(problems),
+    exitCode: failed ? EXIT_CODE.invalid : EXIT_CODE.ok,
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * The process around the commands: guards stdout and stderr against closed
+ * pipes, runs the command, writes its output once, sets the exit code. An
+ * unexpected exception becomes one line and exit code 70, never a stack trace.
+ * process.exitCode is set rather than process.exit() called, so buffered
+ * output is not cut off.
+ */
+import { sanitizeText } from '../core/sanitize.js';
+import { EXIT_CODE, internalError, usageError, type CommandResult } from './command-result.js';
+import { isInteractiveTerminal } from './interactive-terminal.js';
+import { runInteractive } from './interactive.js';
+import { parseArgs } from './parse-args.js';
+import { runInvocation, type CommandContext } from './run-command.js';
+import { ignoreClosedPipe, writeAll } from './write-output.js';
+
+async function result(argv: readonly string[], context: CommandContext): Promise<CommandResult> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) return usageError(parsed.message);
+  // The one place where forcecalc may take over the terminal (DESIGN.md section 3).
+  if (parsed.invocation.command === 'overview' && isInteractiveTerminal(process.stdin, process.stdout)) {
+    return runInteractive(parsed.invocation, context);
+  }
+  return runInvocation(parsed.invocation, context);
+}
+
+/** Runs forcecalc with `argv` (the arguments after `forcecalc`). Never rejects. */
+export async function main(argv: readonly string[], shippedScenarios: string): Promise<void> {
+  ignoreClosedPipe(process.stdout, (error) => {
+    process.exitCode = EXIT_CODE.internalError;
+    process.stderr.write(`forcecalc: cannot write output: ${sanitizeText(error.message)}\n`);
+  });
+  // Nowhere left to report a failing stderr: only the exit code says it.
+  ignoreClosedPipe(process.stderr, () => {
+    process.exitCode = EXIT_CODE.internalError;
+  });
+
+  let outcome: CommandResult;
+  try {
+    outcome = await result(argv, { cwd: process.cwd(), shippedScenarios });
+  } catch (error) {
+    outcome = internalError(error);
+  }
+  writeAll(process.stdout, outcome.stdout);
+  writeAll(process.stderr, outcome.stderr);
+  process.exitCode = outcome.exitCode;
+}

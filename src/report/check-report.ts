@@ -1,0 +1,69 @@
+/**
+ * The outcome of `forcecalc check`: PASS or FAIL per scenario, each mismatch
+ * with what the `expect:` block said and what the model gives, then a summary.
+ */
+import type { ExpectationResult } from '../core/expectations.js';
+import { FIGURES, type FigureKind } from '../core/figures.js';
+import type { Interval } from '../core/interval.js';
+import { sanitizeText } from '../core/sanitize.js';
+import type { Expectation } from '../core/scenario.js';
+import { formatInterval, formatQuantity, unitFor } from './number-format.js';
+import { joinLines } from './text-width.js';
+
+/** One scenario's expectations and how each fared. */
+export interface ScenarioCheck {
+  readonly id: string;
+  readonly expectations: readonly Expectation[];
+  readonly results: readonly ExpectationResult[];
+}
+
+/** True when every expectation of the scenario holds (also when it has none). */
+export function checkPassed(check: ScenarioCheck): boolean {
+  return check.results.every((result) => result.pass);
+}
+
+/**
+ * A value at the precision the expectation was written with (at least two
+ * decimals), so that "expected 1,207.008, got 1,207.01" never reads as equal.
+ */
+function valueText(value: Interval, decimals: number, kind: FigureKind): string {
+  if (kind === 'count' && Number.isInteger(value.min) && Number.isInteger(value.max)) return formatInterval(value, 'count');
+  return formatQuantity(value, Math.max(2, decimals));
+}
+
+function mismatchLine(result: ExpectationResult, expectation: Expectation | undefined): string {
+  const figure = FIGURES[result.figure];
+  const decimals = Math.max(expectation?.decimals.min ?? 0, expectation?.decimals.max ?? 0);
+  const expected = `${valueText(result.expected, decimals, figure.kind)} ${unitFor(result.expected, figure.unit)}`;
+  const got =
+    result.actual === null
+      ? 'nothing (the scenario has no coalition)'
+      : `${valueText(result.actual, decimals, figure.kind)} ${unitFor(result.actual, figure.unit)}`;
+  return `  ${result.figure}: expected ${expected}, got ${got}`;
+}
+
+function scenarioLines(check: ScenarioCheck): string[] {
+  const id = sanitizeText(check.id);
+  if (check.results.length === 0) return [`SKIP ${id}: no expect: block`];
+  const failures = check.results.filter((result) => !result.pass);
+  if (failures.length === 0) return [`PASS ${id} (${plural(check.results.length, 'expectation')})`];
+  return [
+    `FAIL ${id} (${failures.length} of ${plural(check.results.length, 'expectation')} not met)`,
+    ...check.results.flatMap((result, index) => (result.pass ? [] : [mismatchLine(result, check.expectations[index])])),
+  ];
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${n === 1 ? noun : `${noun}s`}`;
+}
+
+/** The check report: a block per scenario, then "n passed, n failed, n without expect:". */
+export function formatCheckReport(checks: readonly ScenarioCheck[]): string {
+  const passed = checks.filter((check) => check.results.length > 0 && checkPassed(check)).length;
+  const failed = checks.filter((check) => !checkPassed(check)).length;
+  const skipped = checks.filter((check) => check.results.length === 0).length;
+  return joinLines([
+    ...checks.flatMap(scenarioLines),
+    `${passed} passed, ${failed} failed, ${skipped} without expect:`,
+  ]);
+}

@@ -1,0 +1,114 @@
+/**
+ * An Estimate as rows of display text, shared by the table and the Markdown
+ * printer so that both say the same thing in the same order. Text from files
+ * (names, countries, ids) is sanitised here; numbers go through
+ * number-format.ts.
+ */
+import type { Estimate, ResolvedFactor } from '../core/estimate.js';
+import { DEFAULT_PRESET, FACTOR_NAMES, FACTORS } from '../core/factors.js';
+import { COALITION_FIGURE_NAMES, CORE_FIGURE_NAMES, FIGURES, type FigureName } from '../core/figures.js';
+import type { Interval } from '../core/interval.js';
+import { sanitizeText } from '../core/sanitize.js';
+import { formatFactor, formatInterval, formatQuantity, unitFor } from './number-format.js';
+
+/** A figure as display text: its label, value ("1..2") and unit ("brigades"). */
+export interface FigureRow {
+  readonly label: string;
+  readonly value: string;
+  readonly unit: string;
+}
+
+/** A sector as display text, its name sanitised. */
+export interface SectorRow {
+  readonly name: string;
+  readonly lengthKm: string;
+  readonly density: string;
+  readonly troops: string;
+}
+
+/** A coalition contributor as display text, the country sanitised. */
+export interface ContributorRow {
+  readonly country: string;
+  /** The pledge as written: "1 brigade" or "5,000 troops". */
+  readonly pledge: string;
+  readonly troops: string;
+}
+
+/** A planning factor as display text, with where its value came from. */
+export interface AssumptionRow {
+  readonly label: string;
+  readonly value: string;
+  /** Where the value came from: "default (palisa-minimum)", 'scenario "x"', "--set". */
+  readonly origin: string;
+  /** The source of a default value; null for values a scenario or a planner set. */
+  readonly source: string | null;
+}
+
+function figureRow(name: FigureName, value: Interval): FigureRow {
+  const figure = FIGURES[name];
+  return { label: figure.label, value: formatInterval(value, figure.kind), unit: unitFor(value, figure.unit) };
+}
+
+/** The figures of section 1 that every scenario has, in display order. */
+export function coreFigureRows(result: Estimate): FigureRow[] {
+  return CORE_FIGURE_NAMES.map((name) => figureRow(name, result.figures[name]));
+}
+
+/** Pledged troops, coverage, density and the shortfall; empty without a coalition. */
+export function coalitionFigureRows(result: Estimate): FigureRow[] {
+  const coalition = result.coalition;
+  return coalition === null ? [] : COALITION_FIGURE_NAMES.map((name) => figureRow(name, coalition.figures[name]));
+}
+
+/** One row per sector: name, length, density and troops. */
+export function sectorRows(result: Estimate): SectorRow[] {
+  return result.sectors.map((sector) => ({
+    name: sanitizeText(sector.name),
+    lengthKm: formatInterval(sector.lengthKm, 'length'),
+    density: formatInterval(sector.density, 'density'),
+    troops: formatInterval(sector.troops, 'count'),
+  }));
+}
+
+/** One row per contributor; empty without a coalition. */
+export function contributorRows(result: Estimate): ContributorRow[] {
+  return (result.coalition?.contributors ?? []).map((contributor) => ({
+    country: sanitizeText(contributor.country),
+    pledge:
+      contributor.pledgedBrigades === null
+        ? `${formatInterval(contributor.troops, 'count')} ${unitFor(contributor.troops, 'troops')}`
+        : `${formatQuantity(contributor.pledgedBrigades)} ${unitFor(contributor.pledgedBrigades, 'brigades')}`,
+    troops: formatInterval(contributor.troops, 'count'),
+  }));
+}
+
+function originText(factor: ResolvedFactor): string {
+  return factor.origin === 'default' ? `default (${DEFAULT_PRESET})` : sanitizeText(factor.source);
+}
+
+/** Each factor with its value and where it came from. */
+export function assumptionRows(result: Estimate): AssumptionRow[] {
+  return FACTOR_NAMES.map((name) => {
+    const factor = result.factors[name];
+    return {
+      label: FACTORS[name].label,
+      value: formatFactor(name, factor.value),
+      origin: originText(factor),
+      source: factor.origin === 'default' ? sanitizeText(factor.source) : null,
+    };
+  });
+}
+
+/** The scenario's own sources, sanitised. */
+export function sourceLines(result: Estimate): string[] {
+  return result.sources.map(sanitizeText);
+}
+
+/** The scenario's title and id, sanitised. */
+export function scenarioHeading(result: Estimate): { title: string; id: string } {
+  return { title: sanitizeText(result.scenario.title), id: sanitizeText(result.scenario.id) };
+}
+
+/** The one-line caveat every report carries. */
+export const PLANNING_CAVEAT =
+  'These are planning factors, not predictions: each figure follows from the assumptions listed.';

@@ -1,0 +1,68 @@
+/**
+ * The printers: pure functions from the core's Estimate (and lists of them) to
+ * text. They format; the core computes every number. No process, no
+ * environment: the caller passes the width and the format.
+ */
+import type { Estimate } from '../core/estimate.js';
+import { formatComparisonMarkdown, formatComparisonTable } from './comparison.js';
+import { formatComparisonCsv, formatEstimateCsv } from './estimate-csv.js';
+import { formatComparisonJson, formatEstimateJson } from './estimate-json.js';
+import { formatEstimateMarkdown } from './estimate-markdown.js';
+import { formatEstimateTable } from './estimate-table.js';
+
+export * from './number-format.js';
+export { formatEstimateTable, type TableOptions } from './estimate-table.js';
+export { estimateToJson, formatEstimateJson, formatComparisonJson, type EstimateJson, type IntervalJson } from './estimate-json.js';
+export { formatEstimateCsv, formatComparisonCsv, CSV_HEADER } from './estimate-csv.js';
+export { formatEstimateMarkdown } from './estimate-markdown.js';
+export { formatComparisonTable, formatComparisonMarkdown, type ComparisonOptions } from './comparison.js';
+export {
+  formatScenarioListTable,
+  formatScenarioListJson,
+  type ScenarioListEntry,
+  type ScenarioListJson,
+  type ScenarioListOptions,
+} from './scenario-list.js';
+export { formatCheckReport, checkPassed, type ScenarioCheck } from './check-report.js';
+export { csvTextCell } from './csv-cell.js';
+export { markdownText } from './markdown-text.js';
+export { jsonText } from './json-text.js';
+
+/** The output formats of `estimate` and `compare` (DESIGN.md section 3). */
+export const REPORT_FORMATS = ['table', 'json', 'csv', 'md'] as const;
+/** One of REPORT_FORMATS: `table`, `json`, `csv` or `md`. */
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** Options of the printers; only the table formats use them. */
+export interface ReportOptions {
+  /** The widest line of the table format, in columns. @default 80 */
+  readonly width?: number;
+}
+
+/** One estimate in the given format, as `forcecalc estimate --format <format>` prints it. */
+export function formatEstimate(result: Estimate, format: ReportFormat = 'table', options: ReportOptions = {}): string {
+  switch (format) {
+    case 'table':
+      return formatEstimateTable(result, options);
+    case 'json':
+      return formatEstimateJson(result);
+    case 'csv':
+      return formatEstimateCsv(result);
+    case 'md':
+      return formatEstimateMarkdown(result);
+  }
+}
+
+/** Several estimates side by side, as `forcecalc compare --format <format>` prints them. */
+export function formatComparison(results: readonly Estimate[], format: ReportFormat = 'table', options: ReportOptions = {}): string {
+  switch (format) {
+    case 'table':
+      return formatComparisonTable(results, options);
+    case 'json':
+      return formatComparisonJson(results);
+    case 'csv':
+      return formatComparisonCsv(results);
+    case 'md':
+      return formatComparisonMarkdown(results);
+  }
+}

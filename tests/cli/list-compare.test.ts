@@ -1,0 +1,131 @@
+// `forcecalc`, `forcecalc list` and `forcecalc compare`, run as the built
+// executable in tests/fixtures/cli (whose scenarios/ is the default folder).
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FIXTURES, linesOf, ROOT, runCli, STACK_LINE } from './run-cli.js';
+
+const FIXTURE_IDS = ['miles', 'one-line', 'two-sectors'];
+const widest = (text: string): number => Math.max(...linesOf(text).map((line) => [...line].length));
+
+describe('forcecalc with no arguments (stdin and stdout not terminals)', () => {
+  it('prints the compare table of every scenario in ./scenarios', () => {
+    const run = runCli([]);
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+    expect(run.stdout).toBe(runCli(['compare', ...FIXTURE_IDS]).stdout);
+    expect(widest(run.stdout)).toBeLessThanOrEqual(80);
+  });
+
+  it('takes --scenarios DIR', () => {
+    const run = runCli(['--scenarios', 'failing']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/\nwrong-brigades +1,200 +3,600 /);
+  });
+
+  it('fails with the problems, and prints no partial table, when a file is invalid', () => {
+    const run = runCli(['--scenarios', 'invalid']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('invalid/wrong-unit.yaml:8:13 sectors[1].length');
+    expect(run.stderr).toContain('invalid/two-problems.yaml:6:13 sectors[0].length');
+  });
+
+  it('reports a missing folder', () => {
+    const run = runCli(['--scenarios', 'no-such-folder']);
+    expect(run).toMatchObject({ status: 1, stdout: '' });
+    expect(run.stderr).toMatch(/^no-such-folder: expected .*folder.*, got no such folder\n$/);
+  });
+});
+
+describe('an empty scenarios folder', () => {
+  const empty = mkdtempSync(join(tmpdir(), 'forcecalc-empty-'));
+  afterAll(() => rmSync(empty, { recursive: true, force: true }));
+
+  it.each([
+    [[], `No scenarios in ${empty}.\n`],
+    [['list'], `No scenarios in ${empty}.\n`],
+    [['list', '--format', 'json'], '[]\n'],
+    [['check'], `No scenarios in ${empty}.\n`],
+  ])('%j says so and succeeds', (args, stdout) => {
+    expect(runCli([...args, '--scenarios', empty])).toEqual({ status: 0, stdout, stderr: '' });
+  });
+});
+
+describe('forcecalc list', () => {
+  it('prints one scenario a line, id first, sorted', () => {
+    const run = runCli(['list']);
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+    const rows = linesOf(run.stdout);
+    expect(rows[0]).toMatch(/^ID +Title +Coverage km +Brigades$/);
+    expect(rows.slice(1).map((row) => row.split(' ')[0])).toEqual(FIXTURE_IDS);
+    expect(rows[2]).toMatch(/^one-line +One line at the minimum density +1,200 +1\.\.2$/);
+  });
+
+  it('prints [{id, title, description, coverageKm, brigades}] as JSON', () => {
+    const run = runCli(['list', '--format', 'json']);
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+    const items = JSON.parse(run.stdout) as Record<string, unknown>[];
+    expect(items.map((item) => Object.keys(item))).toEqual(FIXTURE_IDS.map(() => ['id', 'title', 'description', 'coverageKm', 'brigades']));
+    // DESIGN.md worked example 4: 1,000 km at 3 /km + 200 km at 20 /km -> brigades 2..3.
+    expect(items[2]).toMatchObject({ id: 'two-sectors', coverageKm: { min: 1_200, max: 1_200 }, brigades: { min: 2, max: 3 } });
+  });
+
+  describe('without ./scenarios', () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'forcecalc-cwd-'));
+    afterAll(() => rmSync(elsewhere, { recursive: true, force: true }));
+
+    it('lists the scenarios shipped beside the executable', () => {
+      const shipped = readdirSync(join(ROOT, 'scenarios'))
+        .filter((name) => name.endsWith('.yaml'))
+        .map((name) => name.slice(0, -'.yaml'.length))
+        .sort();
+      const run = runCli(['list', '--format', 'json'], { cwd: elsewhere });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect((JSON.parse(run.stdout) as { id: string }[]).map((item) => item.id)).toEqual(shipped);
+    });
+
+    it('still takes --scenarios DIR', () => {
+      const run = runCli(['list', '--scenarios', join(FIXTURES, 'scenarios'), '--format', 'json'], { cwd: elsewhere });
+      expect((JSON.parse(run.stdout) as { id: string }[]).map((item) => item.id)).toEqual(FIXTURE_IDS);
+    });
+  });
+});
+
+describe('forcecalc compare', () => {
+  it('prints the scenarios in the order given, ids shown, within 80 columns', () => {
+    const run = runCli(['compare', 'two-sectors', 'scenarios/one-line.yaml']);
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+    const rows = linesOf(run.stdout);
+    expect(rows[2]).toMatch(/^two-sectors +1,200 +7,000 +2\.\.3 +2\.\.3 +6\.\.9 +0$/);
+    expect(rows[3]).toMatch(/^one-line +1,200 +3,600 +1\.\.2 +1\.\.2 +1\.\.2 +-$/);
+    expect(widest(run.stdout)).toBeLessThanOrEqual(80);
+  });
+
+  it('prints an array of estimate objects as JSON', () => {
+    const run = runCli(['compare', 'one-line', 'miles', '--format', 'json']);
+    const items = JSON.parse(run.stdout) as { scenario: { id: string }; troops: unknown }[];
+    expect(items.map((item) => item.scenario.id)).toEqual(['one-line', 'miles']);
+    expect(items.map((item) => item.troops)).toEqual([{ min: 3_600, max: 3_600 }, { min: 3_622, max: 3_622 }]);
+  });
+
+  it('prints stacked CSV under one header', () => {
+    const records = runCli(['compare', 'one-line', 'miles', '--format', 'csv']).stdout.split('\r\n');
+    expect(records[0]).toBe('scenario,figure,min,max,unit');
+    expect(records).toContain('one-line,troops,3600,3600,troops');
+    expect(records).toContain('miles,troops,3622,3622,troops');
+  });
+
+  it('prints a Markdown table', () => {
+    const run = runCli(['compare', 'one-line', 'two-sectors', '--format', 'md']);
+    expect(run.stdout).toContain('\n| one-line | One line at the minimum density | 1,200 | 3,600 | 1..2 | 1..2 | 1..2 | - |\n');
+  });
+
+  it('fails as a whole, with every problem, when one scenario is bad', () => {
+    const run = runCli(['compare', 'one-line', 'invalid/wrong-unit.yaml', 'nowhere']);
+    expect(run).toMatchObject({ status: 1, stdout: '' });
+    expect(linesOf(run.stderr)).toHaveLength(2);
+    expect(run.stderr).not.toMatch(STACK_LINE);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { checkExpectations, estimate, interval, point, type Expectation } from '../../src/core/index.js';
+import { formatCheckReport, type ScenarioCheck } from '../../src/report/check-report.js';
+import { pledgeTroops, scenario, sector } from './scenario-builder.js';
+
+function check(expect: Expectation[], fields: Parameters<typeof scenario>[0] = {}): ScenarioCheck {
+  const built = scenario({ ...fields, expect });
+  return { id: built.id, expectations: expect, results: checkExpectations(estimate(built), expect) };
+}
+
+const whole = { min: 0, max: 0 };
+
+describe('formatCheckReport', () => {
+  it('prints PASS, FAIL with each mismatch, SKIP, and a summary (golden)', () => {
+    // 1,200 km at 3 /km: troops 3,600, brigades 1..2 (DESIGN.md section 1).
+    const checks = [
+      check([{ figure: 'troops', expected: point(3_600), decimals: whole }, { figure: 'brigades', expected: interval(1, 2), decimals: whole }]),
+      check(
+        [
+          { figure: 'troops', expected: point(3_600), decimals: whole },
+          { figure: 'brigades', expected: interval(2, 3), decimals: whole },
+          { figure: 'coverageKm', expected: point(1_207.008), decimals: { min: 3, max: 3 } },
+          { figure: 'shortfallTroops', expected: point(0), decimals: whole },
+        ],
+        { id: 'wrong' },
+      ),
+      check([], { id: 'no-expect' }),
+    ];
+    expect(formatCheckReport(checks)).toBe(`PASS one-line (2 expectations)
+FAIL wrong (3 of 4 expectations not met)
+  brigades: expected 2..3 brigades, got 1..2 brigades
+  coverageKm: expected 1,207.008 km, got 1,200 km
+  shortfallTroops: expected 0 troops, got nothing (the scenario has no coalition)
+SKIP no-expect: no expect: block
+1 passed, 1 failed, 1 without expect:
+`);
+  });
+
+  it('shows a near miss at the precision the expectation was written with', () => {
+    // 750 mi is 1,207.008 km; an expectation of 1,207.01 at three decimals is a miss.
+    const near = check([{ figure: 'coverageKm', expected: point(1_207.01), decimals: { min: 3, max: 3 } }], { sectors: [sector('Border', 1_207.008)] });
+    expect(formatCheckReport([near])).toContain('  coverageKm: expected 1,207.01 km, got 1,207.008 km\n');
+  });
+
+  it('passes a coalition figure that matches', () => {
+    const pledged = check([{ figure: 'shortfallTroops', expected: point(600), decimals: whole }], { coalition: [pledgeTroops('Norway', 3_000)] });
+    expect(formatCheckReport([pledged])).toBe('PASS one-line (1 expectation)\n1 passed, 0 failed, 0 without expect:\n');
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { estimate } from '../../src/core/index.js';
+import { csvTextCell } from '../../src/report/csv-cell.js';
+import { formatComparisonCsv, formatEstimateCsv } from '../../src/report/estimate-csv.js';
+import { scenario, twoSectorEstimate } from './scenario-builder.js';
+
+describe('formatEstimateCsv', () => {
+  it('prints one record per figure, numbers exact, CRLF line ends (golden)', () => {
+    expect(formatEstimateCsv(twoSectorEstimate())).toBe(
+      [
+        'scenario,figure,min,max,unit',
+        'two-sectors,coverageKm,1200,1200,km',
+        'two-sectors,troops,7000,7000,troops',
+        'two-sectors,brigades,2,3,brigades',
+        `two-sectors,brigadeCoverageKm,1000,${5_000 / 3},km`,
+        'two-sectors,airCover,2,3,packages',
+        'two-sectors,enablers,0,0,troops',
+        'two-sectors,deployedTroops,7000,7000,troops',
+        'two-sectors,committedTroops,21000,21000,troops',
+        'two-sectors,committedBrigades,6,9,brigades',
+        'two-sectors,pledgedTroops,4500,6500,troops',
+        `two-sectors,pledgedCoverageKm,1500,${6_500 / 3},km`,
+        `two-sectors,pledgedDensity,3.75,${6_500 / 1_200},/km`,
+        'two-sectors,shortfallTroops,500,2500,troops',
+        '',
+      ].join('\r\n'),
+    );
+  });
+
+  it('leaves out coalition figures without a coalition', () => {
+    const text = formatEstimateCsv(estimate(scenario()));
+    expect(text.split('\r\n')).toHaveLength(1 + 9 + 1);
+    expect(text).not.toContain('pledged');
+  });
+});
+
+describe('formatComparisonCsv', () => {
+  it('stacks the records of each scenario under one header', () => {
+    const records = formatComparisonCsv([twoSectorEstimate(), estimate(scenario())]).trimEnd().split('\r\n');
+    expect(records.filter((record) => record.startsWith('scenario,'))).toHaveLength(1);
+    expect(records.filter((record) => record.startsWith('one-line,'))).toHaveLength(9);
+    expect(records.filter((record) => record.startsWith('two-sectors,'))).toHaveLength(13);
+  });
+});
+
+describe('csvTextCell', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
+    ['+1+1', "'+1+1"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['  =1+1', "'  =1+1"],
+    ['\t=1+1', "' =1+1"], // the tab became a space when sanitised, and the formula is still neutralised
+    ['\r=1+1', "' =1+1"],
+    ['\u0007=1+1', "'=1+1"], // a control character removed does not uncover a formula
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', 'two lines'],
+    ['Evil\u001b[2J\u202E', 'Evil'],
+  ])('%j -> %s', (text, cell) => {
+    expect(csvTextCell(text)).toBe(cell);
+  });
+
+  it('neutralises an id that starts a formula', () => {
+    const text = formatEstimateCsv(estimate(scenario({ id: '=cmd|calc' })));
+    expect(text.split('\r\n')[1]).toBe("'=cmd|calc,coverageKm,1200,1200,km");
+  });
+});

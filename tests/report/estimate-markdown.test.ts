@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { estimate } from '../../src/core/index.js';
+import { formatEstimateMarkdown } from '../../src/report/estimate-markdown.js';
+import { markdownText } from '../../src/report/markdown-text.js';
+import { pledgeTroops, scenario, sector, twoSectorEstimate } from './scenario-builder.js';
+
+describe('formatEstimateMarkdown', () => {
+  it('prints a briefing: figures, sectors, coalition, assumptions, sources, caveat (golden)', () => {
+    expect(formatEstimateMarkdown(twoSectorEstimate())).toBe(`# Two sectors with rotation
+
+Scenario two-sectors.
+
+## Figures
+
+| Figure | Value | Unit |
+| --- | ---: | --- |
+| Coverage length | 1,200 | km |
+| Line troops | 7,000 | troops |
+| Brigades | 2..3 | brigades |
+| Brigade coverage | 1,000..1,666.67 | km |
+| Air cover | 2..3 | packages |
+| Enablers | 0 | troops |
+| Deployed troops | 7,000 | troops |
+| Committed troops | 21,000 | troops |
+| Committed brigades | 6..9 | brigades |
+
+## Sectors
+
+| Sector | Length (km) | Density (/km) | Troops |
+| --- | ---: | ---: | ---: |
+| Line of contact | 1,000 | 3 | 3,000 |
+| Hot spot | 200 | 20 | 4,000 |
+
+## Coalition
+
+| Contributor | Pledge | Troops |
+| --- | --- | ---: |
+| France | 1 brigade | 3,000..5,000 |
+| Poland | 1,500 troops | 1,500 |
+
+| Coalition | Value | Unit |
+| --- | ---: | --- |
+| Pledged troops | 4,500..6,500 | troops |
+| Pledged coverage | 1,500..2,166.67 | km |
+| Pledged density | 3.75..5.42 | /km |
+| Shortfall | 500..2,500 | troops |
+
+## Assumptions
+
+- **Density**: 3 /km, from --set
+- **Brigade size**: 3,000..5,000 troops, from scenario "two-sectors"
+- **Air cover per brigade**: 1 package, from scenario "two-sectors"
+- **Enabler share**: 0%, from scenario "two-sectors"
+- **Rotation**: 3x, from scenario "two-sectors"
+
+## Sources
+
+- Politico Europe, 9 Apr 2025: 3 soldiers/km, 3,000-5,000 per brigade
+- Rule of thirds: one deployed, one preparing, one recovering
+
+_These are planning factors, not predictions: each figure follows from the assumptions listed._
+`);
+  });
+
+  it('gives the preset and the source of a default', () => {
+    expect(formatEstimateMarkdown(estimate(scenario()))).toMatch(
+      /\n- \*\*Brigade size\*\*: 3,000\.\.5,000 troops, default \(palisa-minimum\)\. Source: Politico Europe, .*3,000 to 5,000 troops.*\n/,
+    );
+  });
+
+  it('keeps a hostile name inside its table cell', () => {
+    const name = 'North | South\\\nline <b>*x*</b>\u001b[2J';
+    const text = formatEstimateMarkdown(estimate(scenario({ sectors: [sector(name, 10)], coalition: [pledgeTroops(name, 10)] })));
+    const escaped = 'North \\| South\\\\ line \\<b\\>\\*x\\*\\</b\\>';
+    expect(text).toContain(`\n| ${escaped} | 10 | 3 | 30 |\n`);
+    expect(text).toContain(`\n| ${escaped} | 10 troops | 10 |\n`);
+  });
+});
+
+describe('markdownText', () => {
+  it.each([
+    ['plain text', 'plain text'],
+    ['a|b', 'a\\|b'],
+    ['back\\slash', 'back\\\\slash'],
+    ['two\nlines', 'two lines'],
+    ['two\r\nlines', 'two lines'],
+    ['`code` and _under_', '\\`code\\` and \\_under\\_'],
+    ['[link](x)', '\\[link\\](x)'],
+    ['\u202Eevil\u001b]0;title\u0007', 'evil'],
+  ])('%j -> %j', (text, escaped) => {
+    expect(markdownText(text)).toBe(escaped);
+  });
+});
