@@ -1,0 +1,315 @@
+import { isDeepStrictEqual } from 'node:util';
+import { Document, parse, Scalar, visit } from 'yaml';
+import {
+  equals,
+  FACTOR_NAMES,
+  FACTORS,
+  FIGURES,
+  isPoint,
+  LENGTH_BOUNDS,
+  PLEDGED_BRIGADES_BOUNDS,
+  PLEDGED_TROOPS_BOUNDS,
+  type Bounds,
+  type Contributor,
+  type Expectation,
+  type FactorName,
+  type FactorSettings,
+  type Interval,
+  type QuantityKind,
+  type Scenario,
+  type Sector,
+} from '../core/index.js';
+import { parseQuantity } from './quantity.js';
+
+/** Longest `options.title` kept (the loader's limit for a title); longer ones are cut. */
+export const MAX_TITLE_LENGTH = 200;
+/** Longest `options.note` kept, so that its source line stays within the loader's 2,000 characters. */
+export const MAX_NOTE_LENGTH = 1_000;
+
+/** Options of `serializeScenario`. */
+export interface SerializeOptions {
+  /** Replaces the scenario's title (trimmed; empty keeps the old one; cut at `MAX_TITLE_LENGTH`). */
+  readonly title?: string;
+  /** The planner's reason for the edit, kept in the file's sources (trimmed; cut at `MAX_NOTE_LENGTH`). */
+  readonly note?: string;
+}
+
+/**
+ * The scenario as YAML text in the format of DESIGN.md section 2, with
+ * `overrides` applied to its factors; loading the text gives back an equal
+ * scenario (its id comes from the file name, as always).
+ *
+ * - Quantities are strings with units (`1,200 km`, `3 / km`, `3,000..5,000`),
+ *   each written with the fewest digits (at most 12 where they suffice) that
+ *   the loader reads back as the very same number; where a unit would make the
+ *   loader's conversion off by a rounding error, the plain number (km, per km)
+ *   is written instead.
+ * - Title, description, sources, sectors, coalition and expectations are kept.
+ * - Factors the overrides change are named in a new source line with their new
+ *   and old values and the planner's note; no date, so the same edit always
+ *   gives the same text. A note without an edit gets a source line of its own.
+ * - `expect:` is dropped when an override changes a factor (a YAML comment says
+ *   so): it stated what the file's own factors yield.
+ *
+ * All text goes into YAML as `yaml` library nodes, never by string
+ * concatenation, so names with quotes, `: `, `#`, line breaks or escape
+ * characters read back unchanged.
+ */
+export function serializeScenario(scenario: Scenario, overrides: FactorSettings, options: SerializeOptions = {}): string {
+  const edited = editedFactors(scenario, overrides);
+  const factors = { ...definedFactors(scenario.factors), ...definedFactors(overrides) };
+  const keepExpectations = edited.length === 0;
+  const title = clip(options.title ?? '', MAX_TITLE_LENGTH);
+  const note = clip(options.note ?? '', MAX_NOTE_LENGTH);
+  const sources = [...scenario.sources, ...editSources(scenario, edited, overrides, note)];
+
+  const content: Record<string, unknown> = { title: title === '' ? scenario.title : title };
+  // The loader reads an absent description or source list as empty, and refuses an empty text.
+  if (scenario.description !== '') content.description = scenario.description;
+  if (sources.length > 0) content.sources = sources;
+  if (Object.keys(factors).length > 0) content.factors = factorsContent(factors);
+  content.sectors = scenario.sectors.map(sectorContent);
+  // An empty coalition reads as none (null), so it is written as none.
+  if (scenario.coalition !== null && scenario.coalition.length > 0) content.coalition = scenario.coalition.map(contributorContent);
+  if (keepExpectations && scenario.expect.length > 0) content.expect = expectationsContent(scenario.expect);
+
+  // Only fixed words and factor names go into comments: a line break in user text would end the comment.
+  const comment =
+    keepExpectations || scenario.expect.length === 0
+      ? null
+      : ` expect: removed because ${edited.join(', ')} ${edited.length === 1 ? 'was' : 'were'} edited in forcecalc;` +
+        "\n the expectations stated what the file's own factors yield.";
+  const readable = render(content, comment, 'readable');
+  return readsBackAs(readable, content) ? readable : render(content, comment, 'escaped');
+}
+
+/**
+ * The YAML text of `content`. `readable` lets the `yaml` library pick each
+ * string's style (plain, quoted, a `|` block); `escaped` writes every string
+ * holding a control character, line breaks included, as a JSON-style
+ * double-quoted string, which has no whitespace subtleties: yaml 2.9.1 loses a
+ * line of spaces in a `|+` block or a folded double-quoted string.
+ */
+function render(content: Record<string, unknown>, comment: string | null, style: 'readable' | 'escaped'): string {
+  const document = new Document(content);
+  document.comment = comment;
+  const mustQuote = style === 'escaped' ? CONTROL_CHARACTER : DELETE;
+  visit(document, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && mustQuote.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
+  // lineWidth 0: no folding, each value on one line. DEL is the one control character double quotes keep raw
+  // (JSON escaping leaves it) and the loader refuses as binary; every DEL is now in double quotes, where \x7F spells it.
+  return document.toString({ lineWidth: 0, doubleQuotedAsJSON: style === 'escaped' }).replaceAll('\u007F', '\\x7F');
+}
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u001F\u007F]/;
+const DELETE = /\u007F/;
+// Control characters the text may hold raw: line feed only (the loader refuses the others as binary data).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const RAW_CONTROL_CHARACTER = /[\u0000-\u0009\u000B-\u001F\u007F]/;
+
+/** Whether `text` holds no raw control character and parses back to `content`. */
+function readsBackAs(text: string, content: Record<string, unknown>): boolean {
+  if (RAW_CONTROL_CHARACTER.test(text)) return false;
+  try {
+    return isDeepStrictEqual(parse(text), content);
+  } catch {
+    return false;
+  }
+}
+
+/** Factors an override sets to a value other than the one the scenario had (its own, or else the preset's). */
+export function editedFactors(scenario: Scenario, overrides: FactorSettings): FactorName[] {
+  return FACTOR_NAMES.filter((name) => {
+    const override = overrides[name];
+    return override !== undefined && !equals(override, scenario.factors[name] ?? FACTORS[name].defaultValue);
+  });
+}
+
+/** Text trimmed, as the loader trims it, and cut with an ellipsis past `maxLength`. */
+function clip(text: string, maxLength: number): string {
+  const trimmed = text.trim();
+  return trimmed.length > maxLength ? `${trimmed.slice(0, maxLength - 1).trimEnd()}…` : trimmed;
+}
+
+function definedFactors(settings: FactorSettings): FactorSettings {
+  const defined: FactorSettings = {};
+  for (const name of FACTOR_NAMES) {
+    const value = settings[name];
+    if (value !== undefined) defined[name] = value;
+  }
+  return defined;
+}
+
+function editSources(scenario: Scenario, edited: readonly FactorName[], overrides: FactorSettings, note: string): string[] {
+  if (edited.length === 0) return note === '' ? [] : [`Note in forcecalc: ${note}`];
+  const changes = edited.map((name) => {
+    const before = scenario.factors[name];
+    const was = before === undefined ? `the preset's ${factorText(name, FACTORS[name].defaultValue)}` : factorText(name, before);
+    return `${name} ${factorText(name, overrides[name] ?? FACTORS[name].defaultValue)} (was ${was})`;
+  });
+  return [`Edited in forcecalc: ${changes.join('; ')}${note === '' ? '' : `. Note: ${note}`}`];
+}
+
+function factorText(name: FactorName, value: Interval): string {
+  const { kind, bounds } = FACTORS[name];
+  return String(quantityValue(value, kind, bounds));
+}
+
+function factorsContent(factors: FactorSettings): Record<string, string | number> {
+  const content: Record<string, string | number> = {};
+  for (const name of FACTOR_NAMES) {
+    const value = factors[name];
+    if (value !== undefined) content[name] = quantityValue(value, FACTORS[name].kind, FACTORS[name].bounds);
+  }
+  return content;
+}
+
+function sectorContent(sector: Sector): Record<string, string | number> {
+  const content: Record<string, string | number> = { name: sector.name, length: quantityValue(sector.lengthKm, 'length', LENGTH_BOUNDS) };
+  if (sector.density !== undefined) content.density = quantityValue(sector.density, 'density', FACTORS.density.bounds);
+  return content;
+}
+
+function contributorContent(contributor: Contributor): Record<string, string | number> {
+  const { pledge } = contributor;
+  return pledge.kind === 'troops'
+    ? { country: contributor.country, troops: quantityValue(pledge.troops, 'count', PLEDGED_TROOPS_BOUNDS) }
+    : { country: contributor.country, brigades: quantityValue(pledge.brigades, 'number', PLEDGED_BRIGADES_BOUNDS) };
+}
+
+/** The bounds the loader reads expectations with: any non-negative figure. */
+function expectationBounds(figure: Expectation['figure']): Bounds {
+  return { min: 0, minExclusive: false, max: 1e12, whole: FIGURES[figure].kind === 'count' };
+}
+
+function expectationsContent(expectations: readonly Expectation[]): Record<string, string | number> {
+  const content: Record<string, string | number> = {};
+  for (const { figure, expected, decimals } of expectations) {
+    const kind = FIGURES[figure].kind;
+    const bounds = expectationBounds(figure);
+    const read = (text: string) => parseQuantity(text, kind, bounds, { acceptThreeDecimals: true });
+    const sameValue = (text: string, bound: number): boolean => {
+      const result = read(text);
+      return result.ok && result.value.min === bound;
+    };
+    const sameValueAndDecimals = (text: string, bound: number, boundDecimals: number): boolean => {
+      const result = read(text);
+      return result.ok && result.value.min === bound && result.decimals.min === boundDecimals;
+    };
+    // The value and its decimals as written; else the value (with more decimals, a stricter match).
+    const text =
+      quantityText(expected, UNIT_OF_KIND[kind], sameValueAndDecimals, decimals) ?? quantityText(expected, UNIT_OF_KIND[kind], sameValue, decimals);
+    content[figure] = asYamlValue(text ?? plainRange(expected), expected);
+  }
+  return content;
+}
+
+/** The unit a kind is written with; a plain number means the same (km, per km). */
+const UNIT_OF_KIND: Readonly<Record<QuantityKind, string>> = {
+  length: ' km',
+  density: ' / km',
+  count: '',
+  number: '',
+  share: '',
+  multiplier: '',
+};
+
+/**
+ * A quantity as the file holds it: the most readable text the loader reads
+ * back as exactly `value`; a YAML number where that is a plain number
+ * (`rotation: 3`, as people write it).
+ */
+function quantityValue(value: Interval, kind: QuantityKind, bounds: Bounds): string | number {
+  const readsBack = (text: string, bound: number): boolean => {
+    const result = parseQuantity(text, kind, bounds);
+    return result.ok && result.value.min === bound;
+  };
+  return asYamlValue(quantityText(value, UNIT_OF_KIND[kind], readsBack) ?? plainRange(value), value);
+}
+
+function asYamlValue(text: string, value: Interval): string | number {
+  return isPoint(value) && text === String(value.min) ? value.min : text;
+}
+
+/**
+ * The text of a range (`a..b unit`, or `a unit` for a single value) whose
+ * bounds each pass `accepts` as the loader reads them: with the unit if both
+ * can, else as plain numbers; null if no candidate passes. The loader applies
+ * a unit after the upper bound to both, so each bound is checked on its own.
+ */
+function quantityText(
+  value: Interval,
+  unit: string,
+  accepts: (text: string, bound: number, decimals: number) => boolean,
+  decimals?: { readonly min: number; readonly max: number },
+): string | null {
+  for (const suffix of unit === '' ? [''] : [unit, '']) {
+    const boundText = (bound: number, boundDecimals: number | undefined): string | undefined =>
+      numberCandidates(bound, boundDecimals).find((text) => accepts(`${text}${suffix}`, bound, boundDecimals ?? 0));
+    const min = boundText(value.min, decimals?.min);
+    const max = boundText(value.max, decimals?.max);
+    if (min !== undefined && max !== undefined) return `${min === max ? min : `${min}..${max}`}${suffix}`;
+  }
+  return null;
+}
+
+/** The shortest exact texts of a range, for what no candidate could write (values out of the loader's bounds). */
+function plainRange(value: Interval): string {
+  return isPoint(value) ? formatNumber(value.min) : `${formatNumber(value.min)}..${formatNumber(value.max)}`;
+}
+
+/** `207.008`, which the loader refuses as ambiguous (it could mean 207,008) outside `expect:`. */
+const AMBIGUOUS_THREE_DECIMALS = /^[1-9]\d{0,2}\.\d{3}$/;
+
+/**
+ * Ways to write a number, most readable first: to `decimals` places (an
+ * expectation's own), to 12 significant digits (the loader's conversion of
+ * `690 / km` is off in the last bit, and reading the same text again repeats
+ * it), then the shortest text that is exactly the number; each with a fourth
+ * decimal after it where three would be ambiguous (`207.0080`).
+ */
+function numberCandidates(value: number, decimals?: number): string[] {
+  const minDecimals = decimals ?? 0;
+  const texts: string[] = [];
+  if (decimals !== undefined && decimals <= 100) texts.push(formatNumber(Number(value.toFixed(decimals)), decimals));
+  texts.push(formatNumber(Number(value.toPrecision(12)), minDecimals), formatNumber(value, minDecimals));
+  const candidates = texts.flatMap((text) => (AMBIGUOUS_THREE_DECIMALS.test(text) ? [text, `${text}0`] : [text]));
+  return [...new Set(candidates)];
+}
+
+/**
+ * A number as a scenario file writes it: thousands separated by commas, no
+ * exponent, the shortest digits that are exactly the number, padded with
+ * zeros to `minDecimals`.
+ */
+function formatNumber(value: number, minDecimals = 0): string {
+  if (!Number.isFinite(value)) throw new RangeError(`cannot write ${value} in a scenario file`);
+  const sign = value < 0 ? '-' : '';
+  const [integerPart, fractionPart] = plainDecimal(Math.abs(value));
+  const fraction = fractionPart.padEnd(minDecimals, '0');
+  const grouped = integerPart.replace(/\B(?=(\d{3})+$)/g, ',');
+  return `${sign}${grouped}${fraction === '' ? '' : `.${fraction}`}`;
+}
+
+/**
+ * The integer and fraction digits of the shortest text that reads back as the
+ * same double (`String` gives it, with an exponent below 1e-6 and from 1e21
+ * up, which this spells out).
+ */
+function plainDecimal(value: number): [string, string] {
+  const shortest = String(value);
+  const exponential = /^(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(shortest);
+  if (exponential === null) {
+    const [integerPart = '0', fractionPart = ''] = shortest.split('.');
+    return [integerPart, fractionPart];
+  }
+  const digits = `${exponential[1] ?? ''}${exponential[2] ?? ''}`;
+  const pointAt = 1 + Number(exponential[3]);
+  if (pointAt <= 0) return ['0', `${'0'.repeat(-pointAt)}${digits}`];
+  if (pointAt >= digits.length) return [`${digits}${'0'.repeat(pointAt - digits.length)}`, ''];
+  return [digits.slice(0, pointAt), digits.slice(pointAt)];
+}
