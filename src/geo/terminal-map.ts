@@ -1,0 +1,163 @@
+import { sanitizeText } from '../core/sanitize.js';
+import { DotCanvas, NO_SECTOR } from './dot-canvas.js';
+import { formatKm } from './format-km.js';
+import { multiLineLengthKm } from './geodesic-length.js';
+import type { Line } from './geometry-problem.js';
+import { boundsOf, fitProjection } from './map-projection.js';
+import { scaleBar, type ScaleBar } from './scale-bar.js';
+
+/** One sector to draw: its lines and the length the legend shows. */
+export interface MapSector {
+  readonly name: string;
+  readonly lines: readonly Line[];
+  /**
+   * The length the legend shows, in km (for instance after a tortuosity factor).
+   * @default the geodesic length of `lines`
+   */
+  readonly lengthKm?: number;
+}
+
+export interface TerminalMapOptions {
+  /** Character cells across; every returned row is exactly this many characters. At least 8. */
+  readonly width: number;
+  /** Character cells down for the map itself (the scale bar and legend come below). At least 3. */
+  readonly height: number;
+  /**
+   * Braille dots (U+2800), 2 x 4 a cell; false for plain ASCII, one dot a cell
+   * (for TERM=dumb and `--no-unicode`).
+   * @default true
+   */
+  readonly unicode?: boolean;
+  /**
+   * A character cell's height over its width on the screen.
+   * @default 2
+   */
+  readonly cellAspect?: number;
+}
+
+/** One legend row: the sector's marker at column 0, its name, its length at the right. */
+export interface LegendRow {
+  readonly sectorIndex: number;
+  /** The character that marks the sector on the map: a label in braille, the line itself in ASCII. */
+  readonly marker: string;
+  /** Exactly `width` characters. */
+  readonly text: string;
+}
+
+/**
+ * A map as text, with what a front end needs to colour it (no ANSI codes
+ * here): per map cell the index of the sector that drew it, per legend row the
+ * sector it names. A colour per sector index is the front end's choice.
+ */
+export interface TerminalMap {
+  /** The map: `height` rows of exactly `width` characters. */
+  readonly rows: readonly string[];
+  /** Per map cell, the sector index that drew it (a later sector over an earlier one), or -1. */
+  readonly cellSectors: readonly (readonly number[])[];
+  /** The scale bar row, `width` characters. */
+  readonly scaleBar: string;
+  /** The km the scale bar spans, or null when none fits (or there is nothing to draw). */
+  readonly scaleBarKm: number | null;
+  readonly legend: readonly LegendRow[];
+  /** Map rows, scale bar, then legend rows: the whole picture for a plain print. */
+  readonly frame: readonly string[];
+}
+
+// Braille cannot tell lines apart, so a label (1, 2, ... A, B, ...) sits on each sector's line.
+const BRAILLE_MARKERS = '123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+// Without braille every drawn cell is one character, so the character itself tells sectors apart.
+const ASCII_MARKERS = '*+ox#%=@&$';
+const MARGIN_CELLS = 1;
+
+function markerOf(sectorIndex: number, unicode: boolean): string {
+  const markers = unicode ? BRAILLE_MARKERS : ASCII_MARKERS;
+  return markers[sectorIndex % markers.length] ?? '?';
+}
+
+/** Cuts or pads text to exactly `width` characters (code points; wide East Asian characters count as one). */
+function fitWidth(text: string, width: number): string {
+  const characters = Array.from(text).slice(0, width);
+  return characters.join('') + ' '.repeat(width - characters.length);
+}
+
+/** `1 Line of contact          1,012.3 km`, the name shortened to fit `width`. */
+function legendText(marker: string, name: string, lengthKm: number, width: number, unicode: boolean): string {
+  const length = formatKm(lengthKm);
+  // The marker, a space, the name, at least two spaces, the length.
+  const nameRoom = width - marker.length - 1 - 2 - length.length;
+  if (nameRoom <= 0) return fitWidth(`${marker} ${length}`, width);
+  const characters = Array.from(sanitizeText(name));
+  const shown = characters.length <= nameRoom ? characters : [...characters.slice(0, nameRoom - 1), unicode ? '…' : '~'];
+  const gap = width - marker.length - 1 - shown.length - length.length;
+  return `${marker} ${shown.join('')}${' '.repeat(gap)}${length}`;
+}
+
+/** The cells a sector's longest drawn line entered, in order; the label goes near the middle. */
+function placeLabel(canvas: DotCanvas, cells: readonly number[], marker: string, sectorIndex: number): void {
+  const middle = Math.floor(cells.length / 2);
+  for (let offset = 0; offset <= middle + 1; offset += 1) {
+    for (const index of [middle + offset, middle - offset]) {
+      const cell = cells[index];
+      if (cell !== undefined && !canvas.hasLabel(cell)) {
+        canvas.label(cell, marker, sectorIndex);
+        return;
+      }
+    }
+  }
+}
+
+/**
+ * Draws sectors' lines as a terminal map: equirectangular, x scaled by the
+ * cosine of the centre latitude, fitted to the box of all lines with a margin
+ * of one cell; a scale bar of a round number of km sized at the centre
+ * latitude; a legend with each sector's marker, name and length. Pure.
+ */
+export function renderTerminalMap(sectors: readonly MapSector[], options: TerminalMapOptions): TerminalMap {
+  const { width, height, unicode = true, cellAspect = 2 } = options;
+  if (!Number.isInteger(width) || !Number.isInteger(height) || width < 8 || height < 3) {
+    throw new RangeError(`a terminal map needs at least 8 x 3 whole cells, not ${width} x ${height}`);
+  }
+  const canvas = new DotCanvas(width, height, unicode);
+  const bounds = boundsOf(sectors.flatMap((sector) => sector.lines));
+  let bar: ScaleBar = { km: null, text: ' '.repeat(width) };
+  if (bounds !== null) {
+    const projection = fitProjection(bounds, {
+      width: canvas.dotWidth,
+      height: canvas.dotHeight,
+      dotAspect: (cellAspect * canvas.cellWidth) / canvas.cellHeight,
+      marginX: MARGIN_CELLS * canvas.cellWidth,
+      marginY: MARGIN_CELLS * canvas.cellHeight,
+    });
+    const labelPaths: number[][] = [];
+    sectors.forEach((sector, sectorIndex) => {
+      let longest: number[] = [];
+      for (const line of sector.lines) {
+        const cells: number[] = [];
+        const visit = (cell: number): void => {
+          if (cells[cells.length - 1] !== cell) cells.push(cell);
+        };
+        const dots = line.map((point) => projection.toDot(point));
+        dots.forEach((dot, index) => canvas.line(dots[index - 1] ?? dot, dot, sectorIndex, visit));
+        if (cells.length > longest.length) longest = cells;
+      }
+      labelPaths.push(longest);
+    });
+    // Labels go on after every line is drawn, so no later line hides one.
+    if (unicode) labelPaths.forEach((cells, sectorIndex) => placeLabel(canvas, cells, markerOf(sectorIndex, true), sectorIndex));
+    bar = scaleBar(projection.kmPerDotX, width, unicode);
+  }
+  const rows = canvas.text((sectorIndex) => (sectorIndex === NO_SECTOR ? ' ' : markerOf(sectorIndex, false)));
+  const legend = sectors.map((sector, sectorIndex): LegendRow => {
+    const marker = markerOf(sectorIndex, unicode);
+    const lengthKm = sector.lengthKm ?? multiLineLengthKm(sector.lines);
+    return { sectorIndex, marker, text: legendText(marker, sector.name, lengthKm, width, unicode) };
+  });
+  return {
+    rows,
+    cellSectors: canvas.cellSectors(),
+    scaleBar: bar.text,
+    scaleBarKm: bar.km,
+    legend,
+    frame: [...rows, bar.text, ...legend.map((row) => row.text)],
+  };
+}
