@@ -60,6 +60,42 @@ function unitMath(): UnitMath {
 /** Units a quantity may name, by what it measures. */
 export const LENGTH_UNITS = ['km', 'm', 'mi', 'nmi'] as const;
 
+/**
+ * Metres in each length unit, as mathjs defines them (the test suite checks
+ * each against the private instance). The common forms, `750 mi` or `3 / km`,
+ * are converted with these directly: building mathjs's unit tables costs a
+ * start-up several times longer than the rest of forcecalc (bench/startup.mjs),
+ * and a direct conversion is exact where a round trip through mathjs's base
+ * units is not (`690 / km` came back as 689.9999999999999).
+ */
+export const METRES_PER_UNIT: Readonly<Record<(typeof LENGTH_UNITS)[number], number>> = {
+  km: 1_000,
+  m: 1,
+  mi: 1_609.344,
+  nmi: 1_852,
+};
+
+// A plain number, a number and a length unit, or a number per length unit; nothing else.
+const SIMPLE_QUANTITY = /^\s*(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)\s*(?:(\/)\s*)?([a-z]+)?\s*$/;
+
+function isLengthUnit(word: string): word is (typeof LENGTH_UNITS)[number] {
+  return Object.hasOwn(METRES_PER_UNIT, word);
+}
+
+/** The common forms without mathjs; null for anything else, which mathjs then reads. */
+function measureSimple(expression: string, units: ReadonlySet<string>): Measured | null {
+  const match = SIMPLE_QUANTITY.exec(expression);
+  if (match === null) return null;
+  const [, digits = '', per, unit] = match;
+  const value = Number(digits);
+  if (unit === undefined) return per === undefined ? { ok: true, dimension: 'none', value } : null;
+  if (!units.has(unit) || !isLengthUnit(unit)) return null;
+  const metres = METRES_PER_UNIT[unit];
+  return per === undefined
+    ? { ok: true, dimension: 'length', value: (value * metres) / 1_000 }
+    : { ok: true, dimension: 'density', value: (value * 1_000) / metres };
+}
+
 /** Longer expressions are refused unparsed (callers cap user text lower still). */
 const MAX_EXPRESSION_LENGTH = 256;
 
@@ -102,6 +138,8 @@ function countNumbers(math: MathJsInstance, node: MathNode, units: ReadonlySet<s
  */
 export function measure(expression: string, units: ReadonlySet<string>): Measured {
   if (expression.length > MAX_EXPRESSION_LENGTH) return { ok: false, reason: 'syntax' };
+  const simple = measureSimple(expression, units);
+  if (simple !== null) return simple;
   const { math, oneKm, onePerKm } = unitMath();
   let tree: MathNode;
   try {
