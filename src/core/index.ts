@@ -8,3 +8,4 @@ export * from './estimate.js';
 export * from './expectations.js';
 export * from './sanitize.js';
 export * from './distribution.js';
+export * from './explain.js';
