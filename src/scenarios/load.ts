@@ -1,8 +1,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { quoteForMessage, sanitizeText, type Scenario } from '../core/index.js';
+import { GeoJsonFiles } from './geojson-files.js';
 import type { Problem } from './problem.js';
+import { referencedFileReader } from './read-referenced-file.js';
 import { readScenario } from './read-scenario.js';
+import type { ReadReferencedFile } from './referenced-file.js';
 import { readTextFile } from './read-text-file.js';
 import { parseScenarioYaml } from './yaml-document.js';
 
@@ -16,8 +19,23 @@ export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; problem
 /** File name endings of scenario files, in the order an id is looked up. */
 export const SCENARIO_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
 
-function byPosition(a: Problem, b: Problem): number {
-  return a.line - b.line || a.column - b.column;
+/** Options of `parseScenarioText`. */
+export interface ParseScenarioOptions {
+  /** Names the source in problems. */
+  readonly file: string;
+  /** Becomes the scenario's id. */
+  readonly id: string;
+  /**
+   * Reads the files the scenario refers to (a sector's `geojson:`); without it,
+   * such a reference is a problem. loadScenarioFile passes `referencedFileReader`.
+   */
+  readonly readFile?: ReadReferencedFile;
+}
+
+/** The scenario file's problems by position, then those of the files it refers to, in the order found. */
+function byPosition(file: string): (a: Problem, b: Problem) => number {
+  const rank = (problem: Problem): number => (problem.file === file ? 0 : 1);
+  return (a, b) => rank(a) - rank(b) || (rank(a) === 0 ? a.line - b.line || a.column - b.column : 0);
 }
 
 function internalError(file: string, error: unknown): Problem {
@@ -28,17 +46,18 @@ function internalError(file: string, error: unknown): Problem {
 }
 
 /**
- * Reads a scenario from text (YAML 1.2, or JSON); no I/O. `file` names the
- * source in problems; `id` becomes the scenario's id. Problems come sorted by
- * position.
+ * Reads a scenario from text (YAML 1.2, or JSON); no I/O of its own: the
+ * GeoJSON files sectors name are read through `options.readFile`. `file` names
+ * the source in problems; `id` becomes the scenario's id. Problems come sorted
+ * by position, those of referenced files after the scenario's own.
  */
-export function parseScenarioText(text: string, options: { file: string; id: string }): LoadResult {
+export function parseScenarioText(text: string, options: ParseScenarioOptions): LoadResult {
   try {
     const parsed = parseScenarioYaml(text, options.file);
     if (!parsed.ok) return { ok: false, problems: parsed.problems };
-    const scenario = readScenario(parsed.reader, parsed.contents, options.id);
+    const scenario = readScenario(parsed.reader, parsed.contents, options.id, new GeoJsonFiles(options.readFile ?? null));
     if (scenario === null || parsed.reader.problems.length > 0) {
-      return { ok: false, problems: [...parsed.reader.problems].sort(byPosition) };
+      return { ok: false, problems: [...parsed.reader.problems].sort(byPosition(options.file)) };
     }
     return { ok: true, scenario };
   } catch (error) {
@@ -52,12 +71,16 @@ export function scenarioId(path: string): string {
   return basename(path, extname(path));
 }
 
-/** Loads one scenario file; `file` in problems is `path` as given. Never throws. */
+/**
+ * Loads one scenario file; `file` in problems is `path` as given. A sector's
+ * `geojson:` is read relative to the file's folder (read-referenced-file.ts).
+ * Never throws.
+ */
 export function loadScenarioFile(path: string): LoadResult {
   try {
     const read = readTextFile(path);
     if (!read.ok) return { ok: false, problems: [read.problem] };
-    return parseScenarioText(read.text, { file: path, id: scenarioId(path) });
+    return parseScenarioText(read.text, { file: path, id: scenarioId(path), readFile: referencedFileReader(path) });
   } catch (error) {
     return { ok: false, problems: [internalError(path, error)] };
   }

@@ -1,5 +1,6 @@
 import type { ParsedNode } from 'yaml';
 import type { Scenario } from '../core/index.js';
+import { GeoJsonFiles } from './geojson-files.js';
 import { readCoalition } from './read-coalition.js';
 import { readExpectations } from './read-expectations.js';
 import { readFactors } from './read-factors.js';
@@ -19,8 +20,11 @@ const TOP_LEVEL_KEYS = ['title', 'description', 'sources', 'factors', 'sectors',
 const MAX_DESCRIPTION_LENGTH = 10_000;
 const MAX_SOURCE_LENGTH = 2_000;
 
-/** Reads a parsed scenario document; null when any problem was reported (the reader holds them). */
-export function readScenario(reader: NodeReader, contents: ParsedNode, id: string): Scenario | null {
+/**
+ * Reads a parsed scenario document; null when any problem was reported (the
+ * reader holds them). `files` reads the GeoJSON files sectors name.
+ */
+export function readScenario(reader: NodeReader, contents: ParsedNode, id: string, files: GeoJsonFiles = new GeoJsonFiles(null)): Scenario | null {
   const entries = readMapping(reader, contents, '', TOP_LEVEL_KEYS, SCENARIO_SHAPE, offsetOf(contents));
   if (entries === null) return null;
   const entry = (key: (typeof TOP_LEVEL_KEYS)[number]) => entries.get(key);
@@ -53,7 +57,7 @@ export function readScenario(reader: NodeReader, contents: ParsedNode, id: strin
 
   const sectorsEntry = entry('sectors');
   if (sectorsEntry === undefined) reportMissing(reader, contents, 'sectors', 'a list of sectors, each with name and length');
-  const sectors = sectorsEntry === undefined ? null : readSectors(reader, sectorsEntry.value, 'sectors', offsetOf(sectorsEntry.key));
+  const sectors = sectorsEntry === undefined ? null : readSectors(reader, sectorsEntry.value, 'sectors', offsetOf(sectorsEntry.key), files);
 
   const coalition = readCoalition(reader, entry('coalition')?.value ?? null, 'coalition');
   const expect = readExpectations(reader, entry('expect')?.value ?? null, 'expect', coalition !== null);

@@ -1,29 +1,34 @@
 import { isAlias, isSeq, type ParsedNode, type YAMLSeq } from 'yaml';
-import { FACTORS, LENGTH_BOUNDS, type Sector } from '../core/index.js';
+import { FACTORS, type Sector } from '../core/index.js';
+import { GeoJsonFiles } from './geojson-files.js';
 import { readQuantityNode } from './read-quantity-node.js';
+import { readSectorLength } from './read-sector-length.js';
 import { readText } from './read-text.js';
 import { childPath, describeNode, itemPath, offsetOf, readMapping, report, reportMissing, type NodeReader } from './yaml-nodes.js';
 
-/** `sectors:` a non-empty list of {name, length, density?}. */
+/**
+ * `sectors:` a non-empty list of {name, length | path | geojson, tortuosity?,
+ * density?} (read-sector-length.ts reads the length or the drawn line).
+ */
 
-const SECTOR_KEYS = ['name', 'length', 'density'] as const;
+const SECTOR_KEYS = ['name', 'length', 'path', 'geojson', 'tortuosity', 'density'] as const;
 const SECTOR_LIST = 'a list of sectors, each with name and length';
 /** Longer names would not fit any table. */
 export const MAX_NAME_LENGTH = 200;
 
-function readSector(reader: NodeReader, node: ParsedNode | null, path: string, at: number): Sector | null {
+function readSector(reader: NodeReader, node: ParsedNode | null, path: string, at: number, files: GeoJsonFiles): Sector | null {
   const entries = readMapping(reader, node, path, SECTOR_KEYS, 'a sector with name and length', at);
   if (entries === null || node === null) return null;
   const name = entries.get('name');
-  const length = entries.get('length');
   const density = entries.get('density');
   if (name === undefined) reportMissing(reader, node, childPath(path, 'name'), 'a sector name');
-  if (length === undefined) reportMissing(reader, node, childPath(path, 'length'), 'a length such as "120 km"');
   const nameText = name === undefined ? null : readText(reader, name.value, childPath(path, 'name'), 'a sector name', MAX_NAME_LENGTH, offsetOf(name.key));
-  const lengthKm =
-    length === undefined
-      ? null
-      : readQuantityNode(reader, length.value, childPath(path, 'length'), { kind: 'length', bounds: LENGTH_BOUNDS }, offsetOf(length.key));
+  const length = readSectorLength(reader, node, path, {
+    length: entries.get('length'),
+    path: entries.get('path'),
+    geojson: entries.get('geojson'),
+    tortuosity: entries.get('tortuosity'),
+  }, files);
   const ownDensity =
     density === undefined
       ? undefined
@@ -34,14 +39,26 @@ function readSector(reader: NodeReader, node: ParsedNode | null, path: string, a
           { kind: 'density', bounds: FACTORS.density.bounds, options: { example: FACTORS.density.example } },
           offsetOf(density.key),
         );
-  if (nameText === null || lengthKm === null || ownDensity === null) return null;
-  return ownDensity === undefined
-    ? { name: nameText, lengthKm: lengthKm.value }
-    : { name: nameText, lengthKm: lengthKm.value, density: ownDensity.value };
+  if (nameText === null || length === null || ownDensity === null) return null;
+  return {
+    name: nameText,
+    lengthKm: length.lengthKm,
+    ...(ownDensity === undefined ? {} : { density: ownDensity.value }),
+    ...(length.geometry === undefined ? {} : { geometry: length.geometry }),
+  };
 }
 
-/** Reads the sector list; null after a problem. */
-export function readSectors(reader: NodeReader, node: ParsedNode | null, path: string, at: number): Sector[] | null {
+/**
+ * Reads the sector list; null after a problem. `files` reads the GeoJSON
+ * files sectors name (a reader without a file reader makes each a problem).
+ */
+export function readSectors(
+  reader: NodeReader,
+  node: ParsedNode | null,
+  path: string,
+  at: number,
+  files: GeoJsonFiles = new GeoJsonFiles(null),
+): Sector[] | null {
   if (node !== null && isAlias(node)) return null;
   if (node === null || !isSeq(node)) {
     report(reader, node === null ? at : offsetOf(node), path, SECTOR_LIST, describeNode(reader, node));
@@ -52,6 +69,6 @@ export function readSectors(reader: NodeReader, node: ParsedNode | null, path: s
     report(reader, offsetOf(node), path, 'at least one sector', describeNode(reader, node));
     return null;
   }
-  const sectors = items.map((item, index) => readSector(reader, item, itemPath(path, index), offsetOf(node)));
+  const sectors = items.map((item, index) => readSector(reader, item, itemPath(path, index), offsetOf(node), files));
   return sectors.every((sector): sector is Sector => sector !== null) ? sectors : null;
 }

@@ -3,10 +3,11 @@ import { MAX_SCENARIO_BYTES } from './yaml-document.js';
 import type { Problem } from './problem.js';
 
 /**
- * Reads a scenario file as UTF-8 text, or says why not: missing, a folder, a
- * device or pipe (never opened, so `/dev/zero` or a FIFO cannot hang the
- * reader), unreadable, larger than 1 MiB (checked with stat before reading,
- * and again while reading), or not UTF-8. Never throws.
+ * Reads a scenario file (or a file it refers to, such as a GeoJSON line) as
+ * UTF-8 text, or says why not: missing, a folder, a device or pipe (never
+ * opened, so `/dev/zero` or a FIFO cannot hang the reader), unreadable,
+ * larger than its cap (1 MiB for a scenario; checked with stat before
+ * reading, and again while reading), or not UTF-8. Never throws.
  */
 export type TextFileResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problem: Problem };
 
@@ -27,27 +28,40 @@ function describeFsError(error: unknown): string {
   return `an error reading it (${code})`;
 }
 
-const mebibytes = (bytes: number): string => `${(bytes / MAX_SCENARIO_BYTES).toFixed(1)} MiB`;
+const MEBIBYTE = 1024 * 1024;
+const mebibytes = (bytes: number): string => `${(bytes / MEBIBYTE).toFixed(1)} MiB`;
+
+/** What sort of file is read, for messages, and the most bytes it may have. */
+export interface TextFileKind {
+  /** E.g. "scenario file", as in "expected a scenario file". */
+  readonly noun: string;
+  readonly maxBytes: number;
+}
+
+/** A scenario file: at most 1 MiB. */
+export const SCENARIO_FILE: TextFileKind = { noun: 'scenario file', maxBytes: MAX_SCENARIO_BYTES };
 
 /** Reads `path` (as the user named it, which is also the problem's `file`). */
-export function readTextFile(path: string): TextFileResult {
+export function readTextFile(path: string, kind: TextFileKind = SCENARIO_FILE): TextFileResult {
+  const { noun, maxBytes } = kind;
+  const tooLarge = `a file of at most ${maxBytes / MEBIBYTE} MiB`;
   let size: number;
   try {
     const stats = statSync(path);
-    if (stats.isDirectory()) return failure(path, 'a scenario file', 'a folder');
-    if (!stats.isFile()) return failure(path, 'a scenario file', 'a device, pipe or socket');
+    if (stats.isDirectory()) return failure(path, `a ${noun}`, 'a folder');
+    if (!stats.isFile()) return failure(path, `a ${noun}`, 'a device, pipe or socket');
     size = stats.size;
   } catch (error) {
-    return failure(path, 'a scenario file', describeFsError(error));
+    return failure(path, `a ${noun}`, describeFsError(error));
   }
-  if (size > MAX_SCENARIO_BYTES) return failure(path, 'a file of at most 1 MiB', mebibytes(size));
+  if (size > maxBytes) return failure(path, tooLarge, mebibytes(size));
 
   let bytes: Buffer;
   try {
     const descriptor = openSync(path, 'r');
     try {
       // One byte more than allowed, to notice a file that grew since stat.
-      const buffer = Buffer.alloc(MAX_SCENARIO_BYTES + 1);
+      const buffer = Buffer.alloc(maxBytes + 1);
       let length = 0;
       while (length < buffer.length) {
         const read = readSync(descriptor, buffer, length, buffer.length - length, null);
@@ -59,9 +73,9 @@ export function readTextFile(path: string): TextFileResult {
       closeSync(descriptor);
     }
   } catch (error) {
-    return failure(path, 'a readable scenario file', describeFsError(error));
+    return failure(path, `a readable ${noun}`, describeFsError(error));
   }
-  if (bytes.length > MAX_SCENARIO_BYTES) return failure(path, 'a file of at most 1 MiB', 'a file larger than that');
+  if (bytes.length > maxBytes) return failure(path, tooLarge, 'a file larger than that');
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {

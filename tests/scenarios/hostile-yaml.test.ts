@@ -114,7 +114,7 @@ describe('__proto__ and constructor are unknown keys, and pollute nothing', () =
     expect(problems).toContain('3:1: expected one of the keys title, description, sources, factors, sectors, coalition, expect, got "constructor"');
     expect(problems).toContain('5:3 factors: expected one of the keys density, brigadeSize, airCoverPerBrigade, enablerShare, rotation, got "__proto__"');
     expect(problems).toContain('6:39 factors.brigadeSize: expected one of the keys min, max, got "__proto__"');
-    expect(problems).toContain('10:5 sectors[0]: expected one of the keys name, length, density, got "__proto__"');
+    expect(problems).toContain('10:5 sectors[0]: expected one of the keys name, length, path, geojson, tortuosity, density, got "__proto__"');
     expect(problems).toContain('14:5 coalition[0]: expected one of the keys country, troops, brigades, got "__proto__"');
     expect(problems.filter((problem) => problem.startsWith('16:3 expect: ') && problem.endsWith('got "__proto__"'))).toHaveLength(1);
     expect(problems).toContain('20:7 merged again.<<: expected a value written out (forcecalc reads no YAML aliases), got "*p"');
@@ -124,7 +124,7 @@ describe('__proto__ and constructor are unknown keys, and pollute nothing', () =
   test('in JSON', () => {
     const json = '{"title": "T", "sectors": [{"name": "A", "length": 1, "__proto__": {"polluted": 1}}], "__proto__": {"polluted": 2}}';
     expect(problemsOf(json)).toEqual([
-      '1:55 sectors[0]: expected one of the keys name, length, density, got "__proto__"',
+      '1:55 sectors[0]: expected one of the keys name, length, path, geojson, tortuosity, density, got "__proto__"',
       '1:87: expected one of the keys title, description, sources, factors, sectors, coalition, expect, got "__proto__"',
     ]);
   });

@@ -172,7 +172,7 @@ describe('problems name the place, the field, what was expected and what was fou
       '5:1: expected one of the keys title, description, sources, factors, sectors, coalition, expect, got "colour"',
     ],
     ['a missing title', ['sectors:', '  - name: A', '    length: 1 km'], '1:1 title: expected a title (required), got nothing'],
-    ['a missing sector length', ['title: T', 'sectors:', '  - name: A'], '3:5 sectors[0].length: expected a length such as "120 km" (required), got nothing'],
+    ['a missing sector length', ['title: T', 'sectors:', '  - name: A'], '3:5 sectors[0].length: expected a length such as "120 km", a path or a geojson file (required), got nothing'],
     ['an empty sector list', ['title: T', 'sectors: []'], '2:10 sectors: expected at least one sector, got "[]"'],
     ['sectors not a list', ['title: T', 'sectors: 1200 km'], '2:10 sectors: expected a list of sectors, each with name and length, got "1200 km"'],
     ['an empty title', ['title: ""', 'sectors:', '  - name: A', '    length: 1 km'], '1:8 title: expected a title, got ""'],
