@@ -2,6 +2,7 @@ import type { Uncertain } from './distribution.js';
 import { FACTOR_NAMES, FACTORS, type FactorName, type FactorSettings } from './factors.js';
 import type { CoalitionFigureName, CoreFigureName } from './figures.js';
 import { add, divide, mapMonotone, multiply, shortfall, sum, type Interval } from './interval.js';
+import { nextBrigadeKm, type PerBound } from './next-brigade.js';
 import { roundUp } from './round-up.js';
 import type { Contributor, Scenario } from './scenario.js';
 
@@ -46,6 +47,12 @@ export interface Estimate {
   readonly sectors: readonly SectorEstimate[];
   readonly figures: Readonly<Record<CoreFigureName, Interval>>;
   readonly coalition: CoalitionEstimate | null;
+  /**
+   * For each bound of `brigades` (not an interval: `min` may exceed `max`), the
+   * km of line that can be added at the scenario density before that bound
+   * needs one more brigade; 0 where the troops fill the brigades exactly.
+   */
+  readonly nextBrigadeKm: PerBound;
   /** The scenario's own sources. */
   readonly sources: readonly string[];
 }
@@ -102,7 +109,8 @@ export function estimate(scenario: Scenario, options: EstimateOptions = {}): Est
   });
 
   const coverageKm = sum(scenario.sectors.map((sector) => sector.lengthKm));
-  const troops = ceil(sum(exactSectorTroops));
+  const exactTroops = sum(exactSectorTroops);
+  const troops = ceil(exactTroops);
   const brigades = ceil(divide(troops, brigadeSize));
   const enablers = ceil(multiply(troops, factors.enablerShare.value));
   const deployedTroops = add(troops, enablers);
@@ -126,6 +134,7 @@ export function estimate(scenario: Scenario, options: EstimateOptions = {}): Est
     sectors,
     figures,
     coalition: scenario.coalition === null ? null : estimateCoalition(scenario.coalition, figures, density, brigadeSize),
+    nextBrigadeKm: nextBrigadeKm(exactTroops, brigades, brigadeSize, density),
     sources: scenario.sources,
   };
 }

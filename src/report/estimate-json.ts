@@ -28,6 +28,11 @@ export interface EstimateJson {
   readonly deployedTroops: IntervalJson;
   readonly committedTroops: IntervalJson;
   readonly committedBrigades: IntervalJson;
+  /**
+   * Per bound of brigades, not an interval (`min` may exceed `max`): the km of
+   * line that bound can add at the scenario density before it needs one more brigade.
+   */
+  readonly nextBrigadeKm: IntervalJson;
   readonly coalition: {
     readonly pledgedTroops: IntervalJson;
     readonly pledgedCoverageKm: IntervalJson;
@@ -71,6 +76,7 @@ export function estimateToJson(result: Estimate): EstimateJson {
     deployedTroops: range(figures.deployedTroops),
     committedTroops: range(figures.committedTroops),
     committedBrigades: range(figures.committedBrigades),
+    nextBrigadeKm: range(result.nextBrigadeKm),
     coalition:
       coalition === null
         ? null

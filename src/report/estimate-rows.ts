@@ -9,7 +9,7 @@ import { DEFAULT_PRESET, FACTOR_NAMES, FACTORS } from '../core/factors.js';
 import { COALITION_FIGURE_NAMES, CORE_FIGURE_NAMES, FIGURES, type FigureName } from '../core/figures.js';
 import type { Interval } from '../core/interval.js';
 import { sanitizeText } from '../core/sanitize.js';
-import { formatFactor, formatInterval, formatQuantity, unitFor } from './number-format.js';
+import { formatDecimal, formatFactor, formatInterval, formatQuantity, unitFor } from './number-format.js';
 
 /** A figure as display text: its label, value ("1..2") and unit ("brigades"). */
 export interface FigureRow {
@@ -58,6 +58,37 @@ export function coreFigureRows(result: Estimate): FigureRow[] {
 export function coalitionFigureRows(result: Estimate): FigureRow[] {
   const coalition = result.coalition;
   return coalition === null ? [] : COALITION_FIGURE_NAMES.map((name) => figureRow(name, coalition.figures[name]));
+}
+
+/** One bound of brigades and the line it can still add before one more brigade (`nextBrigadeKm`). */
+export interface NextBrigadeRow {
+  /** "Low bound" or "High bound". */
+  readonly bound: string;
+  /** The brigades at that bound: "2". */
+  readonly brigades: string;
+  /** The scenario density that bound adds a km at: "3 /km". */
+  readonly density: string;
+  /** The km the line can grow by: "466.67 km". */
+  readonly growthKm: string;
+}
+
+/**
+ * The low and the high bound of brigades, each with the km of line (at the
+ * scenario density of that bound) it can add before it needs one more brigade.
+ */
+export function nextBrigadeRows(result: Estimate): NextBrigadeRow[] {
+  const { brigades } = result.figures;
+  const density = result.factors.density.value;
+  const row = (bound: string, count: number, perKm: number, km: number): NextBrigadeRow => ({
+    bound,
+    brigades: formatInterval({ min: count, max: count }, 'count'),
+    density: `${formatDecimal(perKm)} /km`,
+    growthKm: `${formatDecimal(km)} km`,
+  });
+  return [
+    row('Low bound', brigades.min, density.min, result.nextBrigadeKm.min),
+    row('High bound', brigades.max, density.max, result.nextBrigadeKm.max),
+  ];
 }
 
 /** One row per sector: name, length, density and troops. */

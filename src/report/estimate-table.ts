@@ -11,6 +11,7 @@ import {
   coalitionFigureRows,
   contributorRows,
   coreFigureRows,
+  nextBrigadeRows,
   PLANNING_CAVEAT,
   scenarioHeading,
   sectorRows,
@@ -37,6 +38,18 @@ function figureTable(title: string, rows: readonly FigureRow[], width: number): 
     { header: ['Unit'], align: 'left' },
   ];
   const lines = layoutColumnsOrOverflow(columns, rows.map((row) => [row.label, row.value, row.unit]), width);
+  return [...lines.header, ...lines.rows];
+}
+
+function nextBrigadeTable(result: Estimate, width: number): string[] {
+  const columns: Column[] = [
+    { header: ['Before one', 'more brigade'], align: 'left' },
+    { header: ['Brigades'], align: 'right' },
+    { header: ['At', 'density'], align: 'right' },
+    { header: ['Line can', 'grow by'], align: 'right' },
+  ];
+  const rows = nextBrigadeRows(result).map((row) => [row.bound, row.brigades, row.density, row.growthKm]);
+  const lines = layoutColumnsOrOverflow(columns, rows, width);
   return [...lines.header, ...lines.rows];
 }
 
@@ -105,6 +118,8 @@ export function formatEstimateTable(result: Estimate, options: TableOptions = {}
     truncate(`scenario ${heading.id}`, width),
     '',
     ...figureTable('Figure', coreFigureRows(result), width),
+    '',
+    ...nextBrigadeTable(result, width),
     '',
     ...sectorTable(result, width),
     '',

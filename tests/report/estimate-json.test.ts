@@ -6,7 +6,7 @@ import { pledgeBrigades, scenario, sector, twoSectorEstimate } from './scenario-
 // The keys of DESIGN.md section 3, in its order, plus the two the report may add.
 const TOP_LEVEL_KEYS = [
   'scenario', 'factors', 'sectors', 'coverageKm', 'troops', 'brigades', 'brigadeCoverageKm', 'airCover', 'enablers',
-  'deployedTroops', 'committedTroops', 'committedBrigades', 'coalition', 'assumptions', 'sources',
+  'deployedTroops', 'committedTroops', 'committedBrigades', 'nextBrigadeKm', 'coalition', 'assumptions', 'sources',
 ];
 const COALITION_KEYS = ['pledgedTroops', 'pledgedCoverageKm', 'pledgedDensity', 'shortfallTroops', 'contributors'];
 

@@ -24,6 +24,11 @@ Scenario two-sectors.
 | Committed troops | 21,000 | troops |
 | Committed brigades | 6..9 | brigades |
 
+| Before one more brigade | Brigades | At density | Line can grow by |
+| --- | ---: | ---: | ---: |
+| Low bound | 2 | 3 /km | 1,000 km |
+| High bound | 3 | 3 /km | 666.67 km |
+
 ## Sectors
 
 | Sector | Length (km) | Density (/km) | Troops |

@@ -22,6 +22,11 @@ Deployed troops               7,000  troops
 Committed troops             21,000  troops
 Committed brigades             6..9  brigades
 
+Before one                   At   Line can
+more brigade  Brigades  density    grow by
+Low bound            2    3 /km   1,000 km
+High bound           3    3 /km  666.67 km
+
 Sector           Length km  Density /km  Troops
 Line of contact      1,000            3   3,000
 Hot spot               200           20   4,000

@@ -1,0 +1,46 @@
+/**
+ * `forcecalc sweep --format json`: one object, numbers exact. `cells` lists
+ * every combination row by row, each with the varied factors' values by name
+ * and the estimate's brigades and troops.
+ */
+import type { Sweep } from '../core/analysis/sweep.js';
+import type { FactorOrigin } from '../core/estimate.js';
+import type { Interval } from '../core/interval.js';
+import type { IntervalJson } from './estimate-json.js';
+import { jsonText } from './json-text.js';
+
+/** The object `sweep --format json` prints. */
+export interface SweepJson {
+  readonly scenario: { readonly id: string; readonly title: string };
+  /** The varied factors, rows first, with their values low to high. */
+  readonly axes: readonly { readonly factor: string; readonly values: readonly number[] }[];
+  /** Row by row: `{<factor>: value, ..., brigades, troops}`. */
+  readonly cells: readonly Record<string, number | IntervalJson>[];
+  /** The other factors, with their values and where they came from. */
+  readonly held: Record<string, { readonly value: IntervalJson; readonly origin: FactorOrigin; readonly source: string }>;
+}
+
+function range(value: Interval): IntervalJson {
+  return { min: value.min, max: value.max };
+}
+
+/** The sweep as the plain object `sweep --format json` prints. */
+export function sweepToJson(sweep: Sweep): SweepJson {
+  return {
+    scenario: { id: sweep.scenario.id, title: sweep.scenario.title },
+    axes: sweep.axes.map((axis) => ({ factor: axis.factor, values: [...axis.values] })),
+    cells: sweep.cells.map((cell) => ({
+      ...Object.fromEntries(sweep.axes.map((axis, index) => [axis.factor, cell.values[index] ?? 0])),
+      brigades: range(cell.brigades),
+      troops: range(cell.troops),
+    })),
+    held: Object.fromEntries(
+      sweep.held.map((factor) => [factor.name, { value: range(factor.value), origin: factor.origin, source: factor.source }]),
+    ),
+  };
+}
+
+/** `sweep --format json`: one object. */
+export function formatSweepJson(sweep: Sweep): string {
+  return jsonText(sweepToJson(sweep));
+}

@@ -1,0 +1,78 @@
+/**
+ * A Sweep as display text, shared by the table and the Markdown printer: the
+ * axes with their titles and values, each cell's brigades and troops, and the
+ * factors held fixed with where they came from.
+ */
+import type { Sweep, SweepCell } from '../core/analysis/sweep.js';
+import { DEFAULT_PRESET, FACTORS, type FactorName } from '../core/factors.js';
+import { sanitizeText } from '../core/sanitize.js';
+import { formatCount, formatDecimal, formatFactor, formatInterval } from './number-format.js';
+
+/** A figure a sweep shows in each cell. */
+export type SweepFigure = 'brigades' | 'troops';
+
+/** The figures of each cell, in display order, with their labels. */
+export const SWEEP_FIGURES: readonly { readonly figure: SweepFigure; readonly label: string }[] = [
+  { figure: 'brigades', label: 'Brigades' },
+  { figure: 'troops', label: 'Line troops' },
+];
+
+/** "Density (/km)", "Brigade size (troops)", "Rotation": an axis's title with the unit its values are in. */
+export function axisTitle(factor: FactorName): string {
+  const { label, kind, unit } = FACTORS[factor];
+  return kind === 'share' || kind === 'multiplier' || unit === '' ? label : `${label} (${unit})`;
+}
+
+/** One value of an axis as its header reads, unit in the title: "3", "3,000", "25%", "2.5x". */
+export function axisValueText(factor: FactorName, value: number): string {
+  switch (FACTORS[factor].kind) {
+    case 'share':
+      return `${formatDecimal(value * 100)}%`;
+    case 'multiplier':
+      return `${formatDecimal(value)}x`;
+    case 'count':
+      return formatCount(value);
+    default:
+      return formatDecimal(value);
+  }
+}
+
+/** A cell's figure as display text: "1..2", "3,600". */
+export function cellText(cell: SweepCell, figure: SweepFigure): string {
+  return formatInterval(cell[figure], 'count');
+}
+
+/** "Density from 3 to 30 /km, 10 values": what an axis spans. */
+export function axisSpanText(sweep: Sweep, index: number): string {
+  const axis = sweep.axes[index];
+  if (axis === undefined) return '';
+  const first = axis.values[0] ?? 0;
+  const last = axis.values.at(-1) ?? 0;
+  return `${FACTORS[axis.factor].label} from ${formatFactor(axis.factor, { min: first, max: first })} to ${formatFactor(axis.factor, { min: last, max: last })}, ${axis.values.length} values`;
+}
+
+/** The factors held fixed: "Brigade size 3,000..5,000 troops (scenario)". */
+export function heldFactorTexts(sweep: Sweep): string[] {
+  return sweep.held.map((factor) => {
+    const origin = factor.origin === 'default' ? `default, ${DEFAULT_PRESET}` : sanitizeText(factor.source);
+    return `${FACTORS[factor.name].label} ${formatFactor(factor.name, factor.value)} (${origin})`;
+  });
+}
+
+/** The scenario's title and id, sanitised. */
+export function sweepHeading(sweep: Sweep): { title: string; id: string } {
+  return { title: sanitizeText(sweep.scenario.title), id: sanitizeText(sweep.scenario.id) };
+}
+
+/** For two axes: the grid of one figure, a row per value of the first axis, a column per value of the second. */
+export function gridRows(sweep: Sweep, figure: SweepFigure): string[][] {
+  const [rows, columns] = sweep.axes;
+  if (rows === undefined || columns === undefined) return [];
+  return rows.values.map((value, row) => [
+    axisValueText(rows.factor, value),
+    ...columns.values.map((_, column) => {
+      const cell = sweep.cells[row * columns.values.length + column];
+      return cell === undefined ? '' : cellText(cell, figure);
+    }),
+  ]);
+}
