@@ -1,13 +1,14 @@
-import { FACTOR_NAMES, FACTORS, isFactorName, quoteForMessage, type FactorName, type Interval } from '../core/index.js';
+import { FACTOR_NAMES, FACTORS, isFactorName, quoteForMessage, type FactorName, type Uncertain } from '../core/index.js';
 import { closestName } from './closest-name.js';
 import type { Problem } from './problem.js';
 import { parseQuantity, type QuantityResult } from './quantity.js';
 
 /**
  * A factor set by the planner: the CLI's `--set density=5/km`, the UI's typed
- * value. Read with the same rules and messages as a scenario file.
+ * value. Read with the same rules and messages as a scenario file, so a
+ * distribution (`density=pert(2, 3, 5) / km`) is one too.
  */
-export type FactorAssignment = { ok: true; name: FactorName; value: Interval } | { ok: false; problem: Problem };
+export type FactorAssignment = { ok: true; name: FactorName; value: Uncertain } | { ok: false; problem: Problem };
 
 /** Where override problems say they come from. */
 export const OVERRIDE_SOURCE = '--set';

@@ -41,6 +41,16 @@ function article(noun: string): string {
   return /^[aeiou]/.test(noun) ? 'an' : 'a';
 }
 
+/** The example a message shows for `kind`, as a user would write it: `"120 km"` (quoted). */
+export function exampleOf(kind: QuantityKind, options: WordingOptions = {}): string {
+  return JSON.stringify(options.example ?? WORDING[kind].example);
+}
+
+/** A value of `kind` as messages write it: `1,200 km`, `3 / km`, `0.25 (25%)`. */
+export function formatKindValue(kind: QuantityKind, value: number): string {
+  return WORDING[kind].formatBound(value);
+}
+
 /** `a length such as "120 km"`, with an optional hint in parentheses. */
 export function expectedKind(kind: QuantityKind, options: WordingOptions = {}, hint?: string): string {
   const { noun, example } = WORDING[kind];

@@ -18,6 +18,13 @@ export interface QuantityOptions extends WordingOptions {
    * own output, where thousands always carry a comma.
    */
   readonly acceptThreeDecimals?: boolean;
+  /**
+   * Whether `uniform(a, b)`, `triangular(low, mode, high)`, `pert(low, mode,
+   * high)` and `normal(mean, sd)` are read (inputs: factors, lengths,
+   * densities, pledges); false where only a value or a range makes sense
+   * (`expect:`). @default true
+   */
+  readonly distributions?: boolean;
 }
 
 /** A number as written: digits with separators, an optional exponent. */

@@ -46,7 +46,7 @@ export function readExpectations(
       continue;
     }
     const kind = KIND_OF_FIGURE[FIGURES[name].kind];
-    const spec = { kind, bounds: boundsFor(FIGURES[name].kind), options: { acceptThreeDecimals: true } };
+    const spec = { kind, bounds: boundsFor(FIGURES[name].kind), options: { acceptThreeDecimals: true, distributions: false } };
     const read = readQuantityNode(reader, entry.value, childPath(path, name), spec, offsetOf(entry.key));
     if (read === null) failed = true;
     else expectations.push({ figure: name, expected: read.value, decimals: read.decimals });

@@ -1,0 +1,212 @@
+// Times forcecalc's Monte Carlo (src/core/simulation) on 1,000,000 samples of a 20-sector
+// scenario against the floor: a hand-written loop over typed arrays that draws the same
+// inputs from the same generator and samplers (pure-rand's xoroshiro128+, d3-random's beta
+// and normal) and computes the same figures, with no statistics (issue 4, item 8). Budget:
+// forcecalc at least a third of the floor's throughput, and under one second. What forcecalc
+// adds to the floor is its bookkeeping: the tallies, percentiles and distributions.
+// A benchmark, not a test: run it with `node bench/simulate.mjs [samples] [ranges|mixed|pert]...`. It bundles the
+// core with esbuild into a temporary folder first, as bench/geo.mjs does.
+import { build } from 'esbuild';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+// `node bench/simulate.mjs [samples] [ranges|mixed|pert]...`: the mixes to time (all three by default).
+const MIXES = ['ranges', 'mixed', 'pert'].filter((mix) => process.argv.length <= 2 || !process.argv.slice(2).some((a) => /^[a-z]+$/.test(a)) || process.argv.includes(mix));
+const SAMPLES = Number(process.argv.find((argument) => /^\d+$/.test(argument)) ?? 1_000_000);
+const RUNS = 5;
+const SEED = 20_250_409;
+
+const at = (value) => ({ min: value, max: value });
+
+/**
+ * Twenty sectors of a long line and its borders, with every length and pledge uncertain.
+ * `mix` says how the inputs are written:
+ * - 'ranges' (the budget's scenario, written as planners write most inputs): every length a
+ *   range (+/- 7.5%), four hot spots with a density range of their own, the other sixteen
+ *   sharing the scenario's PERT density; the preset's brigade-size range; triangular enabler
+ *   share and rotation; pledges as ranges. 33 inputs vary, 1 of them PERT.
+ * - 'mixed': lengths as ranges, triangular and PERT; hot-spot densities PERT and normal;
+ *   a normal rotation; a PERT pledge. 33 inputs vary, 6 PERT and 3 normal.
+ * - 'pert': every varying input of 'mixed' as a PERT over the same support.
+ * PERT is the costliest draw (d3-random's beta, two gamma variates, about 150 ns).
+ */
+function benchScenario(uncertain, mix) {
+  const pert = (low, mode, high) => uncertain({ kind: 'pert', low, mode, high });
+  const supportAndMode = (d) =>
+    d.kind === 'normal' ? [d.mean - 3 * d.sd, d.mean, d.mean + 3 * d.sd] : d.kind === 'uniform' ? [d.low, (d.low + d.high) / 2, d.high] : [d.low, d.mode, d.high];
+  const vary = (distribution) => (mix === 'pert' ? pert(...supportAndMode(distribution)) : uncertain(distribution));
+  const range = (min, max) => (mix === 'pert' ? pert(min, (min + max) / 2, max) : { min, max });
+  const mixed = mix !== 'ranges';
+  const sectors = Array.from({ length: 20 }, (_, index) => {
+    const km = 100 + 37 * index;
+    const lengthKm =
+      !mixed || index < 14
+        ? range(km * 0.925, km * 1.075)
+        : index < 18
+          ? vary({ kind: 'triangular', low: km, mode: km * 1.05, high: km * 1.3 })
+          : vary({ kind: 'pert', low: km * 0.9, mode: km, high: km * 1.25 });
+    const hotSpot = index === 4 || index === 9 || index === 14 || index === 19;
+    const own = !hotSpot
+      ? undefined
+      : !mixed
+        ? range(10, 25)
+        : index < 10
+          ? vary({ kind: 'pert', low: 10, mode: 15, high: 25 })
+          : vary({ kind: 'normal', mean: 20, sd: 3 });
+    return own === undefined ? { name: `sector ${index + 1}`, lengthKm } : { name: `sector ${index + 1}`, lengthKm, density: own };
+  });
+  const coalition = [
+    { country: 'A', pledge: { kind: 'troops', troops: range(4_000, 6_000) } },
+    { country: 'B', pledge: { kind: 'troops', troops: range(2_500, 3_500) } },
+    { country: 'C', pledge: { kind: 'troops', troops: at(1_000) } },
+    { country: 'D', pledge: { kind: 'brigades', brigades: mixed ? vary({ kind: 'pert', low: 0.5, mode: 1, high: 2 }) : range(0.5, 2) } },
+    { country: 'E', pledge: { kind: 'brigades', brigades: range(1, 2) } },
+    { country: 'F', pledge: { kind: 'troops', troops: range(500, 1_500) } },
+  ];
+  return {
+    id: `bench-20-sectors-${mix}`,
+    title: 'Bench: 20 uncertain sectors',
+    description: '',
+    sources: [],
+    factors: {
+      density: vary({ kind: 'pert', low: 2, mode: 3, high: 5 }),
+      brigadeSize: range(3_000, 5_000),
+      airCoverPerBrigade: at(1),
+      enablerShare: vary({ kind: 'triangular', low: 0, mode: 0.05, high: 0.1 }),
+      rotation: mixed ? vary({ kind: 'normal', mean: 3, sd: 0.2 }) : vary({ kind: 'triangular', low: 2.5, mode: 3, high: 3 }),
+    },
+    sectors,
+    coalition,
+    expect: [],
+  };
+}
+
+/**
+ * The floor: the same draws and the same formulas with nothing else. Each varying input is
+ * drawn from the same stream with the same sampler forcecalc uses (pure-rand, d3-random),
+ * a block of BLOCK samples at a time so that the columns stay in cache; then one fused loop
+ * per block computes every figure into typed arrays, the round-up written inline. No
+ * statistics beyond a running sum of brigades (to check against forcecalc's mean).
+ */
+const BLOCK = 4_096;
+
+function floor(core, scenario, samples) {
+  const plan = core.simulationPlan(scenario);
+  const streams = core.randomStreams(SEED, plan.streamCount);
+  const columns = plan.inputs.map((input) => {
+    const column = new Float64Array(BLOCK);
+    if (input.value.min === input.value.max) column.fill(input.value.min);
+    return column;
+  });
+  const samplers = plan.inputs.flatMap((input, index) =>
+    input.value.min < input.value.max
+      ? [[columns[index], core.distributionSampler(core.distributionOf(input.value), input.whole, streams[input.stream])]]
+      : [],
+  );
+  const roundUp = (value) => {
+    const nearest = Math.round(value);
+    return Math.abs(value - nearest) <= Math.min(1e-9 * Math.max(1, Math.abs(value)), 1e-3) ? nearest : Math.ceil(value);
+  };
+  const sectors = plan.sectors.map((sector) => [columns[sector.length], columns[sector.density]]);
+  const troopPledges = plan.pledges.filter((pledge) => pledge.kind === 'troops').map((pledge) => columns[pledge.amount]);
+  const brigadePledges = plan.pledges.filter((pledge) => pledge.kind === 'brigades').map((pledge) => columns[pledge.amount]);
+  const [density, brigadeSize, airCoverPerBrigade, enablerShare, rotation] = ['density', 'brigadeSize', 'airCoverPerBrigade', 'enablerShare', 'rotation'].map(
+    (name) => columns[plan.factors[name]],
+  );
+  const [exact, coverage, pledgedOut, troopsOut, brigadesOut, airCoverOut, deployedOut, committedOut, committedBrigadesOut, pledgedKmOut, pledgedDensityOut, shortfallOut] =
+    Array.from({ length: 12 }, () => new Float64Array(BLOCK));
+  let brigadeSum = 0;
+  for (let done = 0; done < samples; done += BLOCK) {
+    const count = Math.min(BLOCK, samples - done);
+    for (const [column, sampler] of samplers) sampler(column, count);
+    exact.fill(0);
+    coverage.fill(0);
+    pledgedOut.fill(0);
+    for (const [length, sectorDensity] of sectors) {
+      for (let s = 0; s < count; s += 1) {
+        exact[s] += length[s] * sectorDensity[s];
+        coverage[s] += length[s];
+      }
+    }
+    for (const amount of troopPledges) for (let s = 0; s < count; s += 1) pledgedOut[s] += amount[s];
+    for (const amount of brigadePledges) for (let s = 0; s < count; s += 1) pledgedOut[s] += roundUp(amount[s] * brigadeSize[s]);
+    for (let s = 0; s < count; s += 1) {
+      const troops = roundUp(exact[s]);
+      const brigades = roundUp(troops / brigadeSize[s]);
+      const deployed = troops + roundUp(troops * enablerShare[s]);
+      const pledged = pledgedOut[s];
+      troopsOut[s] = troops;
+      brigadesOut[s] = brigades;
+      airCoverOut[s] = roundUp(brigades * airCoverPerBrigade[s]);
+      deployedOut[s] = deployed;
+      committedOut[s] = roundUp(deployed * rotation[s]);
+      committedBrigadesOut[s] = roundUp(brigades * rotation[s]);
+      pledgedKmOut[s] = pledged / density[s];
+      pledgedDensityOut[s] = pledged / coverage[s];
+      shortfallOut[s] = Math.max(0, deployed - pledged);
+      brigadeSum += brigades;
+    }
+  }
+  return brigadeSum / samples;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Median milliseconds of RUNS runs after one warm-up, and the last result. */
+function time(run) {
+  let result = run();
+  const times = [];
+  for (let index = 0; index < RUNS; index += 1) {
+    const start = performance.now();
+    result = run();
+    times.push(performance.now() - start);
+  }
+  return { ms: median(times), result };
+}
+
+const folder = mkdtempSync(join(tmpdir(), 'forcecalc-bench-simulate-'));
+try {
+  const bundle = join(folder, 'core.mjs');
+  // The core and its simulation folder as one module (the built dist/ bundles them with the rest).
+  await build({
+    stdin: {
+      contents: "export * from './src/core/index.ts'; export * from './src/core/simulation/index.ts';",
+      resolveDir: fileURLToPath(new URL('..', import.meta.url)),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    outfile: bundle,
+    logLevel: 'warning',
+  });
+  const core = await import(pathToFileURL(bundle).href);
+  const rate = (ms) => `${((SAMPLES / ms) * 1000 / 1e6).toFixed(2)} M samples/s`;
+  const verdicts = [];
+  for (const mix of MIXES) {
+    const scenario = benchScenario(core.uncertain, mix);
+    const varying = core.simulationPlan(scenario).inputs.filter((input) => input.value.min < input.value.max).length;
+    const forcecalc = time(() => core.simulate(scenario, { samples: SAMPLES, seed: SEED }));
+    const hand = time(() => floor(core, scenario, SAMPLES));
+    const ratio = hand.ms / forcecalc.ms;
+    const budget = mix === 'ranges';
+    console.log(`${SAMPLES.toLocaleString('en-US')} samples, 20 sectors, ${varying} varying inputs written as '${mix}'${budget ? ' (the budget)' : ' (for information)'}, median of ${RUNS} runs`);
+    console.log(`  floor (hand-written typed-array loop): ${hand.ms.toFixed(0)} ms  (${rate(hand.ms)})`);
+    console.log(`  forcecalc simulate:                    ${forcecalc.ms.toFixed(0)} ms  (${rate(forcecalc.ms)})`);
+    console.log(`  throughput ratio forcecalc / floor: ${ratio.toFixed(2)} (budget: at least 0.33)`);
+    console.log(`  forcecalc absolute time: ${forcecalc.ms.toFixed(0)} ms (budget: under 1,000 ms)`);
+    console.log(`  check: mean brigades ${forcecalc.result.figures.brigades.mean.toFixed(4)} (forcecalc), ${hand.result.toFixed(4)} (floor)`);
+    if (budget) verdicts.push(ratio >= 1 / 3 && forcecalc.ms < 1000);
+  }
+  const pass = verdicts.every(Boolean);
+  console.log(pass ? 'within budget' : 'OVER BUDGET');
+  process.exitCode = pass ? 0 : 1;
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+}

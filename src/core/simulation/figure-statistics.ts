@@ -1,0 +1,141 @@
+/**
+ * What a figure's samples say: mean, percentiles, extremes and, for whole
+ * counts, how often each value came up. Percentiles are by nearest rank: the
+ * p-th percentile is the smallest sample value that at least p% of samples
+ * do not exceed (sorted ascending, the sample at rank ceil(p/100 x n),
+ * counting from 1), so it is always a value some sample took (a whole number
+ * of brigades, never 2.5).
+ */
+
+/** One whole value of a count figure, how many samples took it, and their share. */
+export interface ValueFrequency {
+  readonly value: number;
+  readonly count: number;
+  /** count / samples */
+  readonly probability: number;
+}
+
+/** The summary of one figure over all samples. */
+export interface FigureStatistics {
+  readonly mean: number;
+  /** 5th percentile (nearest rank): 95% of samples are at least this. */
+  readonly p5: number;
+  /** Median (nearest rank). */
+  readonly p50: number;
+  /** 95th percentile (nearest rank): 95% of samples are at most this. */
+  readonly p95: number;
+  readonly min: number;
+  readonly max: number;
+  /** For whole counts, each value taken, ascending; null for km and per-km figures. */
+  readonly distribution: readonly ValueFrequency[] | null;
+}
+
+import { selectRanks } from './select-ranks.js';
+
+/** The percentiles reported, in percent. */
+export const PERCENTILES = [5, 50, 95] as const;
+
+/** The 1-based rank of the p-th percentile among `samples` sorted values (nearest rank). */
+export function percentileRank(percent: number, samples: number): number {
+  return Math.max(1, Math.ceil((percent * samples) / 100));
+}
+
+/** Collects one figure's samples a chunk at a time, then summarises them. */
+export interface FigureAccumulator {
+  add(column: Float64Array, count: number): void;
+  summary(): FigureStatistics;
+}
+
+// The mean of values between min and max lies between them; a rounding in the sum must not push it out.
+const within = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, value));
+
+/** The widest interval of values tallied in an array (16 MB of counts). */
+const MAX_DENSE_VALUES = 1 << 22;
+
+/**
+ * Whole counts known to lie in [low, high] (the figure's estimate interval)
+ * are tallied in an array indexed by value - low when the interval is narrow
+ * (at most 4 values a sample, and MAX_DENSE_VALUES), else in a Map: memory
+ * stays proportional to the values a figure can take or to the samples,
+ * whichever is less, and no summary scans an array mostly empty.
+ */
+export function countAccumulator(low: number, high: number, samples: number): FigureAccumulator {
+  const width = high - low + 1;
+  const narrow = Number.isInteger(low) && Number.isInteger(high) && width <= Math.min(MAX_DENSE_VALUES, 4 * samples);
+  const dense = narrow ? new Uint32Array(width) : null;
+  const sparse = new Map<number, number>();
+  let added = 0;
+  return {
+    add(column, count) {
+      for (let s = 0; s < count; s += 1) {
+        const value = column[s]!;
+        const offset = value - low;
+        // Every sample lies in the estimate interval (tests/core/simulation): a value outside is a bug, not bad input.
+        if (!(offset >= 0 && value <= high) || offset !== Math.floor(offset)) {
+          throw new RangeError(`a sample of ${value} lies outside its figure's interval ${low}..${high} or is not whole`);
+        }
+        if (dense !== null) dense[offset]! += 1;
+        else sparse.set(value, (sparse.get(value) ?? 0) + 1);
+      }
+      added += count;
+    },
+    summary() {
+      if (added !== samples) throw new RangeError(`expected ${samples} samples, got ${added}`);
+      const distribution: ValueFrequency[] = [];
+      const tally = (value: number, count: number): void => {
+        distribution.push({ value, count, probability: count / samples });
+      };
+      if (dense !== null) {
+        for (let offset = 0; offset < dense.length; offset += 1) {
+          const count = dense[offset]!;
+          if (count > 0) tally(low + offset, count);
+        }
+      } else {
+        for (const [value, count] of [...sparse.entries()].sort(([a], [b]) => a - b)) tally(value, count);
+      }
+      // Walk the values once, ascending, taking each percentile where the running count first reaches its rank.
+      const ranks = PERCENTILES.map((percent) => percentileRank(percent, samples));
+      const percentiles: number[] = [];
+      let total = 0;
+      let seen = 0;
+      for (const { value, count } of distribution) {
+        total += value * count;
+        seen += count;
+        while (percentiles.length < ranks.length && seen >= ranks[percentiles.length]!) percentiles.push(value);
+      }
+      const min = distribution[0]?.value ?? Number.NaN;
+      const max = distribution.at(-1)?.value ?? Number.NaN;
+      const [p5 = Number.NaN, p50 = Number.NaN, p95 = Number.NaN] = percentiles;
+      return { mean: within(total / samples, min, max), p5, p50, p95, min, max, distribution };
+    },
+  };
+}
+
+/** Real-valued figures (km, per km): every sample kept; the percentiles selected at the end, not sorted. */
+export function valueAccumulator(samples: number): FigureAccumulator {
+  const values = new Float64Array(samples);
+  let added = 0;
+  return {
+    add(column, count) {
+      values.set(column.subarray(0, count), added);
+      added += count;
+    },
+    summary() {
+      if (added !== samples) throw new RangeError(`expected ${samples} samples, got ${added}`);
+      let total = 0;
+      let min = Infinity;
+      let max = -Infinity;
+      for (let s = 0; s < samples; s += 1) {
+        const value = values[s]!;
+        total += value;
+        if (value < min) min = value;
+        if (value > max) max = value;
+      }
+      const [p5 = Number.NaN, p50 = Number.NaN, p95 = Number.NaN] = selectRanks(
+        values,
+        PERCENTILES.map((percent) => percentileRank(percent, samples)),
+      );
+      return { mean: within(total / samples, min, max), p5, p50, p95, min, max, distribution: null };
+    },
+  };
+}

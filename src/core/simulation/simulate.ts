@@ -1,0 +1,175 @@
+/**
+ * Monte Carlo over a scenario: every uncertain input is drawn from its
+ * distribution (a plain range uniformly), the model computes every figure of
+ * every sample, and each figure is summarised (mean, percentiles, extremes,
+ * and for whole counts the share of samples at each value). Seeded and
+ * reproducible: the same scenario, options and seed give the same result on
+ * any machine. Pure: no I/O, no clock, no Math.random.
+ *
+ * Samples are drawn and computed in chunks (the input columns of one chunk
+ * stay in the processor's cache); the result does not depend on the chunk
+ * size, since each input draws from its own stream in sample order.
+ */
+import { distributionOf, type Distribution } from '../distribution.js';
+import { estimate, figureValue, type Estimate, type EstimateOptions } from '../estimate.js';
+import { COALITION_FIGURE_NAMES, FIGURES, type CoalitionFigureName } from '../figures.js';
+import { distributionSampler, type ColumnSampler } from './distribution-sampler.js';
+import { countAccumulator, valueAccumulator, type FigureAccumulator, type FigureStatistics } from './figure-statistics.js';
+import { DEFAULT_SEED, randomStreams } from './random-streams.js';
+import { SIMULATED_CORE_FIGURE_NAMES, SIMULATED_FIGURE_NAMES, type SimulatedCoreFigureName, type SimulatedFigureName } from './simulated-figures.js';
+import { computeFigureColumns, figureColumns, type FigureColumns } from './simulation-kernel.js';
+import { simulationPlan, type SimulationInputRef, type SimulationPlan } from './simulation-plan.js';
+import type { Scenario } from '../scenario.js';
+
+/** Samples when none are asked for. */
+export const DEFAULT_SAMPLES = 10_000;
+/** The most samples one simulation takes (about 8 s and 200 MB for a scenario with a coalition). */
+export const MAX_SAMPLES = 10_000_000;
+/** Samples drawn and computed at a time. */
+export const CHUNK_SAMPLES = 4_096;
+
+/** Options of `simulate`: the estimate's overrides, how many samples, which seed. */
+export interface SimulationOptions extends EstimateOptions {
+  /** @default DEFAULT_SAMPLES */
+  readonly samples?: number;
+  /** @default DEFAULT_SEED */
+  readonly seed?: number;
+}
+
+/** An input that varies, as a simulation drew it. */
+export interface SimulatedInput {
+  readonly ref: SimulationInputRef;
+  /** The sector's name or the contributor's country; null for a factor. */
+  readonly name: string | null;
+  /** What it was drawn from: its own distribution, or uniform over its range. */
+  readonly distribution: Distribution;
+  /** True when the scenario gave the distribution; false for a plain range (drawn uniformly). */
+  readonly given: boolean;
+  /** Whether its samples are whole numbers (brigade sizes, troops pledged). */
+  readonly whole: boolean;
+  /**
+   * For the scenario density: the sectors without a density of their own,
+   * which all read the same draw in a sample; null for any other input.
+   */
+  readonly sharedBySectors: readonly string[] | null;
+}
+
+/** What a simulation found: the summary of each figure over all samples. */
+export interface Simulation {
+  readonly scenario: { readonly id: string; readonly title: string };
+  readonly samples: number;
+  readonly seed: number;
+  readonly figures: Readonly<Record<SimulatedCoreFigureName, FigureStatistics>>;
+  /** Null without a coalition. */
+  readonly coalition: Readonly<Record<CoalitionFigureName, FigureStatistics>> | null;
+  /** The share of samples in which the pledged troops reach the deployed troops; null without a coalition. */
+  readonly pledgesSuffice: number | null;
+  /** The inputs that vary, in scenario order (factors, sectors, pledges); empty when nothing does. */
+  readonly inputs: readonly SimulatedInput[];
+  /** The interval estimate of the same scenario and overrides: every sample lies within its figures. */
+  readonly estimate: Estimate;
+}
+
+function inputName(scenario: Scenario, ref: SimulationInputRef): string | null {
+  if (ref.kind === 'factor') return null;
+  if (ref.kind === 'pledge') return scenario.coalition?.[ref.contributor]?.country ?? null;
+  return scenario.sectors[ref.sector]?.name ?? null;
+}
+
+function simulatedInputs(scenario: Scenario, plan: SimulationPlan): SimulatedInput[] {
+  const sharingDensity = scenario.sectors.filter((sector) => sector.density === undefined).map((sector) => sector.name);
+  return plan.inputs
+    .filter((input) => input.value.min < input.value.max)
+    .map((input) => ({
+      ref: input.ref,
+      name: inputName(scenario, input.ref),
+      distribution: distributionOf(input.value),
+      given: input.value.distribution !== undefined,
+      whole: input.whole,
+      sharedBySectors: input.ref.kind === 'factor' && input.ref.factor === 'density' ? sharingDensity : null,
+    }));
+}
+
+/** A column per input: constants filled once, varying inputs with their sampler. */
+function inputColumns(plan: SimulationPlan, seed: number, size: number): { columns: Float64Array[]; samplers: [Float64Array, ColumnSampler][] } {
+  const streams = randomStreams(seed, plan.streamCount);
+  const columns: Float64Array[] = [];
+  const samplers: [Float64Array, ColumnSampler][] = [];
+  for (const input of plan.inputs) {
+    const column = new Float64Array(size);
+    const stream = streams[input.stream];
+    if (stream === undefined) throw new RangeError(`no random stream ${input.stream}`);
+    if (input.value.min < input.value.max) samplers.push([column, distributionSampler(distributionOf(input.value), input.whole, stream)]);
+    else column.fill(input.value.min);
+    columns.push(column);
+  }
+  return { columns, samplers };
+}
+
+function accumulatorFor(name: SimulatedFigureName, interval: { min: number; max: number }, samples: number): FigureAccumulator {
+  return FIGURES[name].kind === 'count' ? countAccumulator(interval.min, interval.max, samples) : valueAccumulator(samples);
+}
+
+/**
+ * Simulates `scenario` with `options.samples` samples from `options.seed`.
+ * Throws a RangeError for a sample count that is not a whole number from 1
+ * to MAX_SAMPLES or a seed outside 0..MAX_SEED (programmer errors: the
+ * command line checks both first).
+ */
+export function simulate(scenario: Scenario, options: SimulationOptions = {}): Simulation {
+  const samples = options.samples ?? DEFAULT_SAMPLES;
+  const seed = options.seed ?? DEFAULT_SEED;
+  if (!Number.isInteger(samples) || samples < 1 || samples > MAX_SAMPLES) {
+    throw new RangeError(`samples must be a whole number from 1 to ${MAX_SAMPLES}, got ${samples}`);
+  }
+  const interval = estimate(scenario, options);
+  const plan = simulationPlan(scenario, options);
+  const size = Math.min(samples, CHUNK_SAMPLES);
+  const { columns, samplers } = inputColumns(plan, seed, size);
+  const out: FigureColumns = figureColumns(plan, size);
+
+  const names = plan.pledges === null ? SIMULATED_CORE_FIGURE_NAMES : SIMULATED_FIGURE_NAMES;
+  const accumulators = new Map<SimulatedFigureName, FigureAccumulator>();
+  for (const name of names) {
+    const bounds = figureValue(interval, name);
+    if (bounds === null) throw new RangeError(`the estimate has no ${name}`);
+    accumulators.set(name, accumulatorFor(name, bounds, samples));
+  }
+  const columnOf = (name: SimulatedFigureName): Float64Array | undefined =>
+    (out.figures as Partial<Record<SimulatedFigureName, Float64Array>>)[name] ?? out.coalition?.[name as CoalitionFigureName];
+
+  for (let done = 0; done < samples; done += size) {
+    const count = Math.min(size, samples - done);
+    for (const [column, sampler] of samplers) sampler(column, count);
+    computeFigureColumns(plan, columns, count, out);
+    for (const [name, accumulator] of accumulators) {
+      const column = columnOf(name);
+      if (column !== undefined) accumulator.add(column, count);
+    }
+  }
+
+  const summary = (name: SimulatedFigureName): FigureStatistics => {
+    const accumulator = accumulators.get(name);
+    if (accumulator === undefined) throw new RangeError(`no samples of ${name}`);
+    return accumulator.summary();
+  };
+  const figures = Object.fromEntries(SIMULATED_CORE_FIGURE_NAMES.map((name) => [name, summary(name)])) as Record<SimulatedCoreFigureName, FigureStatistics>;
+  const coalition =
+    plan.pledges === null
+      ? null
+      : (Object.fromEntries(COALITION_FIGURE_NAMES.map((name) => [name, summary(name)])) as Record<CoalitionFigureName, FigureStatistics>);
+  // Pledges suffice exactly when the shortfall is 0 (pledged >= deployed).
+  const pledgesSuffice =
+    coalition === null ? null : (coalition.shortfallTroops.distribution?.find((frequency) => frequency.value === 0)?.probability ?? 0);
+
+  return {
+    scenario: { id: scenario.id, title: scenario.title },
+    samples,
+    seed,
+    figures,
+    coalition,
+    pledgesSuffice,
+    inputs: simulatedInputs(scenario, plan),
+    estimate: interval,
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * `simulate --format csv`: one tidy table, a record per statistic, ready for
+ * a pivot table. `statistic` is mean, p5, p50, p95, min or max (`equals`
+ * empty), or `probability` with `equals` the whole value it is the share of
+ * samples of (for counts); the last record is `pledgesSuffice`, a
+ * probability (empty without a coalition). Numbers exact.
+ */
+import { SIMULATED_FIGURE_NAMES } from '../core/simulation/simulated-figures.js';
+import type { Simulation } from '../core/simulation/simulate.js';
+import { csvNumberCell, csvText, csvTextCell } from './csv-cell.js';
+import { statisticsOf } from './simulation-rows.js';
+
+/** The header record. */
+export const SIMULATION_CSV_HEADER = ['scenario', 'samples', 'seed', 'figure', 'statistic', 'equals', 'value'] as const;
+
+const SUMMARY_STATISTICS = ['mean', 'p5', 'p50', 'p95', 'min', 'max'] as const;
+
+/** The simulation as CSV records under SIMULATION_CSV_HEADER, CRLF line ends (RFC 4180). */
+export function formatSimulationCsv(result: Simulation): string {
+  const record = (figure: string, statistic: string, equals: string, value: string): string[] => [
+    csvTextCell(result.scenario.id),
+    csvNumberCell(result.samples),
+    csvNumberCell(result.seed),
+    csvTextCell(figure),
+    csvTextCell(statistic),
+    equals,
+    value,
+  ];
+  const records = SIMULATED_FIGURE_NAMES.flatMap((name) => {
+    const statistics = statisticsOf(result, name);
+    if (statistics === null) return [];
+    return [
+      ...SUMMARY_STATISTICS.map((statistic) => record(name, statistic, '', csvNumberCell(statistics[statistic]))),
+      ...(statistics.distribution ?? []).map((frequency) =>
+        record(name, 'probability', csvNumberCell(frequency.value), csvNumberCell(frequency.probability)),
+      ),
+    ];
+  });
+  const suffice = result.pledgesSuffice === null ? '' : csvNumberCell(result.pledgesSuffice);
+  return csvText([SIMULATION_CSV_HEADER.map(csvTextCell), ...records, record('pledgesSuffice', 'probability', '', suffice)]);
+}

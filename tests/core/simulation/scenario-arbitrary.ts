@@ -1,0 +1,69 @@
+/**
+ * Random scenarios for property tests of the simulation: every input a single
+ * value, a plain range or a distribution (uniform, triangular, PERT, normal)
+ * over a range, with figures a planner might write (thousandths of a km,
+ * tenths of a soldier per km), whole where the model counts whole things.
+ */
+import fc from 'fast-check';
+import { uncertain, type Contributor, type FactorName, type FactorSettings, type Scenario, type Sector, type Uncertain } from '../../../src/core/index.js';
+
+const scaled = (min: number, max: number, step: number): fc.Arbitrary<number> => fc.integer({ min, max }).map((n) => n / step);
+
+/** A value over numbers from `arb`: single, a range, or a distribution over a range. */
+export function uncertainArb(arb: fc.Arbitrary<number>, whole = false): fc.Arbitrary<Uncertain> {
+  const ordered = fc
+    .tuple(arb, arb)
+    .filter(([a, b]) => a !== b)
+    .map(([a, b]): [number, number] => (a < b ? [a, b] : [b, a]));
+  const fraction = fc.integer({ min: 0, max: 100 }).map((n) => n / 100);
+  const mode = (low: number, high: number, at: number): number => (whole ? Math.round(low + at * (high - low)) : low + at * (high - low));
+  return fc.oneof(
+    arb.map((value): Uncertain => ({ min: value, max: value })),
+    ordered.map(([min, max]): Uncertain => ({ min, max })),
+    ordered.map(([low, high]) => uncertain({ kind: 'uniform', low, high })),
+    fc.tuple(ordered, fraction).map(([[low, high], at]) => uncertain({ kind: 'triangular', low, mode: mode(low, high, at), high })),
+    fc.tuple(ordered, fraction).map(([[low, high], at]) => uncertain({ kind: 'pert', low, mode: mode(low, high, at), high })),
+    ordered
+      .filter(([low, high]) => !whole || high - low >= 6)
+      .map(([low, high]) => {
+        // mean +/- 3 sd spans [low, high]; whole inputs keep a whole mean and sd, as the loader requires.
+        const sd = whole ? Math.floor((high - low) / 6) : (high - low) / 6;
+        return uncertain({ kind: 'normal', mean: whole ? low + 3 * sd : (low + high) / 2, sd });
+      }),
+  );
+}
+
+const FACTOR_VALUES: Record<FactorName, fc.Arbitrary<Uncertain>> = {
+  density: uncertainArb(scaled(1, 2_000, 10)),
+  brigadeSize: uncertainArb(fc.integer({ min: 1_000, max: 8_000 }), true),
+  airCoverPerBrigade: uncertainArb(scaled(0, 30, 10)),
+  enablerShare: uncertainArb(scaled(0, 100, 100)),
+  rotation: uncertainArb(scaled(10, 50, 10)),
+};
+
+const sectorArb: fc.Arbitrary<Sector> = fc
+  .record({ lengthKm: uncertainArb(scaled(1, 5_000_000, 1_000)), density: fc.option(uncertainArb(scaled(1, 2_000, 10)), { nil: undefined }) })
+  .map(({ lengthKm, density }): Sector => (density === undefined ? { name: 'sector', lengthKm } : { name: 'sector', lengthKm, density }));
+
+const contributorArb: fc.Arbitrary<Contributor> = fc.oneof(
+  uncertainArb(fc.integer({ min: 0, max: 50_000 }), true).map((troops): Contributor => ({ country: 'troops', pledge: { kind: 'troops', troops } })),
+  uncertainArb(scaled(0, 40, 4)).map((brigades): Contributor => ({ country: 'brigades', pledge: { kind: 'brigades', brigades } })),
+);
+
+/** A validated scenario as the loader would hand it to the core, its inputs uncertain in every way. */
+export const scenarioArb: fc.Arbitrary<Scenario> = fc
+  .record({
+    factors: fc.record(FACTOR_VALUES, { requiredKeys: [] }),
+    sectors: fc.array(sectorArb, { minLength: 1, maxLength: 4 }),
+    coalition: fc.option(fc.array(contributorArb, { maxLength: 6 }), { nil: null }),
+  })
+  .map(({ factors, sectors, coalition }) => ({
+    id: 'random',
+    title: 'Random scenario',
+    description: '',
+    sources: [],
+    factors: factors as FactorSettings,
+    sectors: sectors.map((sector, index) => ({ ...sector, name: `sector ${index + 1}` })),
+    coalition,
+    expect: [],
+  }));

@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, it, test } from 'vitest';
+import { countAccumulator, percentileRank, selectRanks, valueAccumulator, type FigureStatistics } from '../../../src/core/simulation/index.js';
+
+/** Summarises `values` with the accumulator, fed in chunks of `chunk`. */
+function summarise(make: (samples: number) => ReturnType<typeof valueAccumulator>, values: readonly number[], chunk = 3): FigureStatistics {
+  const accumulator = make(values.length);
+  for (let start = 0; start < values.length; start += chunk) {
+    const part = Float64Array.from(values.slice(start, start + chunk));
+    accumulator.add(part, part.length);
+  }
+  return accumulator.summary();
+}
+
+/** Nearest rank by the book: sort, take the value at rank ceil(p/100 n), counting from 1. */
+function byTheBook(values: readonly number[], percent: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.ceil((percent / 100) * sorted.length) - 1] ?? Number.NaN;
+}
+
+describe('percentiles by nearest rank', () => {
+  test.each<[number, number, number]>([
+    // [percent, samples, rank]
+    [5, 100, 5],
+    [50, 100, 50],
+    [95, 100, 95],
+    [5, 10, 1],
+    [50, 10, 5],
+    [95, 10, 10],
+    [5, 1, 1],
+    [95, 1, 1],
+    [50, 10_001, 5_001],
+  ])('the %dth percentile of %d samples is the one at rank %d', (percent, samples, rank) => {
+    expect(percentileRank(percent, samples)).toBe(rank);
+  });
+
+  test('1..100 in any order: p5 5, p50 50, p95 95', () => {
+    const values = Array.from({ length: 100 }, (_, index) => ((index * 37) % 100) + 1);
+    for (const make of [valueAccumulator, (samples: number) => countAccumulator(1, 100, samples)]) {
+      expect(summarise(make, values)).toMatchObject({ p5: 5, p50: 50, p95: 95, min: 1, max: 100, mean: 50.5 });
+    }
+  });
+});
+
+describe('counts and real values summarise alike', () => {
+  const wholes = fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 1, maxLength: 300 });
+
+  it('a tally of whole counts gives what sorting gives, array or map alike', () => {
+    fc.assert(
+      fc.property(wholes, (values) => {
+        const expected = { p5: byTheBook(values, 5), p50: byTheBook(values, 50), p95: byTheBook(values, 95), min: Math.min(...values), max: Math.max(...values) };
+        // 0..60 is narrow for 300 samples (an array), 0..10^9 wide (a map).
+        for (const high of [60, 1e9]) {
+          const summary = summarise((samples) => countAccumulator(0, high, samples), values);
+          expect(summary).toMatchObject(expected);
+          expect(summary.mean).toBeCloseTo(values.reduce((a, b) => a + b, 0) / values.length, 9);
+          expect(summary.distribution?.map((frequency) => frequency.value)).toEqual([...new Set(values)].sort((a, b) => a - b));
+          expect(summary.distribution?.reduce((total, frequency) => total + frequency.probability, 0)).toBeCloseTo(1, 12);
+        }
+        expect(summarise(valueAccumulator, values)).toMatchObject({ ...expected, distribution: null });
+      }),
+    );
+  });
+
+  it('selecting ranks gives the values sorting gives, for any values and ranks', () => {
+    // -0 is 0 to every comparison (and never a figure); toEqual alone tells them apart.
+    const number = fc.double({ noNaN: true, min: -1e6, max: 1e6 }).map((value) => (value === 0 ? 0 : value));
+    const values = fc.array(fc.oneof(number, fc.constantFrom(0, 1, 2)), { minLength: 1, maxLength: 400 });
+    fc.assert(
+      fc.property(values, fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), (list, picks) => {
+        const ranks = picks.map((pick) => (pick % list.length) + 1);
+        const sorted = [...list].sort((a, b) => a - b);
+        expect(selectRanks(Float64Array.from(list), ranks)).toEqual(ranks.map((rank) => sorted[rank - 1]));
+      }),
+    );
+  });
+
+  test('a count outside the interval it was promised is a programmer error', () => {
+    const accumulator = countAccumulator(1, 3, 1);
+    expect(() => accumulator.add(Float64Array.of(4), 1)).toThrow(RangeError);
+    expect(() => countAccumulator(1, 3, 1).add(Float64Array.of(1.5), 1)).toThrow(RangeError);
+  });
+});
