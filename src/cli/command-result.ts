@@ -22,7 +22,8 @@ export type ExitCode = (typeof EXIT_CODE)[keyof typeof EXIT_CODE];
 export interface CommandResult {
   readonly stdout: string;
   readonly stderr: string;
-  readonly exitCode: ExitCode;
+  /** One of EXIT_CODE, or 128 + a signal's number when the interactive UI was ended by one. */
+  readonly exitCode: ExitCode | number;
 }
 
 /** Output on stdout, exit code 0. */

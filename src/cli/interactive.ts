@@ -1,19 +1,28 @@
 /**
  * The entry of the interactive UI, started (by main.ts) when stdin and stdout
- * are both terminals and no command is given. The Ink UI is a separate piece
- * of work; until it lands here, a terminal gets the same compare table as a
- * pipe. Load it here with a dynamic import(), so that Ink and React stay out
- * of the start-up of every other command (scripts/build.mjs then puts them in
- * a chunk of their own).
+ * are both terminals and no command is given. The UI is loaded with a dynamic
+ * import(), so that Ink and React stay out of the start-up of every other
+ * command (scripts/build.mjs puts them in a chunk of their own).
  */
+import { loadScenarioDir } from '../scenarios/index.js';
 import type { CommandResult } from './command-result.js';
 import type { Invocation } from './parse-args.js';
-import { runInvocation, type CommandContext } from './run-command.js';
+import type { CommandContext } from './run-command.js';
+import { resolveScenarioFolder } from './scenario-folder.js';
+import { PLAIN_STYLE } from './terminal-style.js';
 
-/** Runs the no-command overview on a terminal (the interactive UI's place). */
+/**
+ * Runs the calculator over the scenarios folder until the planner quits. Files
+ * that do not load are listed in the UI with their problems rather than
+ * stopping it: a planner can still work with the others.
+ */
 export async function runInteractive(
   invocation: Extract<Invocation, { command: 'overview' }>,
   context: CommandContext,
 ): Promise<CommandResult> {
-  return runInvocation(invocation, context);
+  const scenariosDir = resolveScenarioFolder(invocation.scenariosDir, context.cwd, context.shippedScenarios);
+  const { scenarios, problems } = loadScenarioDir(scenariosDir);
+  const ui = await import('../ui/run-interactive.js');
+  const exitCode = await ui.runInteractive({ scenariosDir, scenarios, problems, color: (context.style ?? PLAIN_STYLE).colour });
+  return { stdout: '', stderr: '', exitCode };
 }

@@ -1,0 +1,127 @@
+// Bundled and run by bench/ui.mjs (not a test). The App rendered by Ink into a
+// fake terminal with a 20-sector scenario, the factor editor open; each `+` or
+// `-` is timed from the key to Ink writing the recomputed frame. Keys are 45 ms
+// apart, past Ink's 30 fps throttle, so each change is drawn at once.
+import { render } from 'ink';
+import { EventEmitter } from 'node:events';
+import { estimate, type Scenario } from '../src/core/index.js';
+import { App } from '../src/ui/app.js';
+import type { FileActions } from '../src/ui/file-actions.js';
+import { ThemeContext } from '../src/ui/theme-context.js';
+import { themeFor } from '../src/ui/theme.js';
+
+const REDRAW_BUDGET_MS = 16;
+const STEPS = 200;
+
+const scenario: Scenario = {
+  id: 'twenty-sectors',
+  title: 'Twenty sectors',
+  description: '',
+  sources: ['bench/ui-redraw.tsx'],
+  factors: { brigadeSize: { min: 3_000, max: 5_000 } },
+  sectors: Array.from({ length: 20 }, (_, index) => ({
+    name: `Sector ${index + 1}`,
+    lengthKm: { min: 50 + index * 10, max: 60 + index * 10 },
+    ...(index % 3 === 0 ? { density: { min: 10, max: 12 } } : {}),
+  })),
+  coalition: [
+    { country: 'A', pledge: { kind: 'brigades', brigades: { min: 2, max: 2 } } },
+    { country: 'B', pledge: { kind: 'troops', troops: { min: 4_000, max: 4_000 } } },
+  ],
+  expect: [],
+};
+
+/** A terminal's stdout as Ink sees it; `onWrite` tells when a frame is written. */
+class FakeStdout extends EventEmitter {
+  readonly isTTY = true;
+  onWrite: (() => void) | null = null;
+  constructor(
+    readonly columns: number,
+    readonly rows: number,
+  ) {
+    super();
+  }
+  write = (): boolean => {
+    this.onWrite?.();
+    return true;
+  };
+}
+
+/** A terminal's stdin in raw mode; `send` delivers one key. */
+class FakeStdin extends EventEmitter {
+  readonly isTTY = true;
+  private pending: string | null = null;
+  setEncoding(): void {}
+  setRawMode(): this {
+    return this;
+  }
+  resume(): void {}
+  pause(): void {}
+  ref(): void {}
+  unref(): void {}
+  read = (): string | null => {
+    const data = this.pending;
+    this.pending = null;
+    return data;
+  };
+  send(data: string): void {
+    this.pending = data;
+    this.emit('readable');
+  }
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+const percentile = (values: readonly number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
+};
+
+const files: FileActions = {
+  saveScenario: () => ({ ok: true, path: 'unused' }),
+  exportText: () => ({ ok: true, path: 'unused' }),
+};
+
+async function measure(columns: number, rows: number, color: boolean): Promise<void> {
+  const stdout = new FakeStdout(columns, rows);
+  const stdin = new FakeStdin();
+  const instance = render(
+    <ThemeContext.Provider value={themeFor(color)}>
+      <App scenarios={[scenario]} problems={[]} scenariosDir="unused" exportDir="unused" files={files} />
+    </ThemeContext.Provider>,
+    { stdout: stdout as never, stdin: stdin as never, stderr: stdout as never, exitOnCtrlC: false, patchConsole: false },
+  );
+  await sleep(100);
+  for (const key of ['\r', '3']) {
+    stdin.send(key); // open the scenario, then the factor editor
+    await sleep(60);
+  }
+  const latencies: number[] = [];
+  for (let step = 0; step < STEPS; step += 1) {
+    const written = new Promise<number>((done) => {
+      stdout.onWrite = () => {
+        stdout.onWrite = null;
+        done(performance.now());
+      };
+    });
+    const start = performance.now();
+    stdin.send(step % 2 === 0 ? '+' : '-');
+    latencies.push((await written) - start);
+    await sleep(45);
+  }
+  instance.unmount();
+  const median = percentile(latencies, 0.5);
+  console.log(
+    `  ${`${columns}x${rows}`.padEnd(7)} ${color ? 'colour' : 'mono  '}  median ${median.toFixed(2)} ms  p95 ${percentile(latencies, 0.95).toFixed(2)} ms  ${median <= REDRAW_BUDGET_MS ? 'ok' : 'OVER BUDGET'}`,
+  );
+}
+
+const start = performance.now();
+for (let index = 0; index < 10_000; index += 1) {
+  estimate(scenario, { overrides: { density: { min: 3 + (index % 5), max: 3 + (index % 5) } } });
+}
+console.log(`recompute and redraw after a factor change, 20 sectors (budget ${REDRAW_BUDGET_MS} ms, one frame)`);
+console.log(`  estimate() alone: ${(((performance.now() - start) / 10_000) * 1_000).toFixed(1)} µs`);
+for (const [columns, rows] of [[80, 24], [120, 40], [160, 48]] as const) {
+  for (const color of [true, false]) await measure(columns, rows, color);
+}
+process.exit(0);

@@ -1,0 +1,239 @@
+import { Box, Static, Text, useApp } from 'ink';
+import { useCallback, useEffect, useMemo, useReducer } from 'react';
+import { estimate, sanitizeText, type Scenario } from '../core/index.js';
+import type { Problem } from '../scenarios/problem.js';
+import { appReducer, initialAppState } from './app-state.js';
+import { CompareScreen } from './compare-screen.js';
+import type { CompareColumn } from './compare-rows.js';
+import { compareReducer, initialCompareState } from './compare-state.js';
+import { factorEditorReducer, initialFactorEditorState, overridesFor } from './factor-editor-state.js';
+import { figuresReducer, initialFiguresState } from './figures-state.js';
+import type { FileActions } from './file-actions.js';
+import { currentFocus, escapeQuits, isTyping } from './focus.js';
+import { Footer } from './footer.js';
+import { helpMaxScroll } from './help-layout.js';
+import { HelpOverlay } from './help-overlay.js';
+import { KeyRouter } from './key-router.js';
+import { ListScreen } from './list-screen.js';
+import { PanelTabs } from './panel-tabs.js';
+import { promptReducer } from './prompt-state.js';
+import { PromptView } from './prompt-view.js';
+import { Rule } from './rule.js';
+import { ScenarioScreen } from './scenario-screen.js';
+import { initialScenarioListState, scenarioListReducer } from './scenario-list-state.js';
+import { listItem, scenarioRow } from './scenario-rows.js';
+import { screenLayout } from './screen-layout.js';
+import { initialSectorsState, sectorsReducer } from './sectors-state.js';
+import { StatusLine } from './status-line.js';
+import { TitleBar } from './title-bar.js';
+import { useAppKeys } from './use-app-keys.js';
+import { useHelpKeys } from './use-help-keys.js';
+import { useInterruptKey } from './use-interrupt-key.js';
+import { usePromptKeys } from './use-prompt-keys.js';
+import { useSaveExport } from './use-save-export.js';
+import { useTerminalSize } from './use-terminal-size.js';
+import { ClippedColumn } from './clipped-column.js';
+
+/** Who changed a factor, as each estimate's provenance records it. */
+export const OVERRIDE_SOURCE = 'edited in forcecalc';
+
+/** Props of the App. */
+export interface AppProps {
+  /** The scenarios that loaded, in list order. */
+  readonly scenarios: readonly Scenario[];
+  /** Problems of the files that did not load; the list shows them. */
+  readonly problems: readonly Problem[];
+  /** Where scenarios come from and where `s` saves. */
+  readonly scenariosDir: string;
+  /** Where `e` writes exports. */
+  readonly exportDir: string;
+  /** Saving and exporting (a fake in tests). */
+  readonly files: FileActions;
+}
+
+/**
+ * The interactive calculator. It holds the state of every part, decides which
+ * part has the focus, and gets every number from the core's `estimate`.
+ */
+export function App(props: AppProps) {
+  return (
+    <KeyRouter>
+      <AppScreens {...props} />
+    </KeyRouter>
+  );
+}
+
+function AppScreens({ scenarios, problems, scenariosDir, exportDir, files }: AppProps) {
+  const size = useTerminalSize();
+  const { exit } = useApp();
+  const [app, dispatchApp] = useReducer(appReducer, initialAppState);
+  const [list, dispatchList] = useReducer(scenarioListReducer, scenarios, (all) => initialScenarioListState(all.map(listItem)));
+  const [editor, dispatchEditor] = useReducer(factorEditorReducer, initialFactorEditorState);
+  const [figures, dispatchFigures] = useReducer(figuresReducer, initialFiguresState);
+  const [sectors, dispatchSectors] = useReducer(sectorsReducer, initialSectorsState);
+  const [compare, dispatchCompare] = useReducer(compareReducer, initialCompareState);
+  const [prompt, dispatchPrompt] = useReducer(promptReducer, null);
+
+  const byId = useMemo(() => new Map(scenarios.map((scenario) => [scenario.id, scenario])), [scenarios]);
+  const { overridesById } = editor;
+  const estimates = useMemo(
+    () =>
+      new Map(
+        scenarios.map((scenario) => [scenario.id, estimate(scenario, { overrides: overridesById.get(scenario.id), overrideSource: OVERRIDE_SOURCE })]),
+      ),
+    [scenarios, overridesById],
+  );
+  const rows = useMemo(
+    () =>
+      new Map(
+        scenarios.flatMap((scenario) => {
+          const result = estimates.get(scenario.id);
+          return result === undefined ? [] : [[scenario.id, scenarioRow(result, overridesById.has(scenario.id))] as const];
+        }),
+      ),
+    [scenarios, estimates, overridesById],
+  );
+
+  const scenario = app.scenarioId === null ? null : (byId.get(app.scenarioId) ?? null);
+  const current = scenario === null ? null : (estimates.get(scenario.id) ?? null);
+  const overrides = scenario === null ? {} : overridesFor(editor, scenario.id);
+  const focus = currentFocus({ app, list, editor, figures, prompt });
+  const layout = screenLayout(size, prompt === null ? 1 : 2);
+
+  const saveExport = useSaveExport({
+    prompt,
+    dispatchPrompt,
+    dispatchApp,
+    files,
+    scenariosDir,
+    exportDir,
+    scenario,
+    overrides,
+    estimate: current,
+  });
+
+  useInterruptKey(useCallback(() => dispatchApp({ type: 'quit' }), []));
+  useAppKeys(dispatchApp, {
+    isActive: !isTyping(focus) && focus !== 'help' && prompt === null,
+    escapeQuits: escapeQuits(focus, list),
+  });
+  useHelpKeys(dispatchApp, { isActive: focus === 'help', maxScroll: helpMaxScroll(layout.columns, layout.bodyHeight) });
+  usePromptKeys(prompt, dispatchPrompt, {
+    isActive: prompt !== null,
+    onSubmit: saveExport.submit,
+    onChooseFormat: saveExport.chooseFormat,
+  });
+
+  useEffect(() => {
+    if (app.quitting) exit();
+  }, [app.quitting, exit]);
+
+  const openScenario = (id: string) => {
+    const chosen = byId.get(id);
+    if (chosen === undefined) return;
+    dispatchEditor({ type: 'open', scenario: chosen });
+    dispatchSectors({ type: 'reset' });
+    dispatchFigures({ type: 'hideSources' });
+    dispatchApp({ type: 'openScenario', id });
+  };
+
+  const openCompare = () => {
+    if (list.marked.length < 2) {
+      dispatchApp({ type: 'showStatus', status: { tone: 'info', text: 'Mark at least two scenarios with Space, then press c.' } });
+      return;
+    }
+    dispatchCompare({ type: 'open', ids: list.marked });
+    dispatchApp({ type: 'openCompare' });
+  };
+
+  const resetFactors = () => {
+    dispatchEditor({ type: 'reset' });
+    dispatchApp({ type: 'showStatus', status: { tone: 'info', text: "Factors reset to the file's values." } });
+  };
+
+  // Cleared before Ink exits, so the terminal is left as it was, bar the files written.
+  if (app.quitting) return <WrittenFiles paths={app.written} />;
+
+  const compareColumns: CompareColumn[] = compare.ids.flatMap((id) => {
+    const result = estimates.get(id);
+    return result === undefined ? [] : [{ estimate: result, edited: editor.overridesById.has(id) }];
+  });
+
+  const title =
+    app.screen === 'scenario' && current !== null
+      ? `${sanitizeText(current.scenario.id)}: ${sanitizeText(current.scenario.title)}`
+      : app.screen === 'compare'
+        ? `compare ${compareColumns.length} scenarios`
+        : `${scenarios.length} ${scenarios.length === 1 ? 'scenario' : 'scenarios'} in ${sanitizeText(scenariosDir)}`;
+  const edited = app.screen === 'scenario' && scenario !== null && editor.overridesById.has(scenario.id);
+
+  const body =
+    app.help !== null ? (
+      <HelpOverlay width={layout.columns} height={layout.bodyHeight} scroll={app.help.scroll} />
+    ) : app.screen === 'scenario' && current !== null ? (
+      <ScenarioScreen
+        estimate={current}
+        panel={app.panel}
+        focus={focus}
+        dispatchApp={dispatchApp}
+        editor={editor}
+        dispatchEditor={dispatchEditor}
+        figures={figures}
+        dispatchFigures={dispatchFigures}
+        sectors={sectors}
+        dispatchSectors={dispatchSectors}
+        width={layout.columns}
+        height={layout.bodyHeight}
+        wide={layout.wide}
+        onReset={resetFactors}
+        onSave={saveExport.openSave}
+        onExport={saveExport.openExport}
+      />
+    ) : app.screen === 'compare' ? (
+      <CompareScreen
+        state={compare}
+        dispatch={dispatchCompare}
+        dispatchApp={dispatchApp}
+        columns={compareColumns}
+        focus={focus}
+        width={layout.columns}
+        height={layout.bodyHeight}
+      />
+    ) : (
+      <ListScreen
+        state={list}
+        dispatch={dispatchList}
+        rows={rows}
+        problems={problems}
+        focus={focus}
+        width={layout.columns}
+        height={layout.bodyHeight}
+        onOpen={openScenario}
+        onCompare={openCompare}
+      />
+    );
+
+  return (
+    <>
+      <WrittenFiles paths={app.written} />
+      <ClippedColumn width={layout.columns} height={layout.liveHeight}>
+        <TitleBar text={title} marker={edited ? '* edited' : undefined} width={layout.columns} />
+        {app.screen === 'scenario' && app.help === null ? <PanelTabs panel={app.panel} width={layout.columns} /> : <Rule width={layout.columns} />}
+        <Box height={layout.bodyHeight} overflowY="hidden">
+          {body}
+        </Box>
+        {prompt === null ? (
+          <StatusLine status={app.status} />
+        ) : (
+          <PromptView prompt={prompt} scenariosDir={scenariosDir} exportDir={exportDir} width={layout.columns} />
+        )}
+        <Footer focus={focus} width={layout.columns} />
+      </ClippedColumn>
+    </>
+  );
+}
+
+/** The files saved or exported, printed once above the screen so they stay in the terminal after quitting. */
+function WrittenFiles({ paths }: { readonly paths: readonly string[] }) {
+  return <Static items={[...paths]}>{(path, index) => <Text key={index}>forcecalc: wrote {sanitizeText(path)}</Text>}</Static>;
+}

@@ -1,0 +1,33 @@
+import type { Dispatch } from 'react';
+import { sanitizeText } from '../core/index.js';
+import type { AppAction } from './app-state.js';
+import { compareLayout } from './compare-layout.js';
+import { compareRows, type CompareColumn } from './compare-rows.js';
+import type { CompareAction, CompareState } from './compare-state.js';
+import { CompareView } from './compare-view.js';
+import type { Focus } from './focus.js';
+import { useCompareKeys } from './use-compare-keys.js';
+
+/** Props of the CompareScreen. */
+export interface CompareScreenProps {
+  readonly state: CompareState;
+  readonly dispatch: Dispatch<CompareAction>;
+  readonly dispatchApp: Dispatch<AppAction>;
+  readonly columns: readonly CompareColumn[];
+  readonly focus: Focus;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The marked scenarios side by side, with its keys. */
+export function CompareScreen({ state, dispatch, dispatchApp, columns, focus, width, height }: CompareScreenProps) {
+  const rows = compareRows(columns);
+  const longestId = Math.max(0, ...columns.map((column) => sanitizeText(column.estimate.scenario.id).length));
+  const layout = compareLayout(rows, columns.length, longestId, width, height);
+  useCompareKeys(dispatch, dispatchApp, {
+    isActive: focus === 'compare',
+    maxRowOffset: layout.maxRowOffset,
+    maxColumnOffset: layout.maxColumnOffset,
+  });
+  return <CompareView columns={columns} rows={rows} layout={layout} state={state} width={width} height={height} />;
+}

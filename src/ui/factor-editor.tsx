@@ -1,0 +1,125 @@
+import { FACTOR_NAMES, FACTORS, FIGURES, figureValue, type Estimate, type FactorName } from '../core/index.js';
+import { formatFactor } from '../report/number-format.js';
+import { Cell } from './cell.js';
+import { selectedFactor, type BoundNotice, type FactorEditorState } from './factor-editor-state.js';
+import { figureText, originWord } from './figure-text.js';
+import { StyledText } from './styled-text.js';
+import { WrappedText } from './wrapped-text.js';
+import { ClippedColumn } from './clipped-column.js';
+import { Row } from './row.js';
+
+/** Props of the FactorEditor. */
+export interface FactorEditorProps {
+  readonly state: FactorEditorState;
+  /** The estimate under the current values: the factors as resolved, and the headline figures. */
+  readonly estimate: Estimate;
+  readonly width: number;
+  readonly height: number;
+  /** Show the headline figures under the editor (when the estimate panel is not beside it). */
+  readonly showSummary: boolean;
+}
+
+const CURSOR_WIDTH = 2;
+const MARK_WIDTH = 2;
+const LABEL_WIDTH = 23;
+const ORIGIN_WIDTH = 7;
+const GAP = 2;
+/** The value column's width unless a value needs more. */
+const MIN_VALUE_WIDTH = 24;
+/** The figures shown under the editor on a narrow screen, so a change shows its effect at once. */
+const SUMMARY_FIGURES = ['troops', 'brigades', 'airCover', 'committedTroops', 'committedBrigades', 'shortfallTroops'] as const;
+const SUMMARY_LABEL_WIDTH = 20;
+
+function boundText(name: FactorName, value: number): string {
+  return formatFactor(name, { min: value, max: value });
+}
+
+/** "Density cannot go lower: it must stay above 0 /km." */
+function noticeText(notice: BoundNotice): string {
+  const { label, bounds } = FACTORS[notice.factor];
+  if (notice.direction === 'up') return `${label} cannot go higher: it must stay at most ${boundText(notice.factor, bounds.max)}.`;
+  const limit = bounds.minExclusive ? 'above' : 'at least';
+  return `${label} cannot go lower: it must stay ${limit} ${boundText(notice.factor, bounds.min)}.`;
+}
+
+/** The factors with their values and where they come from; the selected one's help, a typed value and its error. */
+export function FactorEditor({ state, estimate, width, height, showSummary }: FactorEditorProps) {
+  const selected = selectedFactor(state);
+  const definition = FACTORS[selected];
+  const values = FACTOR_NAMES.map((name) => formatFactor(name, estimate.factors[name].value));
+  // Room for "3,000..5,000 troops" and more when a value needs it; never more than the screen leaves.
+  const valueWidth = Math.max(
+    10,
+    Math.min(Math.max(MIN_VALUE_WIDTH, ...values.map((text) => text.length)), width - CURSOR_WIDTH - MARK_WIDTH - LABEL_WIDTH - GAP - ORIGIN_WIDTH),
+  );
+  const changed = (name: FactorName) => estimate.factors[name].origin === 'override';
+  // The shortfall only where there are pledges.
+  const summary = SUMMARY_FIGURES.flatMap((name) => {
+    const value = figureValue(estimate, name);
+    return value === null ? [] : [[FIGURES[name].label, figureText(name, value)] as const];
+  });
+
+  return (
+    <ClippedColumn width={width} height={height}>
+      <Row>
+        <Cell width={CURSOR_WIDTH + MARK_WIDTH + LABEL_WIDTH} style="heading">    FACTOR</Cell>
+        <Cell width={valueWidth} gap={GAP} style="heading">VALUE</Cell>
+        <Cell width={ORIGIN_WIDTH} style="heading">FROM</Cell>
+      </Row>
+      {FACTOR_NAMES.map((name, index) => {
+        const atCursor = index === state.cursor;
+        const style = atCursor ? 'cursor' : undefined;
+        return (
+          <Row key={name}>
+            <Cell width={CURSOR_WIDTH} style={style}>{atCursor ? '>' : ' '}</Cell>
+            <Cell width={MARK_WIDTH} style="changed">{changed(name) ? '*' : ' '}</Cell>
+            <Cell width={LABEL_WIDTH} style={style}>{FACTORS[name].label}</Cell>
+            <Cell width={valueWidth} gap={GAP} style={changed(name) ? 'changed' : style}>
+              {values[index]}
+            </Cell>
+            <Cell width={ORIGIN_WIDTH} style="muted">{originWord(estimate.factors[name].origin)}</Cell>
+          </Row>
+        );
+      })}
+      <StyledText> </StyledText>
+      {state.entry === null ? (
+        <>
+          <WrappedText text={`${definition.label}: ${definition.description}.`} width={width} />
+          <WrappedText
+            text={`-/+ steps by ${boundText(selected, definition.step)}; Enter types a value or range, e.g. ${definition.example}`}
+            width={width}
+            style="muted"
+          />
+        </>
+      ) : (
+        <>
+          <StyledText style="key">
+            New {definition.label.toLowerCase()}: {state.entry.text}_
+          </StyledText>
+          {state.entry.error === null ? (
+            <StyledText style="muted">e.g. {definition.example} or a range; Enter applies, Esc cancels</StyledText>
+          ) : (
+            <WrappedText
+              text={`! expected ${state.entry.error.expected}, got ${state.entry.error.received}; kept ${formatFactor(selected, estimate.factors[selected].value)}`}
+              width={width}
+              style="error"
+            />
+          )}
+        </>
+      )}
+      {state.notice === null ? null : <StyledText style="error">{noticeText(state.notice)}</StyledText>}
+      {showSummary ? (
+        <>
+          <StyledText> </StyledText>
+          {summary.map(([label, value]) => (
+            <Row key={label}>
+              <Cell width={CURSOR_WIDTH + MARK_WIDTH} />
+              <Cell width={SUMMARY_LABEL_WIDTH}>{label}</Cell>
+              <Cell width={width - CURSOR_WIDTH - MARK_WIDTH - SUMMARY_LABEL_WIDTH}>{value}</Cell>
+            </Row>
+          ))}
+        </>
+      ) : null}
+    </ClippedColumn>
+  );
+}

@@ -1,0 +1,103 @@
+import { FIGURE_NAMES, FIGURES, figureValue, isFactorName, type Estimate, type FactorName } from '../core/index.js';
+import { Cell } from './cell.js';
+import { inputName, inputWithValue, sourceEntries } from './figure-inputs.js';
+import { figureText } from './figure-text.js';
+import { selectedFigure, type FiguresState } from './figures-state.js';
+import { sourceLines, sourcesMaxScroll } from './source-lines.js';
+import { StyledText } from './styled-text.js';
+import { WrappedText } from './wrapped-text.js';
+import { visibleWindow } from './visible-window.js';
+import { ClippedColumn } from './clipped-column.js';
+import { Row } from './row.js';
+
+/** Props of the FiguresPanel. */
+export interface FiguresPanelProps {
+  readonly estimate: Estimate;
+  readonly state: FiguresState;
+  /** Factors the planner changed: marked `*` among a figure's inputs. */
+  readonly changed: ReadonlySet<FactorName>;
+  readonly width: number;
+  readonly height: number;
+}
+
+const CURSOR_WIDTH = 2;
+const LABEL_WIDTH = 20;
+const GAP = 2;
+/** Lines under the table: a blank line, the formula, and the inputs (wrapped). */
+const DETAIL_LINES = 4;
+/** Room the inputs column needs before it is shown beside the values. */
+const MIN_INPUTS_WIDTH = 40;
+
+/** The estimate: every figure with its value; the selected one with its formula and inputs, or its sources. */
+export function FiguresPanel(props: FiguresPanelProps) {
+  return props.state.sources === null ? <FigureTable {...props} /> : <FigureSources {...props} />;
+}
+
+function FigureTable({ estimate, state, changed, width, height }: FiguresPanelProps) {
+  const values = FIGURE_NAMES.map((name) => figureText(name, figureValue(estimate, name)));
+  const valueWidth = Math.max(5, ...values.map((text) => text.length));
+  const inputsWidth = width - CURSOR_WIDTH - LABEL_WIDTH - valueWidth - GAP;
+  const showInputs = inputsWidth >= MIN_INPUTS_WIDTH;
+  const rowsHeight = Math.max(1, height - 1 - DETAIL_LINES);
+  const window = visibleWindow(FIGURE_NAMES.length, state.cursor, rowsHeight);
+  const selected = FIGURES[selectedFigure(state)];
+  const marked = (input: (typeof selected.inputs)[number]) => (isFactorName(input) && changed.has(input) ? '*' : '');
+
+  return (
+    <ClippedColumn width={width} height={height}>
+      <Row>
+        <Cell width={CURSOR_WIDTH + LABEL_WIDTH} style="heading">  FIGURE</Cell>
+        <Cell width={valueWidth} gap={GAP} style="heading">VALUE</Cell>
+        {showInputs ? <Cell width={inputsWidth} style="heading">FROM</Cell> : null}
+      </Row>
+      <ClippedColumn height={Math.min(rowsHeight, FIGURE_NAMES.length)}>
+        {FIGURE_NAMES.slice(window.start, window.end).map((name, offset) => {
+          const index = window.start + offset;
+          const atCursor = index === state.cursor;
+          const style = atCursor ? 'cursor' : undefined;
+          return (
+            <Row key={name}>
+              <Cell width={CURSOR_WIDTH} style={style}>{atCursor ? '>' : ' '}</Cell>
+              <Cell width={LABEL_WIDTH} style={style}>{FIGURES[name].label}</Cell>
+              <Cell width={valueWidth} gap={GAP} style={style}>{values[index]}</Cell>
+              {showInputs ? (
+                <Cell width={inputsWidth} style="muted">
+                  {FIGURES[name].inputs.map((input) => inputName(input) + marked(input)).join(', ')}
+                </Cell>
+              ) : null}
+            </Row>
+          );
+        })}
+      </ClippedColumn>
+      <ClippedColumn height={DETAIL_LINES}>
+        <StyledText> </StyledText>
+        <StyledText style="heading">
+          {selected.label} = {selected.formula}
+        </StyledText>
+        <WrappedText text={`from ${selected.inputs.map((input) => inputWithValue(estimate, input) + marked(input)).join(' · ')}`} width={width} />
+      </ClippedColumn>
+    </ClippedColumn>
+  );
+}
+
+function FigureSources({ estimate, state, width, height }: FiguresPanelProps) {
+  const figure = FIGURES[selectedFigure(state)];
+  const lines = sourceLines(sourceEntries(estimate, figure.inputs), width);
+  const maxScroll = sourcesMaxScroll(lines.length, height);
+  const scroll = Math.min(state.sources?.scroll ?? 0, maxScroll);
+  const below = maxScroll - scroll;
+  return (
+    <ClippedColumn width={width} height={height}>
+      <StyledText style="heading">
+        Sources of {figure.label}
+        {scroll > 0 ? `, from line ${scroll + 1}` : ''}
+        {below > 0 ? ` (${below} more ${below === 1 ? 'line' : 'lines'}: Down)` : ''}
+      </StyledText>
+      {lines.slice(scroll, scroll + height - 1).map((line, index) => (
+        <StyledText key={scroll + index} style={line.kind === 'heading' ? 'key' : undefined}>
+          {line.text}
+        </StyledText>
+      ))}
+    </ClippedColumn>
+  );
+}

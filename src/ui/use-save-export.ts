@@ -1,0 +1,85 @@
+import { useCallback, type Dispatch } from 'react';
+import { sanitizeText, type Estimate, type FactorSettings, type Scenario } from '../core/index.js';
+import { formatEstimate } from '../report/index.js';
+import type { SaveResult } from '../scenarios/save.js';
+import type { AppAction } from './app-state.js';
+import type { FileActions } from './file-actions.js';
+import type { ExportFormat, PromptAction, PromptState } from './prompt-state.js';
+
+/** What saving and exporting need: the prompt, the file actions and the open scenario. */
+export interface SaveExportInputs {
+  readonly prompt: PromptState | null;
+  readonly dispatchPrompt: Dispatch<PromptAction>;
+  readonly dispatchApp: Dispatch<AppAction>;
+  readonly files: FileActions;
+  /** Where `s` saves scenario files. */
+  readonly scenariosDir: string;
+  /** Where `e` writes exports (not the scenarios folder: a JSON export there would read as a broken scenario). */
+  readonly exportDir: string;
+  /** The open scenario, the planner's values and their estimate; null outside the scenario screen. */
+  readonly scenario: Scenario | null;
+  readonly overrides: FactorSettings;
+  readonly estimate: Estimate | null;
+}
+
+/** What the keys can ask of saving and exporting. */
+export interface SaveExportCommands {
+  readonly openSave: () => void;
+  readonly openExport: () => void;
+  readonly chooseFormat: (format: ExportFormat) => void;
+  readonly submit: (overwrite: boolean) => void;
+}
+
+/** The part of a scenario id a file name may hold. */
+function fileStem(id: string): string {
+  return id.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'scenario';
+}
+
+const EXTENSIONS: Readonly<Record<ExportFormat, string>> = { md: '.md', json: '.json' };
+
+/**
+ * Saving and exporting: the only place the UI writes files. Views ask for a
+ * save; this hook calls the file actions with the core's estimate (the same
+ * text `forcecalc estimate --format md|json` prints) and reports the outcome
+ * to the prompt and the status line.
+ */
+export function useSaveExport(inputs: SaveExportInputs): SaveExportCommands {
+  const { prompt, dispatchPrompt, dispatchApp, files, scenariosDir, exportDir, scenario, overrides, estimate } = inputs;
+
+  const openSave = useCallback(() => {
+    if (scenario !== null) dispatchPrompt({ type: 'openSave', name: `${fileStem(scenario.id)}-edited` });
+  }, [scenario, dispatchPrompt]);
+
+  const openExport = useCallback(() => {
+    if (scenario !== null) dispatchPrompt({ type: 'openExport' });
+  }, [scenario, dispatchPrompt]);
+
+  const chooseFormat = useCallback(
+    (format: ExportFormat) => {
+      if (scenario !== null) dispatchPrompt({ type: 'chooseFormat', format, name: `${fileStem(scenario.id)}${EXTENSIONS[format]}` });
+    },
+    [scenario, dispatchPrompt],
+  );
+
+  const submit = useCallback(
+    (overwrite: boolean) => {
+      if (prompt === null || scenario === null || estimate === null) return;
+      const result: SaveResult =
+        prompt.kind === 'save'
+          ? files.saveScenario(scenariosDir, prompt.text, scenario, overrides, { overwrite })
+          : files.exportText(exportDir, prompt.text, formatEstimate(estimate, prompt.format ?? 'md'), { overwrite });
+      dispatchPrompt({ type: 'outcome', result });
+      const done = prompt.kind === 'save' ? 'Saved' : 'Exported';
+      const failed = prompt.kind === 'save' ? 'Not saved' : 'Not exported';
+      if (result.ok) {
+        dispatchApp({ type: 'fileWritten', path: result.path });
+        dispatchApp({ type: 'showStatus', status: { tone: 'success', text: `${done} ${sanitizeText(result.path)}` } });
+      } else if (result.reason === 'io') {
+        dispatchApp({ type: 'showStatus', status: { tone: 'error', text: `${failed}: ${sanitizeText(result.message)}` } });
+      }
+    },
+    [prompt, scenario, estimate, files, scenariosDir, exportDir, overrides, dispatchPrompt, dispatchApp],
+  );
+
+  return { openSave, openExport, chooseFormat, submit };
+}

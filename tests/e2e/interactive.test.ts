@@ -1,0 +1,115 @@
+/**
+ * The interactive calculator as a planner meets it: the built executable in a
+ * real terminal (tmux), keys typed, the screen read. `npm test` builds dist/
+ * before vitest runs.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { KEY, TmuxSession, haveTmux } from './tmux-session.js';
+
+const FIXTURES = 'tests/fixtures/cli/scenarios';
+const RESTORED = /EXITED:(\d+)\s*\n\s*icanon echo/;
+
+describe.skipIf(!haveTmux())('forcecalc in a real terminal (tmux)', () => {
+  let workDir: string;
+  let session: TmuxSession | null = null;
+
+  beforeEach(() => {
+    workDir = mkdtempSync(join(tmpdir(), 'forcecalc-e2e-'));
+    cpSync(FIXTURES, join(workDir, 'scenarios'), { recursive: true });
+  });
+
+  afterEach(() => {
+    session?.stop();
+    session = null;
+    rmSync(workDir, { recursive: true, force: true });
+  });
+
+  function open(options: { columns?: number; rows?: number; env?: Record<string, string> } = {}): TmuxSession {
+    session = new TmuxSession({ cwd: workDir, columns: options.columns ?? 80, rows: options.rows ?? 24, env: options.env });
+    session.start();
+    return session;
+  }
+
+  it('opens on the list, edits a factor, shows a bad value inline, resets, and quits restoring the terminal', async () => {
+    const ui = open();
+    const list = await ui.waitFor('3 scenarios in scenarios');
+    expect(list).toContain('one-line');
+    expect(list).toContain('two-sectors');
+    expect(ui.cursorVisible()).toBe(false);
+
+    // one-line is second in the list (miles, one-line, two-sectors).
+    ui.send(KEY.down, KEY.enter);
+    const estimate = await ui.waitFor('Line troops');
+    expect(estimate).toMatch(/Coverage length\s+1,200 km/);
+    expect(estimate).toMatch(/Line troops\s+3,600 troops/);
+    expect(estimate).toMatch(/Brigades\s+1\.\.2 brigades/);
+
+    // The factor editor: + steps the density from 3 to 4 /km; 1,200 km x 4 = 4,800 troops.
+    ui.send('3');
+    await ui.waitFor('FACTOR');
+    ui.send('+');
+    const stepped = await ui.waitFor('4,800 troops');
+    expect(stepped).toMatch(/\* Density\s+4 \/km/);
+
+    // A bad typed value: the message of scenario files, and the last good value kept.
+    ui.send(KEY.enter, '3 kg', KEY.enter);
+    const refused = await ui.waitFor('expected a density');
+    expect(refused).toContain('got "3 kg"');
+    expect(refused).toMatch(/Density\s+4 \/km/);
+    ui.send(KEY.escape);
+    await ui.waitFor(/Up\/Down factor/);
+
+    // r resets to the file: back to 3 /km and 3,600 troops.
+    ui.send('r');
+    const reset = await ui.waitFor('3,600 troops');
+    expect(reset).not.toContain('* Density');
+
+    ui.send('q');
+    const after = await ui.waitFor(RESTORED);
+    expect(after.match(RESTORED)?.[1]).toBe('0');
+    expect(ui.cursorVisible()).toBe(true);
+  });
+
+  it('saves an edited scenario as a new file, asking for a name', async () => {
+    const ui = open();
+    await ui.waitFor('3 scenarios in scenarios');
+    ui.send(KEY.down, KEY.enter);
+    await ui.waitFor('Line troops');
+    ui.send('3', '+');
+    await ui.waitFor('4,800 troops');
+    ui.send('s');
+    await ui.waitFor(/name/i);
+    ui.send(KEY.ctrlU, 'denser-line', KEY.enter);
+    await ui.waitFor(/saved/i);
+    expect(readdirSync(join(workDir, 'scenarios')).sort()).toEqual(['denser-line.yaml', 'miles.yaml', 'one-line.yaml', 'two-sectors.yaml']);
+    expect(readFileSync(join(workDir, 'scenarios', 'denser-line.yaml'), 'utf8')).toMatch(/density: 4 \/ km/);
+    ui.send(KEY.ctrlC);
+    expect((await ui.waitFor(RESTORED)).match(RESTORED)?.[1]).toBe('0');
+  });
+
+  it('ends on SIGTERM with the terminal restored', async () => {
+    const ui = open();
+    await ui.waitFor('3 scenarios in scenarios');
+    ui.terminate();
+    const after = await ui.waitFor(RESTORED);
+    expect(after.match(RESTORED)?.[1]).toBe('143');
+    expect(ui.cursorVisible()).toBe(true);
+  });
+
+  it('draws no colour under NO_COLOR and TERM=dumb', async () => {
+    const environments: Record<string, string>[] = [{ NO_COLOR: '1' }, { TERM: 'dumb' }];
+    for (const env of environments) {
+      const ui = open({ env });
+      await ui.waitFor('3 scenarios in scenarios');
+      // SGR colour sequences: ESC [ ... 3x/4x/9x m.
+      // eslint-disable-next-line no-control-regex -- the escape sequence is what it looks for
+      expect(ui.screen(true)).not.toMatch(/\u001B\[[0-9;]*(3|4|9)\dm/);
+      ui.send('q');
+      await ui.waitFor(RESTORED);
+      ui.stop();
+    }
+  });
+});

@@ -1,0 +1,124 @@
+import { cleanup } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { arrowDown, arrowRight, enter, space } from './keys.js';
+import { renderApp } from './render-app.js';
+import { frame, press, screen } from './terminal.js';
+
+afterEach(cleanup);
+
+const blank = (count: number): string[] => Array.from({ length: count }, () => '');
+const footer = 'Up/Down figures  Left/Right scenarios  b back  ? help  q quit';
+
+describe('compare', () => {
+  it('shows the marked scenarios side by side, differences to the first marked with *', async () => {
+    const terminal = await renderApp();
+    await press(terminal, space, arrowDown, arrowDown, space, 'c');
+    expect(frame(terminal)).toBe(
+      screen(
+        'forcecalc · compare 2 scenarios',
+        '--------------------------------------------------------------------------------',
+        '* differs from ceasefire.',
+        'FIGURE                UNIT      ceasefire             coast',
+        'Density               /km       3                     3',
+        'Brigade size          troops    3,000..5,000          3,000..5,000',
+        'Air cover per brigade packages  1                     1',
+        'Enabler share                   0%                    0%',
+        'Rotation                        1x                    3x *',
+        'Coverage length       km        1,350                 900 *',
+        'Line troops           troops    6,600                 2,700 *',
+        'Brigades              brigades  2..3                  1 *',
+        'Brigade coverage      km        1,000..1,666.67       1,000..1,666.67',
+        'Air cover             packages  2..3                  1 *',
+        'Enablers              troops    0                     0',
+        'Deployed troops       troops    6,600                 2,700 *',
+        'Committed troops      troops    6,600                 8,100 *',
+        'Committed brigades    brigades  2..3                  3 *',
+        'Pledged troops        troops    8,000..10,000         - *',
+        'Pledged coverage      km        2,666.67..3,333.33    - *',
+        'Pledged density       /km       5.93..7.41            - *',
+        '',
+        footer,
+      ),
+    );
+
+    await press(terminal, arrowDown);
+    expect(frame(terminal)).toBe(
+      screen(
+        'forcecalc · compare 2 scenarios',
+        '--------------------------------------------------------------------------------',
+        '* differs from ceasefire.',
+        'FIGURE                UNIT      ceasefire             coast',
+        'Brigade size          troops    3,000..5,000          3,000..5,000',
+        'Air cover per brigade packages  1                     1',
+        'Enabler share                   0%                    0%',
+        'Rotation                        1x                    3x *',
+        'Coverage length       km        1,350                 900 *',
+        'Line troops           troops    6,600                 2,700 *',
+        'Brigades              brigades  2..3                  1 *',
+        'Brigade coverage      km        1,000..1,666.67       1,000..1,666.67',
+        'Air cover             packages  2..3                  1 *',
+        'Enablers              troops    0                     0',
+        'Deployed troops       troops    6,600                 2,700 *',
+        'Committed troops      troops    6,600                 8,100 *',
+        'Committed brigades    brigades  2..3                  3 *',
+        'Pledged troops        troops    8,000..10,000         - *',
+        'Pledged coverage      km        2,666.67..3,333.33    - *',
+        'Pledged density       /km       5.93..7.41            - *',
+        'Shortfall             troops    0                     - *',
+        '',
+        footer,
+      ),
+    );
+  });
+
+  it('uses the order of marking, the edits made and scrolls across scenarios that do not fit', async () => {
+    const terminal = await renderApp();
+    // Edit border (density 5 -> 6), then mark coast, border and ceasefire in that order.
+    await press(terminal, arrowDown, enter, '3', '+', 'b', arrowDown, space, '\u001B[A', space, '\u001B[A', space, 'c', arrowRight);
+    expect(frame(terminal)).toBe(
+      screen(
+        'forcecalc · compare 3 scenarios',
+        '--------------------------------------------------------------------------------',
+        '* differs from coast. Edited: border. 1 more: Left/Right.',
+        'FIGURE                UNIT      coast                 ceasefire',
+        'Density               /km       3                     3',
+        'Brigade size          troops    3,000..5,000          3,000..5,000',
+        'Air cover per brigade packages  1                     1',
+        'Enabler share                   0%                    0%',
+        'Rotation                        3x                    1x *',
+        'Coverage length       km        900                   1,350 *',
+        'Line troops           troops    2,700                 6,600 *',
+        'Brigades              brigades  1                     2..3 *',
+        'Brigade coverage      km        1,000..1,666.67       1,000..1,666.67',
+        'Air cover             packages  1                     2..3 *',
+        'Enablers              troops    0                     0',
+        'Deployed troops       troops    2,700                 6,600 *',
+        'Committed troops      troops    8,100                 6,600 *',
+        'Committed brigades    brigades  3                     2..3 *',
+        'Pledged troops        troops    -                     8,000..10,000 *',
+        'Pledged coverage      km        -                     2,666.67..3,333.33 *',
+        'Pledged density       /km       -                     5.93..7.41 *',
+        '',
+        footer,
+      ),
+    );
+  });
+
+  it('asks for two marked scenarios first', async () => {
+    const terminal = await renderApp();
+    await press(terminal, space, 'c');
+    expect(frame(terminal)).toBe(
+      screen(
+        'forcecalc · 3 scenarios in scenarios',
+        '--------------------------------------------------------------------------------',
+        '      ID         TITLE                                         LINE KM  BRIGADES',
+        '> [x] ceasefire  Ceasefire line                                  1,350      2..3',
+        '  [ ] border     Northern border                                 2,000      2..4',
+        '  [ ] coast      Coast watch                                       900         1',
+        ...blank(15),
+        'Mark at least two scenarios with Space, then press c.',
+        'Up/Down move  Enter open  / filter  Space mark  c compare  ? help  q quit',
+      ),
+    );
+  });
+});

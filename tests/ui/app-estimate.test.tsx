@@ -1,0 +1,118 @@
+import { cleanup } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { arrowDown, enter, escape, tab } from './keys.js';
+import { renderApp } from './render-app.js';
+import { frame, press, screen } from './terminal.js';
+
+afterEach(cleanup);
+
+const blank = (count: number): string[] => Array.from({ length: count }, () => '');
+
+/** The ceasefire scenario's estimate with Brigades selected (numbers worked out in build-scenarios.ts). */
+const brigadesSelected = screen(
+  'forcecalc · ceasefire: Ceasefire line',
+  '[1 Estimate]  2 Sectors   3 Factors',
+  '  FIGURE              VALUE',
+  '  Coverage length     1,350 km',
+  '  Line troops         6,600 troops',
+  '> Brigades            2..3 brigades',
+  '  Brigade coverage    1,000..1,666.67 km',
+  '  Air cover           2..3 packages',
+  '  Enablers            0 troops',
+  '  Deployed troops     6,600 troops',
+  '  Committed troops    6,600 troops',
+  '  Committed brigades  2..3 brigades',
+  '  Pledged troops      8,000..10,000 troops',
+  '  Pledged coverage    2,666.67..3,333.33 km',
+  '  Pledged density     5.93..7.41 /km',
+  '  Shortfall           0 troops',
+  '',
+  'Brigades = round up (troops / brigade size)',
+  'from 2 sectors, 1,350 km · Density 3 /km · Brigade size 3,000..5,000 troops',
+  '',
+  '',
+  '',
+  'Up/Down figure  i sources  Tab panel  b back  s save  e export  ? help  q quit',
+);
+
+describe('estimate panel', () => {
+  it('shows every figure, and the formula and inputs of the selected one', async () => {
+    const terminal = await renderApp();
+    await press(terminal, enter, arrowDown, arrowDown);
+    expect(frame(terminal)).toBe(brigadesSelected);
+  });
+
+  it('shows the sources behind the selected figure on i, and hides them on Esc', async () => {
+    const terminal = await renderApp();
+    await press(terminal, enter, arrowDown, arrowDown, 'i');
+    expect(frame(terminal)).toBe(
+      screen(
+        'forcecalc · ceasefire: Ceasefire line',
+        '[1 Estimate]  2 Sectors   3 Factors',
+        'Sources of Brigades',
+        'Sectors: 2 sectors, 1,350 km',
+        '  Lengths and sector densities from the scenario file (its sources below).',
+        'Density 3 /km (preset)',
+        "  Politico Europe, 'Ukraine lays out peacekeeping mission wish list', 9 Apr 2025",
+        '  (Pavlo Palisa): "even if deployed with a minimum density - for example, three',
+        '  soldiers per kilometer - it will still have to provide air cover"',
+        'Brigade size 3,000..5,000 troops (preset)',
+        "  Politico Europe, 'Ukraine lays out peacekeeping mission wish list', 9 Apr 2025",
+        `  (Pavlo Palisa): "a brigade has from 3,000 to 5,000 troops" (the journalist's`,
+        '  gloss); NATO brigades 3,200-5,500 (Reuters, 2022)',
+        'Scenario source 1',
+        '  Test source: a ceasefire line of 1,200 km',
+        ...blank(7),
+        'Up/Down scroll  i/Esc close  Tab panel  ? help  q quit',
+      ),
+    );
+
+    await press(terminal, escape);
+    expect(frame(terminal)).toBe(brigadesSelected);
+  });
+
+  it('scrolls sources that do not fit, a line at a time', async () => {
+    const terminal = await renderApp({ size: { columns: 80, rows: 12 } });
+    await press(terminal, enter, arrowDown, arrowDown, 'i', arrowDown, arrowDown);
+    expect(frame(terminal)).toBe(
+      screen(
+        'forcecalc · ceasefire: Ceasefire line',
+        '[1 Estimate]  2 Sectors   3 Factors',
+        'Sources of Brigades, from line 3 (4 more lines: Down)',
+        'Density 3 /km (preset)',
+        "  Politico Europe, 'Ukraine lays out peacekeeping mission wish list', 9 Apr 2025",
+        '  (Pavlo Palisa): "even if deployed with a minimum density - for example, three',
+        '  soldiers per kilometer - it will still have to provide air cover"',
+        'Brigade size 3,000..5,000 troops (preset)',
+        "  Politico Europe, 'Ukraine lays out peacekeeping mission wish list', 9 Apr 2025",
+        '',
+        'Up/Down scroll  i/Esc close  Tab panel  ? help  q quit',
+      ),
+    );
+  });
+});
+
+describe('sectors panel', () => {
+  it('shows each sector with a bar of its troops, and pledged against needed', async () => {
+    const terminal = await renderApp();
+    await press(terminal, enter, tab);
+    // Bars: 3,600 fills the 29 columns, 3,000 takes 24; needed 6,600 of 10,000 takes 26 of 40,
+    // pledged 8,000..10,000 takes 32 solid and 8 more.
+    expect(frame(terminal)).toBe(
+      screen(
+        'forcecalc · ceasefire: Ceasefire line',
+        ' 1 Estimate  [2 Sectors]  3 Factors',
+        '  SECTOR                  KM       /KM     TROOPS',
+        '> Line of contact      1,200         3      3,600  #############################',
+        '  Hot spot               150        20      3,000  ########################',
+        '  Total                1,350                6,600',
+        '',
+        'Needed   ##########################               6,600 troops deployed',
+        'Pledged  ################################++++++++ 8,000..10,000 troops',
+        'Shortfall 0 troops. France 1 brigade, United Kingdom 5,000 troops.',
+        ...blank(12),
+        'Up/Down move  Tab panel  b back  s save  e export  ? help  q quit',
+      ),
+    );
+  });
+});

@@ -1,0 +1,174 @@
+import { cleanup } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { arrowDown, arrowUp, enter, escape } from './keys.js';
+import { renderApp } from './render-app.js';
+import { frame, press, screen, type } from './terminal.js';
+
+afterEach(cleanup);
+
+const blank = (count: number): string[] => Array.from({ length: count }, () => '');
+const footer = 'Up/Down factor  -/+ step  Enter type  r reset  Tab panel  s save  ? help  q quit';
+
+/** The factor editor of the ceasefire scenario as the file sets it (every factor from the preset). */
+const fileValues = screen(
+  'forcecalc · ceasefire: Ceasefire line',
+  ' 1 Estimate   2 Sectors  [3 Factors]',
+  '    FACTOR                 VALUE                     FROM',
+  '>   Density                3 /km                     preset',
+  '    Brigade size           3,000..5,000 troops       preset',
+  '    Air cover per brigade  1 package                 preset',
+  '    Enabler share          0%                        preset',
+  '    Rotation               1x                        preset',
+  '',
+  'Density: soldiers per km of line (a sector may override it).',
+  '-/+ steps by 1 /km; Enter types a value or range, e.g. 3 / km',
+  '',
+  '    Line troops         6,600 troops',
+  '    Brigades            2..3 brigades',
+  '    Air cover           2..3 packages',
+  '    Committed troops    6,600 troops',
+  '    Committed brigades  2..3 brigades',
+  '    Shortfall           0 troops',
+  ...blank(4),
+  footer,
+);
+
+describe('factor editor', () => {
+  it('shows the factors, where each comes from, and what they give', async () => {
+    const terminal = await renderApp();
+    await press(terminal, enter, '3');
+    expect(frame(terminal)).toBe(fileValues);
+  });
+
+  it('+ steps density by 1 /km, marks it and recomputes at once', async () => {
+    const terminal = await renderApp();
+    await press(terminal, enter, '3', '+');
+    // 1,200 km x 4 /km + 150 km x 20 /km (the hot spot keeps its own density) = 7,800 troops.
+    expect(frame(terminal)).toBe(
+      screen(
+        'forcecalc · ceasefire: Ceasefire line  * edited',
+        ' 1 Estimate   2 Sectors  [3 Factors]',
+        '    FACTOR                 VALUE                     FROM',
+        '> * Density                4 /km                     edited',
+        '    Brigade size           3,000..5,000 troops       preset',
+        '    Air cover per brigade  1 package                 preset',
+        '    Enabler share          0%                        preset',
+        '    Rotation               1x                        preset',
+        '',
+        'Density: soldiers per km of line (a sector may override it).',
+        '-/+ steps by 1 /km; Enter types a value or range, e.g. 3 / km',
+        '',
+        '    Line troops         7,800 troops',
+        '    Brigades            2..3 brigades',
+        '    Air cover           2..3 packages',
+        '    Committed troops    7,800 troops',
+        '    Committed brigades  2..3 brigades',
+        '    Shortfall           0 troops',
+        ...blank(4),
+        footer,
+      ),
+    );
+  });
+
+  it('- moves both bounds of a range by the step', async () => {
+    const terminal = await renderApp();
+    await press(terminal, enter, '3', arrowDown, '-');
+    // 6,600 troops in brigades of 2,500..4,500: ceil(6,600 / 4,500) = 2 to ceil(6,600 / 2,500) = 3;
+    // pledges of 2,500..4,500 + 5,000 = 7,500..9,500 cover the 6,600 needed.
+    expect(frame(terminal)).toBe(
+      screen(
+        'forcecalc · ceasefire: Ceasefire line  * edited',
+        ' 1 Estimate   2 Sectors  [3 Factors]',
+        '    FACTOR                 VALUE                     FROM',
+        '    Density                3 /km                     preset',
+        '> * Brigade size           2,500..4,500 troops       edited',
+        '    Air cover per brigade  1 package                 preset',
+        '    Enabler share          0%                        preset',
+        '    Rotation               1x                        preset',
+        '',
+        'Brigade size: soldiers per brigade.',
+        '-/+ steps by 500 troops; Enter types a value or range, e.g. 3,000..5,000',
+        '',
+        '    Line troops         6,600 troops',
+        '    Brigades            2..3 brigades',
+        '    Air cover           2..3 packages',
+        '    Committed troops    6,600 troops',
+        '    Committed brigades  2..3 brigades',
+        '    Shortfall           0 troops',
+        ...blank(4),
+        footer,
+      ),
+    );
+  });
+
+  it('shows why a typed value is wrong and keeps the last good value', async () => {
+    const terminal = await renderApp();
+    await press(terminal, enter, '3', '+', enter);
+    await type(terminal, '3 kg');
+    await press(terminal, enter);
+    expect(frame(terminal)).toBe(
+      screen(
+        'forcecalc · ceasefire: Ceasefire line  * edited',
+        ' 1 Estimate   2 Sectors  [3 Factors]',
+        '    FACTOR                 VALUE                     FROM',
+        '> * Density                4 /km                     edited',
+        '    Brigade size           3,000..5,000 troops       preset',
+        '    Air cover per brigade  1 package                 preset',
+        '    Enabler share          0%                        preset',
+        '    Rotation               1x                        preset',
+        '',
+        'New density: 3 kg_',
+        '! expected a density such as "3 / km", got "3 kg"; kept 4 /km',
+        '',
+        '    Line troops         7,800 troops',
+        '    Brigades            2..3 brigades',
+        '    Air cover           2..3 packages',
+        '    Committed troops    7,800 troops',
+        '    Committed brigades  2..3 brigades',
+        '    Shortfall           0 troops',
+        ...blank(4),
+        'type a value or range  Enter apply  Esc cancel',
+      ),
+    );
+  });
+
+  it('applies a typed range', async () => {
+    const terminal = await renderApp();
+    await press(terminal, enter, '3', arrowDown, arrowDown, arrowDown, arrowDown, enter);
+    await type(terminal, '2..3');
+    await press(terminal, enter, arrowUp, arrowUp, arrowUp, arrowUp);
+    // Rotation 2..3: 6,600 x 2..3 = 13,200..19,800 committed; 2..3 brigades x 2..3 = 4..9.
+    expect(frame(terminal)).toBe(
+      screen(
+        'forcecalc · ceasefire: Ceasefire line  * edited',
+        ' 1 Estimate   2 Sectors  [3 Factors]',
+        '    FACTOR                 VALUE                     FROM',
+        '>   Density                3 /km                     preset',
+        '    Brigade size           3,000..5,000 troops       preset',
+        '    Air cover per brigade  1 package                 preset',
+        '    Enabler share          0%                        preset',
+        '  * Rotation               2..3x                     edited',
+        '',
+        'Density: soldiers per km of line (a sector may override it).',
+        '-/+ steps by 1 /km; Enter types a value or range, e.g. 3 / km',
+        '',
+        '    Line troops         6,600 troops',
+        '    Brigades            2..3 brigades',
+        '    Air cover           2..3 packages',
+        '    Committed troops    13,200..19,800 troops',
+        '    Committed brigades  4..9 brigades',
+        '    Shortfall           0 troops',
+        ...blank(4),
+        footer,
+      ),
+    );
+  });
+
+  it('Esc cancels typing, and r resets every factor to the file', async () => {
+    const terminal = await renderApp();
+    await press(terminal, enter, '3', '+', arrowDown, '-', arrowUp, enter);
+    await type(terminal, '9');
+    await press(terminal, escape, 'r');
+    expect(frame(terminal)).toBe(fileValues.replace(`${blank(4).join('\n')}\n${footer}`, `${blank(3).join('\n')}\nFactors reset to the file's values.\n${footer}`));
+  });
+});

@@ -1,0 +1,92 @@
+import { cleanup } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { enter } from './keys.js';
+import { renderApp } from './render-app.js';
+import { frame, press, resizeTerminal, screen, settle } from './terminal.js';
+
+afterEach(cleanup);
+
+/** The ceasefire scenario at 130 x 30: factors and sectors on the left, the estimate on the right. */
+const wide = screen(
+  'forcecalc · ceasefire: Ceasefire line',
+  '[1 Estimate]  2 Sectors   3 Factors',
+  '  Factors                                                         > Estimate',
+  '    FACTOR                 VALUE                     FROM           FIGURE              VALUE',
+  '>   Density                3 /km                     preset       > Coverage length     1,350 km',
+  '    Brigade size           3,000..5,000 troops       preset         Line troops         6,600 troops',
+  '    Air cover per brigade  1 package                 preset         Brigades            2..3 brigades',
+  '    Enabler share          0%                        preset         Brigade coverage    1,000..1,666.67 km',
+  '    Rotation               1x                        preset         Air cover           2..3 packages',
+  '                                                                    Enablers            0 troops',
+  'Density: soldiers per km of line (a sector may override it).        Deployed troops     6,600 troops',
+  '-/+ steps by 1 /km; Enter types a value or range, e.g. 3 / km       Committed troops    6,600 troops',
+  '                                                                    Committed brigades  2..3 brigades',
+  '                                                                    Pledged troops      8,000..10,000 troops',
+  '                                                                    Pledged coverage    2,666.67..3,333.33 km',
+  '  Sectors                                                           Pledged density     5.93..7.41 /km',
+  '  SECTOR                  KM       /KM     TROOPS                   Shortfall           0 troops',
+  '> Line of contact      1,200         3      3,600  #############',
+  '  Hot spot               150        20      3,000  ###########    Coverage length = sum of sector lengths',
+  '  Total                1,350                6,600                 from 2 sectors, 1,350 km',
+  '',
+  'Needed   ################         6,600 troops deployed',
+  'Pledged  ###################+++++ 8,000..10,000 troops',
+  'Shortfall 0 troops. France 1 brigade, United Kingdom 5,000',
+  'troops.',
+  '',
+  '',
+  '',
+  'Up/Down figure  i sources  Tab panel  b back  s save  e export  ? help  q quit',
+);
+
+describe('layout', () => {
+  it('puts the panels side by side from 120 columns', async () => {
+    const terminal = await renderApp({ size: { columns: 130, rows: 30 } });
+    await press(terminal, enter);
+    expect(frame(terminal)).toBe(wide);
+  });
+
+  it('follows a resize', async () => {
+    const terminal = await renderApp();
+    await press(terminal, enter);
+    resizeTerminal(terminal, { columns: 130, rows: 30 });
+    await settle();
+    expect(frame(terminal)).toBe(wide);
+  });
+
+  it('cuts what does not fit a small terminal rather than drawing lines over each other', async () => {
+    const terminal = await renderApp({ size: { columns: 60, rows: 12 } });
+    await press(terminal, enter, '3');
+    expect(frame(terminal)).toBe(
+      screen(
+        'forcecalc · ceasefire: Ceasefire line',
+        ' 1 Estimate   2 Sectors  [3 Factors]',
+        '    FACTOR                 VALUE                     FROM',
+        '>   Density                3 /km                     preset',
+        '    Brigade size           3,000..5,000 troops       preset',
+        '    Air cover per brigade  1 package                 preset',
+        '    Enabler share          0%                        preset',
+        '    Rotation               1x                        preset',
+        '',
+        '',
+        'Up/Down factor  -/+ step  Enter type  r reset  Tab panel  s…',
+      ),
+    );
+  });
+
+  it.each([
+    [80, 24],
+    [130, 30],
+    [60, 12],
+    [200, 50],
+  ])('draws one line less than a %i x %i terminal, so Ink never clears the whole screen', async (columns, rows) => {
+    for (const keys of [[], [enter], [enter, '2'], [enter, '3'], ['?']]) {
+      const terminal = await renderApp({ size: { columns, rows } });
+      await press(terminal, ...keys);
+      const lines = frame(terminal).split('\n');
+      expect(lines).toHaveLength(rows - 1);
+      expect(Math.max(...lines.map((line) => [...line].length))).toBeLessThanOrEqual(columns);
+      terminal.unmount();
+    }
+  });
+});

@@ -1,0 +1,203 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import { arrowDown, enter, escape } from './keys.js';
+import { renderApp } from './render-app.js';
+import { uiScenario } from './build-scenarios.js';
+import { frame, press, screen, type } from './terminal.js';
+
+afterEach(cleanup);
+
+const listFooter = 'Up/Down move  Enter open  / filter  Space mark  c compare  ? help  q quit';
+const blank = (count: number): string[] => Array.from({ length: count }, () => '');
+
+describe('scenario list', () => {
+  it('shows id, title, line length and brigades, and the files that were skipped', async () => {
+    const terminal = await renderApp({
+      problems: [{ file: 'scenarios/bad.yaml', line: 7, column: 13, path: 'sectors[1].length', expected: 'a length such as "120 km"', received: '"3 kg"' }],
+    });
+    expect(frame(terminal)).toBe(
+      screen(
+        'forcecalc · 3 scenarios in scenarios',
+        '--------------------------------------------------------------------------------',
+        '      ID         TITLE                                         LINE KM  BRIGADES',
+        '> [ ] ceasefire  Ceasefire line                                  1,350      2..3',
+        '  [ ] border     Northern border                                 2,000      2..4',
+        '  [ ] coast      Coast watch                                       900         1',
+        ...blank(13),
+        'Skipped 1 file with problems:',
+        '  scenarios/bad.yaml:7:13 sectors[1].length: expected a length such as "120 km"…',
+        '',
+        listFooter,
+      ),
+    );
+  });
+
+  it('filters by typing / then text; Esc clears the filter and keeps the cursor', async () => {
+    const terminal = await renderApp();
+    await press(terminal, '/');
+    await type(terminal, 'bor');
+    expect(frame(terminal)).toBe(
+      screen(
+        'forcecalc · 3 scenarios in scenarios',
+        '--------------------------------------------------------------------------------',
+        'Filter: bor_',
+        '      ID      TITLE                                            LINE KM  BRIGADES',
+        '> [ ] border  Northern border                                    2,000      2..4',
+        ...blank(17),
+        'type filter  Up/Down move  Enter keep  Esc clear',
+      ),
+    );
+
+    await press(terminal, escape);
+    expect(frame(terminal)).toBe(
+      screen(
+        'forcecalc · 3 scenarios in scenarios',
+        '--------------------------------------------------------------------------------',
+        '      ID         TITLE                                         LINE KM  BRIGADES',
+        '  [ ] ceasefire  Ceasefire line                                  1,350      2..3',
+        '> [ ] border     Northern border                                 2,000      2..4',
+        '  [ ] coast      Coast watch                                       900         1',
+        ...blank(16),
+        listFooter,
+      ),
+    );
+  });
+
+  it('says when nothing matches a kept filter', async () => {
+    const terminal = await renderApp();
+    await press(terminal, '/');
+    await type(terminal, 'zz');
+    await press(terminal, enter);
+    expect(frame(terminal)).toBe(
+      screen(
+        'forcecalc · 3 scenarios in scenarios',
+        '--------------------------------------------------------------------------------',
+        'Filter: zz',
+        '      ID    TITLE                                              LINE KM  BRIGADES',
+        '  No scenario matches "zz".',
+        ...blank(17),
+        listFooter,
+      ),
+    );
+  });
+
+  it('opens the scenario under the cursor', async () => {
+    const terminal = await renderApp();
+    await press(terminal, arrowDown, enter);
+    expect(frame(terminal)).toBe(
+      screen(
+        'forcecalc · border: Northern border',
+        '[1 Estimate]  2 Sectors   3 Factors',
+        '  FIGURE              VALUE          FROM',
+        '> Coverage length     2,000 km       sectors',
+        '  Line troops         10,000 troops  sectors, density',
+        '  Brigades            2..4 brigades  sectors, density, brigade size',
+        '  Brigade coverage    600..1,000 km  brigade size, density',
+        '  Air cover           2..4 packages  sectors, density, brigade size, air cover …',
+        '  Enablers            0 troops       sectors, density, enabler share',
+        '  Deployed troops     10,000 troops  sectors, density, enabler share',
+        '  Committed troops    10,000 troops  sectors, density, enabler share, rotation',
+        '  Committed brigades  2..4 brigades  sectors, density, brigade size, rotation',
+        '  Pledged troops      -              pledges, brigade size',
+        '  Pledged coverage    -              pledges, brigade size, density',
+        '  Pledged density     -              pledges, brigade size, sectors',
+        '  Shortfall           -              pledges, brigade size, sectors, density, e…',
+        '',
+        'Coverage length = sum of sector lengths',
+        'from 1 sector, 2,000 km',
+        '',
+        '',
+        '',
+        'Up/Down figure  i sources  Tab panel  b back  s save  e export  ? help  q quit',
+      ),
+    );
+  });
+
+  it('takes keys that arrive in one chunk one after the other', async () => {
+    const terminal = await renderApp();
+    await press(terminal, `${arrowDown}${arrowDown}${enter}`);
+    expect(frame(terminal)).toBe(
+      screen(
+        'forcecalc · coast: Coast watch',
+        '[1 Estimate]  2 Sectors   3 Factors',
+        '  FIGURE              VALUE',
+        '> Coverage length     900 km',
+        '  Line troops         2,700 troops',
+        '  Brigades            1 brigade',
+        '  Brigade coverage    1,000..1,666.67 km',
+        '  Air cover           1 package',
+        '  Enablers            0 troops',
+        '  Deployed troops     2,700 troops',
+        '  Committed troops    8,100 troops',
+        '  Committed brigades  3 brigades',
+        '  Pledged troops      -',
+        '  Pledged coverage    -',
+        '  Pledged density     -',
+        '  Shortfall           -',
+        '',
+        'Coverage length = sum of sector lengths',
+        'from 1 sector, 900 km',
+        '',
+        '',
+        '',
+        'Up/Down figure  i sources  Tab panel  b back  s save  e export  ? help  q quit',
+      ),
+    );
+  });
+
+  it('shows text from files without its escape sequences and control characters', async () => {
+    const hostile = uiScenario({
+      id: 'evil',
+      title: '\u001B[2JEvil\u202E title\u0007',
+      sectors: [{ name: 'A\u001B]0;owned\u0007 line', km: 100 }],
+    });
+    const terminal = await renderApp({
+      scenarios: [hostile],
+      problems: [{ file: 'scenarios/x\u001B[31m.yaml', line: 2, column: 8, path: 'title', expected: 'text', received: '"\u001B[2J"' }],
+    });
+    expect(frame(terminal)).toBe(
+      screen(
+        'forcecalc · 1 scenario in scenarios',
+        '--------------------------------------------------------------------------------',
+        '      ID    TITLE                                              LINE KM  BRIGADES',
+        '> [ ] evil  Evil title                                             100         1',
+        ...blank(15),
+        'Skipped 1 file with problems:',
+        '  scenarios/x.yaml:2:8 title: expected text, got ""',
+        '',
+        listFooter,
+      ),
+    );
+
+    await press(terminal, enter, '2');
+    expect(frame(terminal)).toBe(
+      screen(
+        'forcecalc · evil: Evil title',
+        ' 1 Estimate  [2 Sectors]  3 Factors',
+        '  SECTOR         KM       /KM     TROOPS',
+        '> A line        100         3        300  ######################################',
+        '  Total         100                  300',
+        '',
+        'No coalition pledges in this scenario: 300 troops needed on the ground.',
+        ...blank(15),
+        'Up/Down move  Tab panel  b back  s save  e export  ? help  q quit',
+      ),
+    );
+  });
+
+  it('widens a number column rather than cutting a number', async () => {
+    // 1,219.74..1,221.03 km at 3 /km: 3,660..3,664 troops, brigades ceil(3,660 / 5,000) = 1 to ceil(3,664 / 3,000) = 2.
+    const drawn = uiScenario({ id: 'drawn', title: 'Drawn line', sectors: [{ km: [1219.74, 1221.03] }] });
+    const terminal = await renderApp({ scenarios: [drawn] });
+    expect(frame(terminal)).toBe(
+      screen(
+        'forcecalc · 1 scenario in scenarios',
+        '--------------------------------------------------------------------------------',
+        '      ID     TITLE                                             LINE KM  BRIGADES',
+        '> [ ] drawn  Drawn line                             1,219.74..1,221.03      1..2',
+        ...blank(18),
+        listFooter,
+      ),
+    );
+  });
+});

@@ -1,0 +1,165 @@
+import { cleanup } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { estimate } from '../../src/core/index.js';
+import { formatEstimate } from '../../src/report/index.js';
+import { OVERRIDE_SOURCE } from '../../src/ui/app.js';
+import { ceasefire } from './build-scenarios.js';
+import { backspace, enter, escape } from './keys.js';
+import { fakeFiles, renderApp } from './render-app.js';
+import { frame, press, screen, type } from './terminal.js';
+
+afterEach(cleanup);
+
+/** The ceasefire estimate panel above the bottom lines (status or prompt). */
+const estimateAbove = [
+  'forcecalc · ceasefire: Ceasefire line',
+  '[1 Estimate]  2 Sectors   3 Factors',
+  '  FIGURE              VALUE',
+  '> Coverage length     1,350 km',
+  '  Line troops         6,600 troops',
+  '  Brigades            2..3 brigades',
+  '  Brigade coverage    1,000..1,666.67 km',
+  '  Air cover           2..3 packages',
+  '  Enablers            0 troops',
+  '  Deployed troops     6,600 troops',
+  '  Committed troops    6,600 troops',
+  '  Committed brigades  2..3 brigades',
+  '  Pledged troops      8,000..10,000 troops',
+  '  Pledged coverage    2,666.67..3,333.33 km',
+  '  Pledged density     5.93..7.41 /km',
+  '  Shortfall           0 troops',
+  '',
+  'Coverage length = sum of sector lengths',
+  'from 2 sectors, 1,350 km',
+];
+const estimateFooter = 'Up/Down figure  i sources  Tab panel  b back  s save  e export  ? help  q quit';
+
+describe('save', () => {
+  it('asks for a name, asks before overwriting, refuses a bad name, then saves', async () => {
+    const fake = fakeFiles({ existing: ['scenarios/ceasefire-edited.yaml'] });
+    const terminal = await renderApp({ files: fake.files });
+    await press(terminal, enter, 's');
+    expect(frame(terminal)).toBe(
+      screen(
+        ...estimateAbove,
+        '',
+        'Save the edited scenario as: ceasefire-edited_',
+        'A new scenario file in scenarios (".yaml" is added).',
+        'type a name  Enter confirm  Esc cancel',
+      ),
+    );
+
+    await press(terminal, enter);
+    expect(frame(terminal)).toBe(
+      screen(
+        ...estimateAbove,
+        '',
+        'scenarios/ceasefire-edited.yaml already exists.',
+        'Overwrite it? y yes, n another name, Esc nothing is written.',
+        'y overwrite  n other name  Esc cancel',
+      ),
+    );
+
+    await press(terminal, 'n', ...Array.from({ length: 6 }, () => backspace));
+    await type(terminal, 'plan b');
+    await press(terminal, enter);
+    expect(frame(terminal)).toBe(
+      screen(
+        ...estimateAbove,
+        '',
+        'Save the edited scenario as: ceasefire-plan b_',
+        '! "ceasefire-plan b" is not a plain file name',
+        'type a name  Enter confirm  Esc cancel',
+      ),
+    );
+    expect(fake.written).toEqual([]);
+
+    await press(terminal, backspace, backspace);
+    await type(terminal, '-b');
+    await press(terminal, enter);
+    // The path is also printed above the screen, so it stays after quitting.
+    expect(frame(terminal)).toBe(
+      screen(
+        'forcecalc: wrote scenarios/ceasefire-plan-b.yaml',
+        ...estimateAbove,
+        '',
+        '',
+        'Saved scenarios/ceasefire-plan-b.yaml',
+        estimateFooter,
+      ),
+    );
+    expect(fake.written).toEqual([{ path: 'scenarios/ceasefire-plan-b.yaml', scenarioId: 'ceasefire', overrides: {} }]);
+  });
+
+  it('overwrites when the planner says yes, with the edited factors', async () => {
+    const fake = fakeFiles({ existing: ['scenarios/ceasefire-edited.yaml'] });
+    const terminal = await renderApp({ files: fake.files });
+    await press(terminal, enter, '3', '+', 's', enter, 'y');
+    expect(fake.written).toEqual([{ path: 'scenarios/ceasefire-edited.yaml', scenarioId: 'ceasefire', overrides: { density: { min: 4, max: 4 } } }]);
+  });
+
+  it('shows what the system refused on the status line', async () => {
+    const terminal = await renderApp({ files: fakeFiles({ failWith: 'permission denied (EACCES)' }).files });
+    await press(terminal, enter, 's', enter);
+    expect(frame(terminal)).toBe(
+      screen(
+        ...estimateAbove,
+        '',
+        '',
+        'Not saved: cannot write scenarios/ceasefire-edited.yaml: permission denied (EAC…',
+        estimateFooter,
+      ),
+    );
+  });
+
+  it('writes nothing when cancelled', async () => {
+    const fake = fakeFiles();
+    const terminal = await renderApp({ files: fake.files });
+    await press(terminal, enter, 's', escape);
+    expect(frame(terminal)).toBe(screen(...estimateAbove, '', '', '', estimateFooter));
+    expect(fake.written).toEqual([]);
+  });
+});
+
+describe('export', () => {
+  it('asks for the format and a name, then writes the text the CLI prints', async () => {
+    const fake = fakeFiles();
+    const terminal = await renderApp({ files: fake.files });
+    await press(terminal, enter, 'e');
+    expect(frame(terminal)).toBe(
+      screen(
+        ...estimateAbove,
+        '',
+        'Export the estimate as: m Markdown, j JSON',
+        'The same text as forcecalc estimate --format md|json.',
+        'm Markdown  j JSON  Esc cancel',
+      ),
+    );
+
+    await press(terminal, 'j');
+    expect(frame(terminal)).toBe(
+      screen(...estimateAbove, '', 'Export to file: ceasefire.json_', 'In /home/planner.', 'type a name  Enter confirm  Esc cancel'),
+    );
+
+    await press(terminal, enter);
+    expect(frame(terminal)).toBe(
+      screen(
+        'forcecalc: wrote /home/planner/ceasefire.json',
+        ...estimateAbove,
+        '',
+        '',
+        'Exported /home/planner/ceasefire.json',
+        estimateFooter,
+      ),
+    );
+    expect(fake.written).toEqual([{ path: '/home/planner/ceasefire.json', text: formatEstimate(estimate(ceasefire), 'json') }]);
+  });
+
+  it('exports the edited estimate as Markdown', async () => {
+    const fake = fakeFiles();
+    const terminal = await renderApp({ files: fake.files });
+    await press(terminal, enter, '3', '+', 'e', 'm', enter);
+    const edited = estimate(ceasefire, { overrides: { density: { min: 4, max: 4 } }, overrideSource: OVERRIDE_SOURCE });
+    expect(fake.written).toEqual([{ path: '/home/planner/ceasefire.md', text: formatEstimate(edited, 'md') }]);
+  });
+});

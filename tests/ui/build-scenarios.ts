@@ -1,0 +1,48 @@
+/**
+ * Scenarios built in code for the UI tests, with round numbers whose
+ * estimates can be worked out by hand, so the tests do not depend on the
+ * shipped files.
+ */
+import type { Scenario } from '../../src/core/index.js';
+import { buildScenario, type ScenarioParts } from '../core/build-scenario.js';
+
+/** A scenario with a title and sources, as the loader would hand it over. */
+export function uiScenario(parts: ScenarioParts & { readonly title: string; readonly sources?: readonly string[] }): Scenario {
+  const built = buildScenario(parts);
+  return { ...built, title: parts.title, sources: parts.sources ?? built.sources };
+}
+
+/**
+ * 1,200 km at the preset 3 /km and 150 km at 20 /km: 3,600 + 3,000 = 6,600
+ * troops; brigades ceil(6,600 / 5,000) = 2 to ceil(6,600 / 3,000) = 3.
+ * Pledges: France 1 brigade (3,000..5,000) + UK 5,000 = 8,000..10,000.
+ */
+export const ceasefire = uiScenario({
+  id: 'ceasefire',
+  title: 'Ceasefire line',
+  sources: ['Test source: a ceasefire line of 1,200 km'],
+  sectors: [
+    { name: 'Line of contact', km: 1200 },
+    { name: 'Hot spot', km: 150, density: 20 },
+  ],
+  coalition: [
+    { country: 'France', brigades: 1 },
+    { country: 'United Kingdom', troops: 5000 },
+  ],
+});
+
+/** 2,000 km at 5 /km = 10,000 troops: brigades ceil(10,000 / 5,000) = 2 to ceil(10,000 / 3,000) = 4. No coalition. */
+export const border = uiScenario({
+  id: 'border',
+  title: 'Northern border',
+  factors: { density: 5 },
+  sectors: [{ name: 'Border', km: 2000 }],
+});
+
+/** 900 km at 3 /km = 2,700 troops: 1 brigade whatever its size; rotation 3 commits 8,100 troops, 3 brigades. */
+export const coast = uiScenario({
+  id: 'coast',
+  title: 'Coast watch',
+  factors: { rotation: 3 },
+  sectors: [{ name: 'Coast', km: 900 }],
+});

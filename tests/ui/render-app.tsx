@@ -1,0 +1,77 @@
+/**
+ * The app as a test renders it: scenarios built in code, a fake file system
+ * that records what would be written, and a terminal of a fixed size.
+ */
+import type { FactorSettings, Scenario } from '../../src/core/index.js';
+import type { Problem } from '../../src/scenarios/problem.js';
+import type { SaveResult } from '../../src/scenarios/save.js';
+import { App } from '../../src/ui/app.js';
+import type { FileActions } from '../../src/ui/file-actions.js';
+import { themeFor } from '../../src/ui/theme.js';
+import { ThemeContext } from '../../src/ui/theme-context.js';
+import { border, ceasefire, coast } from './build-scenarios.js';
+import { renderTerminal, STANDARD_TERMINAL, type RenderedTerminal, type TerminalSize } from './terminal.js';
+
+/** A file the fake would have written. */
+export interface WrittenFile {
+  readonly path: string;
+  /** The scenario and the planner's values, for a save. */
+  readonly scenarioId?: string;
+  readonly overrides?: FactorSettings;
+  /** The text, for an export. */
+  readonly text?: string;
+}
+
+/**
+ * File actions that write nothing: a name is taken when it is in `existing`
+ * (until overwritten), refused when it is not a plain name, and `failWith`
+ * makes every write fail as the system would.
+ */
+export function fakeFiles(options: { existing?: readonly string[]; failWith?: string } = {}) {
+  const written: WrittenFile[] = [];
+  const existing = new Set(options.existing ?? []);
+  const write = (path: string, name: string, overwrite: boolean, file: WrittenFile): SaveResult => {
+    if (!/^[A-Za-z0-9_.-]+$/.test(name)) return { ok: false, reason: 'invalid-name', message: `"${name}" is not a plain file name` };
+    if (existing.has(path) && !overwrite) return { ok: false, reason: 'exists', message: `${path} already exists` };
+    if (options.failWith !== undefined) return { ok: false, reason: 'io', message: `cannot write ${path}: ${options.failWith}` };
+    written.push(file);
+    existing.add(path);
+    return { ok: true, path };
+  };
+  const files: FileActions = {
+    saveScenario: (dir, name, scenario, overrides, { overwrite }) => {
+      const path = `${dir}/${name}.yaml`;
+      return write(path, name, overwrite, { path, scenarioId: scenario.id, overrides });
+    },
+    exportText: (dir, fileName, text, { overwrite }) => {
+      const path = `${dir}/${fileName}`;
+      return write(path, fileName, overwrite, { path, text });
+    },
+  };
+  return { files, written };
+}
+
+export interface AppOptions {
+  readonly scenarios?: readonly Scenario[];
+  readonly problems?: readonly Problem[];
+  readonly files?: FileActions;
+  readonly size?: TerminalSize;
+  /** @default false: the monochrome theme, so frames are plain text. */
+  readonly color?: boolean;
+}
+
+/** The app over ceasefire, border and coast (build-scenarios.ts) in an 80 x 24 terminal, unless told otherwise. */
+export function renderApp(options: AppOptions = {}): Promise<RenderedTerminal> {
+  return renderTerminal(
+    <ThemeContext.Provider value={themeFor(options.color ?? false)}>
+      <App
+        scenarios={options.scenarios ?? [ceasefire, border, coast]}
+        problems={options.problems ?? []}
+        scenariosDir="scenarios"
+        exportDir="/home/planner"
+        files={options.files ?? fakeFiles().files}
+      />
+    </ThemeContext.Provider>,
+    options.size ?? STANDARD_TERMINAL,
+  );
+}
