@@ -21,10 +21,21 @@
  * - The printers (`formatEstimate`, `formatComparison`, `estimateToJson`, the
  *   number formatters): text from an Estimate, as `forcecalc estimate` and
  *   `forcecalc compare` print it.
+ * - The analyses (`sensitivity`, `sweep`, `solve`) and their printers
+ *   (`formatSensitivity`, `formatSweep`, `formatSolution`): every number from
+ *   `estimate`, as `forcecalc sensitivity`, `sweep` and `solve` print them.
+ * - Monte Carlo (`simulate`, `formatSimulation`): seeded, reproducible
+ *   percentiles of each figure and the chance the pledges suffice, as
+ *   `forcecalc simulate` prints them.
  *
  * @packageDocumentation
  */
 export * from './core/index.js';
+// The analyses over the estimate (sensitivity, sweep, solve) and the room before one more brigade.
+export * from './core/analysis/index.js';
+export * from './core/next-brigade.js';
+// Monte Carlo over a scenario (`simulate`): seeded streams, samplers, the column kernel, statistics.
+export * from './core/simulation/index.js';
 export * from './scenarios/index.js';
 export * from './report/index.js';
 // Explicit, so the library names them whatever the loader's index re-exports.

@@ -11,6 +11,7 @@ import { isInteractiveTerminal } from './interactive-terminal.js';
 import { runInteractive } from './interactive.js';
 import { parseArgs } from './parse-args.js';
 import { runInvocation, type CommandContext } from './run-command.js';
+import { terminalStyle } from './terminal-style.js';
 import { ignoreClosedPipe, writeAll } from './write-output.js';
 
 async function result(argv: readonly string[], context: CommandContext): Promise<CommandResult> {
@@ -36,7 +37,7 @@ export async function main(argv: readonly string[], shippedScenarios: string): P
 
   let outcome: CommandResult;
   try {
-    outcome = await result(argv, { cwd: process.cwd(), shippedScenarios });
+    outcome = await result(argv, { cwd: process.cwd(), shippedScenarios, style: terminalStyle(process.env, process.stdout) });
   } catch (error) {
     outcome = internalError(error);
   }

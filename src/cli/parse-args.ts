@@ -3,12 +3,17 @@
  * operands and options, or a usage error that says what was expected. Pure:
  * no files are read (a `--set` value is parsed, since a bad one is bad usage).
  */
+import type { SolveForce, SolveTarget } from '../core/analysis/solve.js';
+import type { SweepAxis } from '../core/analysis/sweep.js';
 import type { FactorSettings } from '../core/factors.js';
-import { REPORT_FORMATS, type ReportFormat } from '../report/index.js';
+import { ESTIMATE_FORMATS, MIN_MAP_WIDTH, REPORT_FORMATS, type EstimateFormat, type ReportFormat } from '../report/index.js';
 import { formatProblem, parseFactorAssignment } from '../scenarios/index.js';
+import { parseSolveForce, parseSolveTarget, parseVaryOptions } from './analysis-options.js';
+import { DEFAULT_MAP_SIZE, type MapSize } from './map.js';
+import { parseSimulationRequest, type SimulationRequest } from './simulate-options.js';
 
 /** The commands of DESIGN.md section 3. */
-export const COMMAND_NAMES = ['list', 'estimate', 'compare', 'validate', 'check'] as const;
+export const COMMAND_NAMES = ['list', 'estimate', 'compare', 'map', 'validate', 'check', 'sensitivity', 'sweep', 'solve', 'simulate'] as const;
 /** One of COMMAND_NAMES. */
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -33,17 +38,42 @@ export type Invocation =
       readonly command: 'estimate';
       readonly ref: string;
       readonly overrides: FactorSettings;
-      readonly format: ReportFormat;
+      readonly format: EstimateFormat;
     } & WithFolder)
   | ({ readonly command: 'compare'; readonly refs: readonly string[]; readonly format: ReportFormat } & WithFolder)
+  | ({ readonly command: 'map'; readonly ref: string; readonly size: MapSize } & WithFolder)
   | ({ readonly command: 'validate'; readonly files: readonly string[] } & WithFolder)
-  | ({ readonly command: 'check'; readonly refs: readonly string[] } & WithFolder);
+  | ({ readonly command: 'check'; readonly refs: readonly string[] } & WithFolder)
+  | ({ readonly command: 'sensitivity'; readonly ref: string; readonly overrides: FactorSettings; readonly format: ReportFormat } & WithFolder)
+  | ({
+      readonly command: 'sweep';
+      readonly ref: string;
+      /** One or two, distinct, none also set with --set. */
+      readonly axes: readonly SweepAxis[];
+      readonly overrides: FactorSettings;
+      readonly format: ReportFormat;
+    } & WithFolder)
+  | ({
+      readonly command: 'solve';
+      readonly ref: string;
+      readonly target: SolveTarget;
+      readonly force: SolveForce;
+      readonly overrides: FactorSettings;
+      readonly format: ReportFormat;
+    } & WithFolder)
+  | ({
+      readonly command: 'simulate';
+      readonly ref: string;
+      readonly overrides: FactorSettings;
+      readonly request: SimulationRequest;
+      readonly format: ReportFormat;
+    } & WithFolder);
 
 /** A parsed command line, or a usage error: what was wrong and what was expected. */
 export type ParseResult = { readonly ok: true; readonly invocation: Invocation } | { readonly ok: false; readonly message: string };
 
-type ValueOption = '--format' | '--set' | '--scenarios';
-const VALUE_OPTIONS: readonly ValueOption[] = ['--format', '--set', '--scenarios'];
+type ValueOption = '--format' | '--set' | '--scenarios' | '--width' | '--height' | '--vary' | '--for' | '--troops' | '--brigades' | '--samples' | '--seed';
+const VALUE_OPTIONS: readonly ValueOption[] = ['--format', '--set', '--scenarios', '--width', '--height', '--vary', '--for', '--troops', '--brigades', '--samples', '--seed'];
 
 interface OptionValue {
   readonly name: ValueOption;
@@ -62,7 +92,12 @@ const SPECS: Readonly<Record<CommandName | 'overview', CommandSpec>> = {
   list: { options: ['--scenarios', '--format'], formats: LIST_FORMATS, operands: { min: 0, max: 0, what: '' } },
   estimate: {
     options: ['--scenarios', '--format', '--set'],
-    formats: REPORT_FORMATS,
+    formats: ESTIMATE_FORMATS,
+    operands: { min: 1, max: 1, what: 'one scenario: an id in the scenarios folder or a file' },
+  },
+  map: {
+    options: ['--scenarios', '--width', '--height'],
+    formats: [],
     operands: { min: 1, max: 1, what: 'one scenario: an id in the scenarios folder or a file' },
   },
   compare: {
@@ -72,6 +107,26 @@ const SPECS: Readonly<Record<CommandName | 'overview', CommandSpec>> = {
   },
   validate: { options: ['--scenarios'], formats: [], operands: { min: 1, max: Infinity, what: 'one or more scenario files' } },
   check: { options: ['--scenarios'], formats: [], operands: { min: 0, max: Infinity, what: 'scenario ids or files' } },
+  sensitivity: {
+    options: ['--scenarios', '--format', '--set'],
+    formats: REPORT_FORMATS,
+    operands: { min: 1, max: 1, what: 'one scenario: an id in the scenarios folder or a file' },
+  },
+  sweep: {
+    options: ['--scenarios', '--format', '--set', '--vary'],
+    formats: REPORT_FORMATS,
+    operands: { min: 1, max: 1, what: 'one scenario: an id in the scenarios folder or a file' },
+  },
+  solve: {
+    options: ['--scenarios', '--format', '--set', '--for', '--troops', '--brigades'],
+    formats: REPORT_FORMATS,
+    operands: { min: 1, max: 1, what: 'one scenario: an id in the scenarios folder or a file' },
+  },
+  simulate: {
+    options: ['--scenarios', '--format', '--set', '--samples', '--seed'],
+    formats: REPORT_FORMATS,
+    operands: { min: 1, max: 1, what: 'one scenario: an id in the scenarios folder or a file' },
+  },
 };
 
 function isCommandName(word: string): word is CommandName {
@@ -90,8 +145,32 @@ function oneOf(words: readonly string[]): string {
 const OPTION_EXAMPLES: Readonly<Record<ValueOption, string>> = {
   '--format': '--format json',
   '--set': '--set density=5/km',
+  '--vary': '--vary density=3..30:10',
+  '--for': '--for coverage',
+  '--troops': '--troops 20,000',
+  '--brigades': '--brigades 4',
+  '--samples': '--samples 100,000',
+  '--seed': '--seed 7',
   '--scenarios': '--scenarios ./my-scenarios',
+  '--width': '--width 100',
+  '--height': '--height 40',
 };
+
+/** The map's size options: whole numbers of character cells, within these bounds. */
+const MAP_SIZE_LIMITS = {
+  '--width': { min: MIN_MAP_WIDTH, max: 1000, unit: 'columns', fallback: DEFAULT_MAP_SIZE.width },
+  '--height': { min: 8, max: 1000, unit: 'rows', fallback: DEFAULT_MAP_SIZE.height },
+} as const;
+
+/** `--width` or `--height` as a whole number within its bounds (the default when absent), or the usage message. */
+function mapDimension(options: readonly OptionValue[], name: '--width' | '--height'): { ok: true; value: number } | { ok: false; message: string } {
+  const { min, max, unit, fallback } = MAP_SIZE_LIMITS[name];
+  const text = lastValue(options, name);
+  if (text === null) return { ok: true, value: fallback };
+  const value = /^\d{1,7}$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+  if (value >= min && value <= max) return { ok: true, value };
+  return { ok: false, message: `${name} must be a whole number of ${unit} from ${min} to ${max}; got "${text}"` };
+}
 
 interface Tokens {
   readonly operands: readonly string[];
@@ -186,6 +265,11 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     overrides[assignment.name] = assignment.value;
   }
 
+  const width = mapDimension(tokens.options, '--width');
+  if (!width.ok) return width;
+  const height = mapDimension(tokens.options, '--height');
+  if (!height.ok) return height;
+
   const scenariosDir = lastValue(tokens.options, '--scenarios');
   switch (command) {
     case 'overview':
@@ -193,12 +277,35 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     case 'list':
       return { ok: true, invocation: { command, scenariosDir, format: format as ListFormat } };
     case 'estimate':
-      return { ok: true, invocation: { command, scenariosDir, ref: operands[0] ?? '', overrides, format: format as ReportFormat } };
+      return { ok: true, invocation: { command, scenariosDir, ref: operands[0] ?? '', overrides, format: format as EstimateFormat } };
     case 'compare':
       return { ok: true, invocation: { command, scenariosDir, refs: operands, format: format as ReportFormat } };
+    case 'map':
+      return { ok: true, invocation: { command, scenariosDir, ref: operands[0] ?? '', size: { width: width.value, height: height.value } } };
     case 'validate':
       return { ok: true, invocation: { command, scenariosDir, files: operands } };
     case 'check':
       return { ok: true, invocation: { command, scenariosDir, refs: operands } };
+    case 'sensitivity':
+      return { ok: true, invocation: { command, scenariosDir, ref: operands[0] ?? '', overrides, format: format as ReportFormat } };
+    case 'sweep': {
+      const varied = tokens.options.filter((option) => option.name === '--vary').map((option) => option.value);
+      const axes = parseVaryOptions(varied, overrides);
+      if (!axes.ok) return axes;
+      return { ok: true, invocation: { command, scenariosDir, ref: operands[0] ?? '', axes: axes.value, overrides, format: format as ReportFormat } };
+    }
+    case 'solve': {
+      const target = parseSolveTarget(lastValue(tokens.options, '--for'));
+      if (!target.ok) return target;
+      const force = parseSolveForce(lastValue(tokens.options, '--troops'), lastValue(tokens.options, '--brigades'));
+      if (!force.ok) return force;
+      const request = { target: target.value, force: force.value, overrides, format: format as ReportFormat };
+      return { ok: true, invocation: { command, scenariosDir, ref: operands[0] ?? '', ...request } };
+    }
+    case 'simulate': {
+      const request = parseSimulationRequest(lastValue(tokens.options, '--samples'), lastValue(tokens.options, '--seed'));
+      if (!request.ok) return request;
+      return { ok: true, invocation: { command, scenariosDir, ref: operands[0] ?? '', overrides, request: request.value, format: format as ReportFormat } };
+    }
   }
 }

@@ -27,11 +27,58 @@ export { formatCheckReport, checkPassed, type ScenarioCheck } from './check-repo
 export { csvTextCell } from './csv-cell.js';
 export { markdownText } from './markdown-text.js';
 export { jsonText } from './json-text.js';
+// The analyses: sensitivity (a tornado), sweep (a data table), solve (the estimate turned around).
+export { formatSensitivity } from './sensitivity-report.js';
+export { formatSensitivityTable, type SensitivityTableOptions } from './sensitivity-table.js';
+export { sensitivityToJson, formatSensitivityJson, type SensitivityJson, type SensitivityInputJson, type SwingJson } from './sensitivity-json.js';
+export { formatSensitivityCsv, SENSITIVITY_CSV_HEADER } from './sensitivity-csv.js';
+export { formatSensitivityMarkdown } from './sensitivity-markdown.js';
+export { figureTornados, sensitivityNotes, type FigureTornado, type SwingRow, type SensitivityNote } from './sensitivity-rows.js';
+export { tornadoBar, tornadoScale, type TornadoAxis } from './tornado-bar.js';
+export { formatSweep } from './sweep-report.js';
+export { formatSweepTable, type SweepTableOptions } from './sweep-table.js';
+export { sweepToJson, formatSweepJson, type SweepJson } from './sweep-json.js';
+export { formatSweepCsv } from './sweep-csv.js';
+export { formatSweepMarkdown } from './sweep-markdown.js';
+export { formatSolution } from './solve-report.js';
+export { formatSolveTable, type SolveTableOptions } from './solve-table.js';
+export { solutionToJson, formatSolveJson, type SolveJson } from './solve-json.js';
+export { formatSolveCsv, SOLVE_CSV_HEADER } from './solve-csv.js';
+export { formatSolveMarkdown } from './solve-markdown.js';
+// Monte Carlo (`forcecalc simulate`): percentiles, the brigades histogram, the chance the pledges suffice.
+export { formatSimulation, type SimulationFormat } from './simulation-format.js';
+export { formatSimulationTable, type SimulationTableOptions } from './simulation-table.js';
+export { simulationToJson, formatSimulationJson, type SimulationJson, type SimulationFigureJson } from './simulation-json.js';
+export { formatSimulationCsv, SIMULATION_CSV_HEADER } from './simulation-csv.js';
+export { formatSimulationMarkdown } from './simulation-markdown.js';
+export {
+  estimateToGeoJson,
+  formatEstimateGeoJson,
+  type DrawnSectorJson,
+  type EstimateGeoJson,
+  type SectorFeatureJson,
+  type SectorFiguresJson,
+} from './estimate-geojson.js';
+export {
+  renderScenarioMap,
+  scenarioMapText,
+  sectorLengthText,
+  MIN_MAP_ROWS,
+  MIN_MAP_WIDTH,
+  type MapRow,
+  type MapSpan,
+  type ScenarioMap,
+  type ScenarioMapOptions,
+} from './scenario-map.js';
 
 /** The output formats of `estimate` and `compare` (DESIGN.md section 3). */
 export const REPORT_FORMATS = ['table', 'json', 'csv', 'md'] as const;
 /** One of REPORT_FORMATS: `table`, `json`, `csv` or `md`. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
+/** The formats of `estimate`: those of REPORT_FORMATS, and `geojson` (the drawn sectors; see formatEstimateGeoJson). */
+export const ESTIMATE_FORMATS = [...REPORT_FORMATS, 'geojson'] as const;
+/** One of ESTIMATE_FORMATS. */
+export type EstimateFormat = (typeof ESTIMATE_FORMATS)[number];
 
 /** Options of the printers; only the table formats use them. */
 export interface ReportOptions {

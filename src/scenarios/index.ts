@@ -2,4 +2,6 @@
 export * from './problem.js';
 export * from './quantity.js';
 export * from './load.js';
+export * from './referenced-file.js';
+export { referencedFileReader } from './read-referenced-file.js';
 export * from './overrides.js';

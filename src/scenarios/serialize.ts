@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { Document, parse, Scalar, visit } from 'yaml';
+import { Document, isScalar, parse, Scalar, visit } from 'yaml';
 import {
   equals,
   FACTOR_NAMES,
@@ -11,6 +11,7 @@ import {
   PLEDGED_TROOPS_BOUNDS,
   type Bounds,
   type Contributor,
+  type Distribution,
   type Expectation,
   type FactorName,
   type FactorSettings,
@@ -18,8 +19,10 @@ import {
   type QuantityKind,
   type Scenario,
   type Sector,
+  type Uncertain,
 } from '../core/index.js';
 import { parseQuantity } from './quantity.js';
+import { TORTUOSITY_BOUNDS } from './read-sector-length.js';
 
 /** Longest `options.title` kept (the loader's limit for a title); longer ones are cut. */
 export const MAX_TITLE_LENGTH = 200;
@@ -98,6 +101,10 @@ function render(content: Record<string, unknown>, comment: string | null, style:
     Scalar(_key, node) {
       if (typeof node.value === 'string' && mustQuote.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
     },
+    // A drawn path's points, `[30.5, 50.1]`, one to a line.
+    Seq(_key, node) {
+      if (node.items.length > 0 && node.items.every((item) => isScalar(item) && typeof item.value === 'number')) node.flow = true;
+    },
   });
   // lineWidth 0: no folding, each value on one line. DEL is the one control character double quotes keep raw
   // (JSON escaping leaves it) and the loader refuses as binary; every DEL is now in double quotes, where \x7F spells it.
@@ -125,8 +132,13 @@ function readsBackAs(text: string, content: Record<string, unknown>): boolean {
 export function editedFactors(scenario: Scenario, overrides: FactorSettings): FactorName[] {
   return FACTOR_NAMES.filter((name) => {
     const override = overrides[name];
-    return override !== undefined && !equals(override, scenario.factors[name] ?? FACTORS[name].defaultValue);
+    return override !== undefined && !sameValue(override, scenario.factors[name] ?? FACTORS[name].defaultValue);
   });
+}
+
+/** The same interval and the same distribution (a plain range and `uniform(a, b)` differ as written). */
+function sameValue(a: Uncertain, b: Uncertain): boolean {
+  return equals(a, b) && isDeepStrictEqual(a.distribution, b.distribution);
 }
 
 /** Text trimmed, as the loader trims it, and cut with an ellipsis past `maxLength`. */
@@ -168,8 +180,22 @@ function factorsContent(factors: FactorSettings): Record<string, string | number
   return content;
 }
 
-function sectorContent(sector: Sector): Record<string, string | number> {
-  const content: Record<string, string | number> = { name: sector.name, length: quantityValue(sector.lengthKm, 'length', LENGTH_BOUNDS) };
+/**
+ * A sector as written: its length, or the line it was drawn from (the GeoJSON
+ * file as the scenario named it, or the inline path's points) and its
+ * tortuosity, so that a saved scenario keeps its map.
+ */
+function sectorContent(sector: Sector): Record<string, unknown> {
+  const content: Record<string, unknown> = { name: sector.name };
+  const { geometry } = sector;
+  const [line] = geometry?.lines ?? [];
+  if (geometry?.file !== undefined) content.geojson = geometry.file;
+  else if (geometry !== undefined && line !== undefined && geometry.lines.length === 1) content.path = line.map(([longitude, latitude]) => [longitude, latitude]);
+  else content.length = quantityValue(sector.lengthKm, 'length', LENGTH_BOUNDS);
+  // A length is written as planned (tortuosity included); a drawn line keeps its own tortuosity unless it is 1.
+  if (geometry !== undefined && content.length === undefined && !(geometry.tortuosity.min === 1 && geometry.tortuosity.max === 1)) {
+    content.tortuosity = quantityValue(geometry.tortuosity, 'multiplier', TORTUOSITY_BOUNDS);
+  }
   if (sector.density !== undefined) content.density = quantityValue(sector.density, 'density', FACTORS.density.bounds);
   return content;
 }
@@ -223,12 +249,51 @@ const UNIT_OF_KIND: Readonly<Record<QuantityKind, string>> = {
  * back as exactly `value`; a YAML number where that is a plain number
  * (`rotation: 3`, as people write it).
  */
-function quantityValue(value: Interval, kind: QuantityKind, bounds: Bounds): string | number {
+function quantityValue(value: Uncertain, kind: QuantityKind, bounds: Bounds): string | number {
+  if (value.distribution !== undefined) return distributionText(value.distribution, kind, bounds);
   const readsBack = (text: string, bound: number): boolean => {
     const result = parseQuantity(text, kind, bounds);
     return result.ok && result.value.min === bound;
   };
   return asYamlValue(quantityText(value, UNIT_OF_KIND[kind], readsBack) ?? plainRange(value), value);
+}
+
+/** The arguments of a distribution, in the order it is written with. */
+function distributionArguments(distribution: Distribution): number[] {
+  switch (distribution.kind) {
+    case 'uniform':
+      return [distribution.low, distribution.high];
+    case 'triangular':
+    case 'pert':
+      return [distribution.low, distribution.mode, distribution.high];
+    case 'normal':
+      return [distribution.mean, distribution.sd];
+  }
+}
+
+/**
+ * A distribution as the file writes it, read back as the very same one:
+ * `pert(1,100, 1,250, 1,300 km)`, `normal(3, 0.5) / km`, `pert(3,000, 4,000,
+ * 5,000)`; with plain numbers (km, per km) where a unit would not read back.
+ */
+function distributionText(distribution: Distribution, kind: QuantityKind, bounds: Bounds): string {
+  const anyNumber: Bounds = { min: -Infinity, minExclusive: false, max: Infinity, whole: false };
+  const readsBack = (text: string, value: number): boolean => {
+    const read = parseQuantity(text, kind, anyNumber, { distributions: false });
+    return read.ok && read.value.min === value;
+  };
+  const values = distributionArguments(distribution);
+  for (const unit of UNIT_OF_KIND[kind] === '' ? [''] : [UNIT_OF_KIND[kind], '']) {
+    const texts = values.map((value) => numberCandidates(value).find((text) => readsBack(`${text}${unit}`, value)) ?? formatNumber(value));
+    // A length's unit follows the last argument, as in a range; a density's follows the parenthesis, `/ km` reading as per km of all.
+    const text =
+      kind === 'density' && unit !== ''
+        ? `${distribution.kind}(${texts.join(', ')})${unit}`
+        : `${distribution.kind}(${texts.join(', ')}${unit})`;
+    const read = parseQuantity(text, kind, bounds);
+    if (read.ok && isDeepStrictEqual(read.value.distribution, distribution)) return text;
+  }
+  return `${distribution.kind}(${values.map((value) => formatNumber(value)).join(', ')})`;
 }
 
 function asYamlValue(text: string, value: Interval): string | number {

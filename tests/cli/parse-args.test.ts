@@ -58,15 +58,15 @@ describe('parseArgs: help and version win over everything else', () => {
 
 describe('parseArgs: usage errors say what was expected', () => {
   it.each<[string[], string]>([
-    [['frobnicate'], 'unknown command "frobnicate"; expected list, estimate, compare, validate or check'],
-    [['list', '--bogus'], 'unknown option "--bogus"; expected --format, --set, --scenarios, --help or --version'],
+    [['frobnicate'], 'unknown command "frobnicate"; expected list, estimate, compare, map, validate, check'],
+    [['list', '--bogus'], 'unknown option "--bogus"; expected --format, --set, --scenarios, --width, --height, '],
     [['-x'], 'unknown option "-x"'],
     [['estimate'], 'estimate needs one scenario: an id in the scenarios folder or a file; got none'],
     [['estimate', 'a', 'b'], 'estimate needs one scenario: an id in the scenarios folder or a file; got 2: a b'],
     [['compare'], 'compare needs one or more scenarios'],
     [['validate'], 'validate needs one or more scenario files; got none'],
     [['list', 'extra'], 'list takes no arguments; got 1: extra'],
-    [['estimate', 'a', '--format', 'xml'], '--format for estimate must be table, json, csv or md; got "xml"'],
+    [['estimate', 'a', '--format', 'xml'], '--format for estimate must be table, json, csv, md or geojson; got "xml"'],
     [['list', '--format', 'csv'], '--format for list must be table or json; got "csv"'],
     [['estimate', 'a', '--format'], '--format needs a value, e.g. --format json'],
     [['estimate', 'a', '--format='], '--format needs a value'],

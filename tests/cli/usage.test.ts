@@ -28,12 +28,12 @@ describe('forcecalc --help and --version', () => {
 
 describe('forcecalc on bad usage: exit 2, what was expected, then where to read more', () => {
   it.each([
-    [['frobnicate'], 'unknown command "frobnicate"; expected list, estimate, compare, validate or check'],
+    [['frobnicate'], 'unknown command "frobnicate"; expected list, estimate, compare, map, validate, check'],
     [['list', '--frobnicate'], 'unknown option "--frobnicate"'],
     [['estimate'], 'estimate needs one scenario'],
     [['compare'], 'compare needs one or more scenarios'],
     [['validate'], 'validate needs one or more scenario files'],
-    [['estimate', 'one-line', '--format', 'xml'], '--format for estimate must be table, json, csv or md; got "xml"'],
+    [['estimate', 'one-line', '--format', 'xml'], '--format for estimate must be table, json, csv, md or geojson; got "xml"'],
     [['list', '--format', 'md'], '--format for list must be table or json; got "md"'],
     [['estimate', 'one-line', '--set', 'density=3 kg'], '--set density: expected a density such as "3 / km", got "3 kg"'],
     [['estimate', 'one-line', '--set', 'densty=5'], 'did you mean density?'],

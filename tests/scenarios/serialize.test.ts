@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { parse } from 'yaml';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FACTORS, type FactorSettings, type Scenario } from '../../src/core/index.js';
-import { loadScenarioFile, parseScenarioText } from '../../src/scenarios/index.js';
+import { loadScenarioFile, parseScenarioText, referencedFileReader, type ReadReferencedFile } from '../../src/scenarios/index.js';
 import { formatProblem } from '../../src/scenarios/problem.js';
 import { MAX_NOTE_LENGTH, serializeScenario, type SerializeOptions } from '../../src/scenarios/serialize.js';
 
@@ -13,20 +13,26 @@ const SCENARIOS_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url)
 const SHIPPED = readdirSync(SCENARIOS_DIR).filter((name) => name.endsWith('.yaml')).sort();
 
 /** Reads scenario text as the loader does; fails the test with the problems if it does not load. */
-function load(text: string, id = 'saved'): Scenario {
-  const result = parseScenarioText(text, { file: `${id}.yaml`, id });
+function load(text: string, id = 'saved', readFile?: ReadReferencedFile): Scenario {
+  const result = parseScenarioText(text, { file: `${id}.yaml`, id, ...(readFile === undefined ? {} : { readFile }) });
   if (!result.ok) expect.fail(`does not load:\n${result.problems.map(formatProblem).join('\n')}\n--- text ---\n${text}`);
   return result.scenario;
 }
 
 /** Serialises and loads back: the text and the scenario the loader makes of it. */
-function roundTrip(scenario: Scenario, overrides: FactorSettings = {}, options?: SerializeOptions): { text: string; loaded: Scenario } {
+function roundTrip(
+  scenario: Scenario,
+  overrides: FactorSettings = {},
+  options?: SerializeOptions,
+  readFile?: ReadReferencedFile,
+): { text: string; loaded: Scenario } {
   const text = serializeScenario(scenario, overrides, options);
-  return { text, loaded: load(text, scenario.id) };
+  return { text, loaded: load(text, scenario.id, readFile) };
 }
 
-function expectRoundTrip(scenario: Scenario): void {
-  expect(roundTrip(scenario).loaded).toEqual(scenario);
+/** `readFile` reads the GeoJSON files a drawn sector names, as loading the saved file beside the original would. */
+function expectRoundTrip(scenario: Scenario, readFile?: ReadReferencedFile): void {
+  expect(roundTrip(scenario, {}, undefined, readFile).loaded).toEqual(scenario);
 }
 
 /** The trimmed lines of a text, to look for one line without minding its indentation. */
@@ -44,7 +50,7 @@ describe('serializeScenario round trip: loading the text gives back an equal sce
   it.each(SHIPPED)('the shipped scenario %s', (file) => {
     const result = loadScenarioFile(join(SCENARIOS_DIR, file));
     if (!result.ok) return expect.fail(result.problems.map(formatProblem).join('\n'));
-    expectRoundTrip(result.scenario);
+    expectRoundTrip(result.scenario, referencedFileReader(join(SCENARIOS_DIR, file)));
   });
 
   it.each([
@@ -292,5 +298,50 @@ describe('overrides', () => {
     const line = sourcesOf(loaded)[0] ?? '';
     expect(line).toMatch(/^Edited in forcecalc: density 5 \/ km \(was 3 \/ km\)\. Note: n+…$/);
     expect(line.length).toBeLessThan(MAX_NOTE_LENGTH + 100);
+  });
+});
+
+describe('distributions round-trip', () => {
+  it.each([
+    ['every distribution in every factor', 'factors:\n  density: pert(2, 3, 5) / km\n  brigadeSize: normal(4,000, 300)\n  airCoverPerBrigade: uniform(1, 2)\n  enablerShare: triangular(0, 5, 10%)\n  rotation: pert(2, 2.5, 3x)'],
+    ['sector lengths and densities, in other units', 'sectors:\n  - name: A\n    length: pert(600, 650, 700 mi)\n    density: normal(5, 1) / mi\n  - name: B\n    length: triangular(100 nmi, 120 nmi, 150 nmi)\n    density: uniform(0.003, 0.005) / m'],
+    ['pledges', 'coalition:\n  - country: A\n    troops: normal(1,000, 500)\n  - country: B\n    brigades: pert(0, 1, 2)'],
+    ['numbers the loader would call ambiguous', 'sectors:\n  - name: A\n    length: pert(1.2070, 207.0080, 300 km)'],
+  ])('%s', (_case, body) => {
+    expectRoundTrip(load(scenarioText(body)));
+  });
+
+  it.each([
+    ['density: pert(2, 3, 5) / km', 'density: pert(2, 3, 5) / km'],
+    ['density: normal(3, 0.5) / km', 'density: normal(3, 0.5) / km'],
+    ['length: pert(1,100, 1,250, 1,300 km)', 'length: pert(1,100, 1,250, 1,300 km)'],
+    ['length: normal(1250, 50) km', 'length: normal(1,250, 50 km)'],
+    ['brigadeSize: uniform(3000, 5000)', 'brigadeSize: uniform(3,000, 5,000)'],
+    ['enablerShare: pert(10, 15, 25%)', 'enablerShare: pert(0.1, 0.15, 0.25)'],
+  ])('%s is written %s', (input, written) => {
+    const place = input.startsWith('length') ? `sectors:\n  - name: A\n    ${input}` : input.startsWith('density') ? `sectors:\n  - name: A\n    length: 100 km\n    ${input}` : `factors:\n  ${input}`;
+    expect(linesOf(serializeScenario(load(scenarioText(place)), {}))).toContain(written);
+  });
+
+  it('any pert, triangular or normal length the loader reads', () => {
+    const km = fc.integer({ min: 1, max: 9_999_999 }).map((n) => n / 100);
+    const units = fc.constantFrom(' km', ' mi', ' nmi', '');
+    fc.assert(
+      fc.property(fc.array(km, { minLength: 3, maxLength: 3 }), units, fc.constantFrom('pert', 'triangular', 'normal'), (numbers, unit, name) => {
+        const [low = 1, mode = 1, high = 1] = [...numbers].sort((a, b) => a - b);
+        const text = name === 'normal' ? `normal(${high}, ${low / 4}${unit})` : `${name}(${low}, ${mode}, ${high}${unit})`;
+        const result = parseScenarioText(scenarioText(`sectors:\n  - name: A\n    length: "${text}"`), { file: 'a.yaml', id: 'a' });
+        if (!result.ok) return; // Equal bounds, or beyond the loader's bounds: nothing to save.
+        expectRoundTrip(result.scenario);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('an override that changes only the distribution, not the range, is an edit', () => {
+    const base = load(scenarioText('factors:\n  density: 2..5 / km'));
+    const { loaded } = roundTrip(base, { density: { min: 2, max: 5, distribution: { kind: 'pert', low: 2, mode: 3, high: 5 } } });
+    expect(loaded.factors.density?.distribution).toEqual({ kind: 'pert', low: 2, mode: 3, high: 5 });
+    expect(loaded.sources.at(-1)).toBe('Edited in forcecalc: density pert(2, 3, 5) / km (was 2..5 / km)');
   });
 });
