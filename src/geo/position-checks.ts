@@ -75,7 +75,7 @@ export function checkLine(
   problems: ProblemList,
 ): LonLat[] | null {
   if (!Array.isArray(value) || value.length < 2) {
-    problems.add(path, `${EXPECTED_TWO_POINTS} ${form.expected}`, describeValue(value));
+    problems.add(path, `${EXPECTED_TWO_POINTS}, each ${form.expected}`, describeValue(value));
     return null;
   }
   if (!budget.take(value.length, problems)) return null;

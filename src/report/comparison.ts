@@ -2,15 +2,17 @@
  * Scenarios side by side (`compare`, and `forcecalc` with no arguments): one
  * row per scenario with its id, title and the headline figures. Titles give way
  * to the numbers: they are truncated; where even a short title leaves no room
- * they move to a key under the table; and where the numbers alone are too
- * wide each scenario becomes a block of its own. No line passes the width.
+ * they move to a key under the table; where the ids and the numbers do not
+ * fit side by side, each scenario takes two lines (its id and title, then its
+ * numbers under one header); and where even the numbers alone are too wide
+ * each scenario becomes a block of its own. No line passes the width.
  */
 import type { Estimate } from '../core/estimate.js';
 import { sanitizeText } from '../core/sanitize.js';
 import { layoutColumns, type Column } from './column-layout.js';
 import { PLANNING_CAVEAT } from './estimate-rows.js';
 import { markdownTable, markdownText } from './markdown-text.js';
-import { formatInterval } from './number-format.js';
+import { formatInterval, formatQuantity } from './number-format.js';
 import { joinLines, pad, textWidth, truncate } from './text-width.js';
 
 /** How the comparison table is laid out. */
@@ -31,7 +33,8 @@ interface FigureColumn {
 }
 
 const FIGURE_COLUMNS: readonly FigureColumn[] = [
-  { header: ['Coverage', 'km'], value: (result) => formatInterval(result.figures.coverageKm, 'length') },
+  // Whole km: an overview row must fit 80 columns even for a drawn line's range (1,220..1,252).
+  { header: ['Coverage', 'km'], value: (result) => formatQuantity(result.figures.coverageKm, 0) },
   { header: ['Troops'], value: (result) => formatInterval(result.figures.troops, 'count') },
   { header: ['Brigades'], value: (result) => formatInterval(result.figures.brigades, 'count') },
   { header: ['Air', 'cover'], value: (result) => formatInterval(result.figures.airCover, 'count') },
@@ -47,6 +50,21 @@ const figureColumns: Column[] = FIGURE_COLUMNS.map((column) => ({ header: column
 
 function figureCells(result: Estimate): string[] {
   return FIGURE_COLUMNS.map((column) => column.value(result));
+}
+
+/** Each figures row indented under its "id  title" line. */
+const TWO_LINE_INDENT = '  ';
+
+function twoLineRows(results: readonly Estimate[], width: number): string[] | null {
+  const layout = layoutColumns(figureColumns, results.map(figureCells), width - TWO_LINE_INDENT.length);
+  if (layout === null) return null;
+  return [
+    ...layout.header.map((line) => `${TWO_LINE_INDENT}${line}`),
+    ...results.flatMap((result, index) => [
+      truncate(`${sanitizeText(result.scenario.id)}  ${sanitizeText(result.scenario.title)}`, width),
+      `${TWO_LINE_INDENT}${layout.rows[index] ?? ''}`,
+    ]),
+  ];
 }
 
 function stackedBlocks(results: readonly Estimate[], width: number): string[] {
@@ -76,7 +94,7 @@ export function formatComparisonTable(results: readonly Estimate[], options: Com
     results.map((result, index) => [ids[index] ?? '', ...figureCells(result)]),
     width,
   );
-  if (withoutTitles === null) return joinLines(stackedBlocks(results, width));
+  if (withoutTitles === null) return joinLines(twoLineRows(results, width) ?? stackedBlocks(results, width));
   return joinLines([...withoutTitles.header, ...withoutTitles.rows, '', ...titleKey(results, width)]);
 }
 

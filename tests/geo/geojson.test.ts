@@ -12,7 +12,7 @@ const parse = (value: unknown): ReturnType<typeof parseGeoJsonLines> => parseGeo
 const ROOT = 'a "type" of LineString, MultiLineString, Feature or FeatureCollection';
 const GEOMETRY = 'a geometry "type" of LineString or MultiLineString';
 const POSITION = 'a position [longitude, latitude] or [longitude, latitude, altitude]';
-const TWO = `at least two points ${POSITION}`;
+const TWO = `at least two points, each ${POSITION}`;
 const LONGITUDE = 'a longitude in degrees from -180 to 180';
 const LATITUDE = 'a latitude in degrees from -90 to 90';
 

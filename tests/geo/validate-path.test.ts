@@ -3,7 +3,7 @@ import { validatePath } from '../../src/geo/validate-path.js';
 import { problemLines, valueOf } from './problem-text.js';
 
 const POINT = 'a point [longitude, latitude]';
-const TWO = `at least two points ${POINT}`;
+const TWO = `at least two points, each ${POINT}`;
 const LONGITUDE = 'a longitude in degrees from -180 to 180';
 const LATITUDE = 'a latitude in degrees from -90 to 90';
 

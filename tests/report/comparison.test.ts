@@ -17,7 +17,7 @@ describe('formatComparisonTable', () => {
     expect(formatComparisonTable([oneLine, miles])).toBe(`          Coverage                      Air  Committed  Shortfall
 ID              km  Troops  Brigades  cover   brigades     troops
 one-line     1,200   3,600      1..2   1..2       1..2        600
-miles     1,207.01   3,622      1..2   1..2       1..2          -
+miles        1,207   3,622      1..2   1..2       1..2          -
 
 one-line  One line
 miles     Seven hundred and fifty miles
@@ -28,7 +28,7 @@ miles     Seven hundred and fifty miles
     expect(formatComparisonTable([oneLine, miles], { width: 85 })).toBe(`                              Coverage                      Air  Committed  Shortfall
 ID        Title                     km  Troops  Brigades  cover   brigades     troops
 one-line  One line               1,200   3,600      1..2   1..2       1..2        600
-miles     Seven hundred and…  1,207.01   3,622      1..2   1..2       1..2          -
+miles     Seven hundred and…     1,207   3,622      1..2   1..2       1..2          -
 `);
   });
 
@@ -40,6 +40,20 @@ miles     Seven hundred and…  1,207.01   3,622      1..2   1..2       1..2    
     expect(lines(text).slice(-2)).toEqual(['wide   Wide ranges', 'miles  Seven hundred and fifty miles']);
     // 1,200 km at 3..20 /km: 3,600..24,000 troops, shortfall 600..21,000.
     expect(text).toMatch(/\nwide +1,200 +3,600\.\.24,000 .* 600\.\.21,000\n/);
+  });
+
+  it('gives each scenario two lines, id and title above its numbers, when ids and numbers do not fit side by side', () => {
+    const longId = estimate(scenario({ id: 'a-rather-long-scenario-id-for-a-drawn-line', title: 'Drawn', coalition: [pledgeTroops('Norway', 3_000)] }));
+    const text = formatComparisonTable([longId, miles], { width: 60 });
+    expect(widest(text)).toBeLessThanOrEqual(60);
+    expect(lines(text)).toEqual([
+      '  Coverage                      Air  Committed  Shortfall',
+      '        km  Troops  Brigades  cover   brigades     troops',
+      'a-rather-long-scenario-id-for-a-drawn-line  Drawn',
+      '     1,200   3,600      1..2   1..2       1..2        600',
+      'miles  Seven hundred and fifty miles',
+      '     1,207   3,622      1..2   1..2       1..2          -',
+    ]);
   });
 
   it('stacks each scenario in a block when the numbers alone are too wide', () => {
@@ -55,7 +69,7 @@ miles     Seven hundred and…  1,207.01   3,622      1..2   1..2       1..2    
       '  Shortfall troops: 600',
       '',
       'miles: Seven hundred and fifty miles',
-      '  Coverage km: 1,207.01',
+      '  Coverage km: 1,207',
       '  Troops: 3,622',
       '  Brigades: 1..2',
       '  Air cover: 1..2',

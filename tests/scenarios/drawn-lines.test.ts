@@ -156,9 +156,9 @@ describe('exactly one of length, path and geojson, and tortuosity only on a draw
 describe('a drawn line that cannot be a sector', () => {
   test.each<[string, string, string]>([
     ['two points in one place', '[[30, 50], [30, 50]]', '4:11 sectors[0].path: expected a line of positive length, got a line of 0 km (its points coincide)'],
-    ['a single point', '[[30, 50]]', '4:11 sectors[0].path: expected at least two points a point [longitude, latitude], got a list of 1 point'],
-    ['an empty list', '[]', '4:11 sectors[0].path: expected at least two points a point [longitude, latitude], got a list of 0 points'],
-    ['a mapping', '{lon: 30, lat: 50}', '4:11 sectors[0].path: expected at least two points a point [longitude, latitude], got "{lon: 30, lat: 50}"'],
+    ['a single point', '[[30, 50]]', '4:11 sectors[0].path: expected at least two points, each a point [longitude, latitude], got a list of 1 point'],
+    ['an empty list', '[]', '4:11 sectors[0].path: expected at least two points, each a point [longitude, latitude], got a list of 0 points'],
+    ['a mapping', '{lon: 30, lat: 50}', '4:11 sectors[0].path: expected at least two points, each a point [longitude, latitude], got "{lon: 30, lat: 50}"'],
     ['a latitude out of range, placed at the number', '[[30, 50], [31, -91]]', '4:27 sectors[0].path[1][1]: expected a latitude in degrees from -90 to 90, got -91'],
     ['latitude and longitude swapped past 90', '[[50, 30], [95, 30], [30, 95]]', '4:37 sectors[0].path[2][1]: expected a latitude in degrees from -90 to 90, got 95'],
     ['an altitude (GeoJSON allows one, a path does not)', '[[30, 50, 100], [31, 50]]', '4:12 sectors[0].path[0]: expected a point [longitude, latitude], got an array of 3 items'],
