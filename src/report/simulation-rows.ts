@@ -105,9 +105,12 @@ export function simulationFigureRows(result: Simulation): SimulationFigureRow[] 
   });
 }
 
-/** "61.8%": a share of samples with one decimal (two significant digits below 0.05%). */
+const ONE_DECIMAL = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** "61.8%", "11.0%": a share of samples with one decimal, so shares align; two significant digits below 0.05% ("0.01%"). */
 export function percentText(probability: number): string {
-  return `${formatDecimal(probability * 100, 1)}%`;
+  const percent = probability * 100;
+  return percent > 0 && percent < 0.05 ? `${formatDecimal(percent)}%` : `${ONE_DECIMAL.format(percent)}%`;
 }
 
 /**

@@ -100,8 +100,8 @@ describe('the other formats', () => {
     expect(run).toMatchObject({ status: 0, stderr: '' });
     expect(run.stdout).toMatch(/\nFigure +p5 +p50 +p95 +Mean +Min +Max\n/);
     expect(run.stdout).toMatch(/\nLine troops +7,000 +7,000 +7,000 +7,000 +7,000 +7,000\n/);
-    expect(run.stdout).toMatch(/\n +2 +#+ +\d+\.\d% +\d+\.\d%\n +3 +#+ +\d+\.\d% +100%\n/);
-    expect(run.stdout).toContain('Pledges suffice in 100% of samples');
+    expect(run.stdout).toMatch(/\n +2 +#+ +\d+\.\d% +\d+\.\d%\n +3 +#+ +\d+\.\d% +100\.0%\n/);
+    expect(run.stdout).toContain('Pledges suffice in 100.0% of samples');
     expect(Math.max(...linesOf(run.stdout).map((line) => line.length))).toBeLessThanOrEqual(80);
   });
 
