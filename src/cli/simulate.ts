@@ -4,7 +4,7 @@
  */
 import type { FactorSettings } from '../core/factors.js';
 import { simulate } from '../core/simulation/simulate.js';
-import { formatSimulation, type SimulationFormat } from '../report/simulation-format.js';
+import { formatSimulation, type SimulationFormat } from '../report/simulation-report.js';
 import { OVERRIDE_SOURCE } from '../scenarios/index.js';
 import { invalidScenarios, success, type CommandResult } from './command-result.js';
 import { loadScenarioRefs } from './load-scenarios.js';

@@ -41,6 +41,35 @@ export function supportOf(distribution: Distribution): Interval {
   }
 }
 
+/**
+ * A distribution stretched by a positive `factor`: uniform, triangular and
+ * PERT scale their parameters, a normal its mean and sd. A drawn line's
+ * planning length is its measured km times a tortuosity; scaling the
+ * tortuosity's distribution keeps its shape, where multiplying its interval
+ * alone would leave a plain (uniform) range.
+ */
+export function scaleDistribution(distribution: Distribution, factor: number): Distribution {
+  switch (distribution.kind) {
+    case 'uniform':
+      return { kind: 'uniform', low: distribution.low * factor, high: distribution.high * factor };
+    case 'triangular':
+    case 'pert':
+      return { kind: distribution.kind, low: distribution.low * factor, mode: distribution.mode * factor, high: distribution.high * factor };
+    case 'normal':
+      return { kind: 'normal', mean: distribution.mean * factor, sd: distribution.sd * factor };
+  }
+}
+
+/**
+ * An uncertain value times a positive `factor`, its distribution (if any)
+ * scaled with it so that `min`/`max` stay the distribution's support.
+ */
+export function scaleUncertain(value: Uncertain, factor: number): Uncertain {
+  return value.distribution === undefined
+    ? { min: value.min * factor, max: value.max * factor }
+    : uncertain(scaleDistribution(value.distribution, factor));
+}
+
 /** An uncertain value from a distribution, its interval being the support. */
 export function uncertain(distribution: Distribution): Uncertain {
   return { ...supportOf(distribution), distribution };

@@ -112,11 +112,14 @@ export const FACTORS: Readonly<Record<FactorName, FactorDefinition>> = {
 /** Factor values a scenario or a planner sets; absent factors take the preset. */
 export type FactorSettings = Partial<Record<FactorName, Uncertain>>;
 
+/** True when `name` is one of FACTOR_NAMES (a `--set` or an `expect:` key, say), narrowing it. */
 export function isFactorName(name: string): name is FactorName {
   return (FACTOR_NAMES as readonly string[]).includes(name);
 }
 
 /** Bounds of the other quantities a scenario holds (sector lengths, pledges). */
 export const LENGTH_BOUNDS: Bounds = { min: 0, minExclusive: true, max: 100_000, whole: false };
+/** A troops pledge: whole soldiers, 0 to 10 million. */
 export const PLEDGED_TROOPS_BOUNDS: Bounds = { min: 0, minExclusive: false, max: 10_000_000, whole: true };
+/** A brigades pledge: 0 to 10,000, not necessarily whole (half a brigade). */
 export const PLEDGED_BRIGADES_BOUNDS: Bounds = { min: 0, minExclusive: false, max: 10_000, whole: false };

@@ -92,6 +92,7 @@ export const FIGURES: Readonly<Record<FigureName, FigureDefinition>> = {
   },
 };
 
+/** True when `name` is one of FIGURE_NAMES (an `expect:` key, say), narrowing it. */
 export function isFigureName(name: string): name is FigureName {
   return (FIGURE_NAMES as readonly string[]).includes(name);
 }

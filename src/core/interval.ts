@@ -23,14 +23,17 @@ export function interval(min: number, max: number): Interval {
   return { min, max };
 }
 
+/** True when the interval is a single value (min = max). */
 export function isPoint(value: Interval): boolean {
   return value.min === value.max;
 }
 
+/** Sum of two intervals, bound by bound. */
 export function add(a: Interval, b: Interval): Interval {
   return { min: a.min + b.min, max: a.max + b.max };
 }
 
+/** Sum of any number of intervals; the empty sum is the point 0. */
 export function sum(values: readonly Interval[]): Interval {
   return values.reduce(add, point(0));
 }
@@ -60,6 +63,7 @@ export function midpoint(value: Interval): number {
   return (value.min + value.max) / 2;
 }
 
+/** True when both bounds are exactly equal (no tolerance). */
 export function equals(a: Interval, b: Interval): boolean {
   return a.min === b.min && a.max === b.max;
 }

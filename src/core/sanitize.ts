@@ -14,6 +14,7 @@ const LINE_BREAK_OR_TAB = /\r\n|[\r\n\t\u2028\u2029]/g;
 // Bidirectional embeddings, overrides and isolates; the byte-order mark.
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\uFEFF]/g;
 
+/** `text` without escape sequences, control characters or bidirectional overrides, its line breaks and tabs as spaces. */
 export function sanitizeText(text: string): string {
   return text
     .replace(ESCAPE_SEQUENCE, '')

@@ -5,9 +5,8 @@
  * collection's `undrawnSectors` member, so that nothing is silently lost.
  */
 import type { Estimate, SectorEstimate } from '../core/estimate.js';
-import type { Interval } from '../core/interval.js';
 import type { Scenario, Sector, SectorGeometry } from '../core/scenario.js';
-import type { IntervalJson } from './estimate-json.js';
+import { intervalJson, type IntervalJson } from './interval-json.js';
 import { jsonText } from './json-text.js';
 
 /** What a feature's properties and an undrawn sector share: the sector's figures. */
@@ -49,10 +48,9 @@ export interface EstimateGeoJson {
   readonly undrawnSectors: readonly SectorFiguresJson[];
 }
 
-const range = (value: Interval): IntervalJson => ({ min: value.min, max: value.max });
 
 function figures(sector: Sector, result: SectorEstimate, index: number): SectorFiguresJson {
-  return { name: sector.name, index, lengthKm: range(result.lengthKm), density: range(result.density), troops: range(result.troops) };
+  return { name: sector.name, index, lengthKm: intervalJson(result.lengthKm), density: intervalJson(result.density), troops: intervalJson(result.troops) };
 }
 
 // Fresh arrays of numbers: the output never shares an array with the scenario.
@@ -87,7 +85,7 @@ export function estimateToGeoJson(scenario: Scenario, result: Estimate): Estimat
       properties: {
         ...figures(sector, sectorResult, index),
         measuredKm: geometry.measuredKm,
-        tortuosity: range(geometry.tortuosity),
+        tortuosity: intervalJson(geometry.tortuosity),
         method: geometry.method,
         file: geometry.file ?? null,
       },

@@ -5,14 +5,10 @@
  */
 import type { Estimate, FactorOrigin } from '../core/estimate.js';
 import { FACTOR_NAMES, type FactorName } from '../core/factors.js';
-import type { Interval } from '../core/interval.js';
+import { intervalJson, type IntervalJson } from './interval-json.js';
 import { jsonText } from './json-text.js';
 
-/** An interval in JSON: exactly `{min, max}`. */
-export interface IntervalJson {
-  readonly min: number;
-  readonly max: number;
-}
+export type { IntervalJson } from './interval-json.js';
 
 /** The object `estimate --format json` prints (DESIGN.md section 3), keys in this order. */
 export interface EstimateJson {
@@ -46,11 +42,6 @@ export interface EstimateJson {
   readonly sources: readonly string[];
 }
 
-// A fresh two-key object, so the output holds these keys whatever object the value came in.
-function range(value: Interval): IntervalJson {
-  return { min: value.min, max: value.max };
-}
-
 function byFactor<T>(make: (name: FactorName) => T): Record<FactorName, T> {
   return Object.fromEntries(FACTOR_NAMES.map((name) => [name, make(name)])) as Record<FactorName, T>;
 }
@@ -60,34 +51,34 @@ export function estimateToJson(result: Estimate): EstimateJson {
   const { figures, coalition } = result;
   return {
     scenario: { id: result.scenario.id, title: result.scenario.title },
-    factors: byFactor((name) => range(result.factors[name].value)),
+    factors: byFactor((name) => intervalJson(result.factors[name].value)),
     sectors: result.sectors.map((sector) => ({
       name: sector.name,
-      lengthKm: range(sector.lengthKm),
-      density: range(sector.density),
-      troops: range(sector.troops),
+      lengthKm: intervalJson(sector.lengthKm),
+      density: intervalJson(sector.density),
+      troops: intervalJson(sector.troops),
     })),
-    coverageKm: range(figures.coverageKm),
-    troops: range(figures.troops),
-    brigades: range(figures.brigades),
-    brigadeCoverageKm: range(figures.brigadeCoverageKm),
-    airCover: range(figures.airCover),
-    enablers: range(figures.enablers),
-    deployedTroops: range(figures.deployedTroops),
-    committedTroops: range(figures.committedTroops),
-    committedBrigades: range(figures.committedBrigades),
-    nextBrigadeKm: range(result.nextBrigadeKm),
+    coverageKm: intervalJson(figures.coverageKm),
+    troops: intervalJson(figures.troops),
+    brigades: intervalJson(figures.brigades),
+    brigadeCoverageKm: intervalJson(figures.brigadeCoverageKm),
+    airCover: intervalJson(figures.airCover),
+    enablers: intervalJson(figures.enablers),
+    deployedTroops: intervalJson(figures.deployedTroops),
+    committedTroops: intervalJson(figures.committedTroops),
+    committedBrigades: intervalJson(figures.committedBrigades),
+    nextBrigadeKm: intervalJson(result.nextBrigadeKm),
     coalition:
       coalition === null
         ? null
         : {
-            pledgedTroops: range(coalition.figures.pledgedTroops),
-            pledgedCoverageKm: range(coalition.figures.pledgedCoverageKm),
-            pledgedDensity: range(coalition.figures.pledgedDensity),
-            shortfallTroops: range(coalition.figures.shortfallTroops),
+            pledgedTroops: intervalJson(coalition.figures.pledgedTroops),
+            pledgedCoverageKm: intervalJson(coalition.figures.pledgedCoverageKm),
+            pledgedDensity: intervalJson(coalition.figures.pledgedDensity),
+            shortfallTroops: intervalJson(coalition.figures.shortfallTroops),
             contributors: coalition.contributors.map((contributor) => ({
               country: contributor.country,
-              troops: range(contributor.troops),
+              troops: intervalJson(contributor.troops),
             })),
           },
     assumptions: byFactor((name) => ({ origin: result.factors[name].origin, source: result.factors[name].source })),

@@ -32,15 +32,17 @@ function coalitionSection(result: Estimate): string[] {
   ];
 }
 
-function assumptionItems(result: Estimate): string[] {
+/** The assumptions as Markdown list items, each with where it came from (and a default's source); the simulation briefing lists them too. */
+export function assumptionItems(result: Estimate): string[] {
   return assumptionRows(result).map((row) =>
     row.source === null
-      ? `- **${row.label}**: ${row.value}, from ${markdownText(row.origin)}`
-      : `- **${row.label}**: ${row.value}, ${markdownText(row.origin)}. Source: ${markdownText(row.source)}`,
+      ? `- **${row.label}**: ${markdownText(row.value)}, from ${markdownText(row.origin)}`
+      : `- **${row.label}**: ${markdownText(row.value)}, ${markdownText(row.origin)}. Source: ${markdownText(row.source)}`,
   );
 }
 
-function sourceItems(result: Estimate): string[] {
+/** The scenario's sources as Markdown list items, or a line saying there are none. */
+export function sourceItems(result: Estimate): string[] {
   const sources = sourceLines(result);
   return sources.length === 0 ? ['None given in the scenario.'] : sources.map((source) => `- ${markdownText(source)}`);
 }

@@ -9,7 +9,7 @@ import { DEFAULT_PRESET, FACTOR_NAMES, FACTORS } from '../core/factors.js';
 import { COALITION_FIGURE_NAMES, CORE_FIGURE_NAMES, FIGURES, type FigureName } from '../core/figures.js';
 import type { Interval } from '../core/interval.js';
 import { sanitizeText } from '../core/sanitize.js';
-import { formatDecimal, formatFactor, formatInterval, formatQuantity, unitFor } from './number-format.js';
+import { formatDecimal, formatFactorAsWritten, formatInterval, formatQuantity, unitFor } from './number-format.js';
 
 /** A figure as display text: its label, value ("1..2") and unit ("brigades"). */
 export interface FigureRow {
@@ -117,13 +117,13 @@ function originText(factor: ResolvedFactor): string {
   return factor.origin === 'default' ? `default (${DEFAULT_PRESET})` : sanitizeText(factor.source);
 }
 
-/** Each factor with its value and where it came from. */
+/** Each factor with its value (its distribution as written, where it has one) and where it came from. */
 export function assumptionRows(result: Estimate): AssumptionRow[] {
   return FACTOR_NAMES.map((name) => {
     const factor = result.factors[name];
     return {
       label: FACTORS[name].label,
-      value: formatFactor(name, factor.value),
+      value: formatFactorAsWritten(name, factor.value),
       origin: originText(factor),
       source: factor.origin === 'default' ? sanitizeText(factor.source) : null,
     };

@@ -9,6 +9,7 @@ import { formatComparisonCsv, formatEstimateCsv } from './estimate-csv.js';
 import { formatComparisonJson, formatEstimateJson } from './estimate-json.js';
 import { formatEstimateMarkdown } from './estimate-markdown.js';
 import { formatEstimateTable } from './estimate-table.js';
+import { printReport, REPORT_FORMATS, type ReportFormat, type ReportPrinters } from './report-format.js';
 
 export * from './number-format.js';
 export { formatEstimateTable, type TableOptions } from './estimate-table.js';
@@ -46,7 +47,7 @@ export { solutionToJson, formatSolveJson, type SolveJson } from './solve-json.js
 export { formatSolveCsv, SOLVE_CSV_HEADER } from './solve-csv.js';
 export { formatSolveMarkdown } from './solve-markdown.js';
 // Monte Carlo (`forcecalc simulate`): percentiles, the brigades histogram, the chance the pledges suffice.
-export { formatSimulation, type SimulationFormat } from './simulation-format.js';
+export { formatSimulation, type SimulationFormat } from './simulation-report.js';
 export { formatSimulationTable, type SimulationTableOptions } from './simulation-table.js';
 export { simulationToJson, formatSimulationJson, type SimulationJson, type SimulationFigureJson } from './simulation-json.js';
 export { formatSimulationCsv, SIMULATION_CSV_HEADER } from './simulation-csv.js';
@@ -71,10 +72,8 @@ export {
   type ScenarioMapOptions,
 } from './scenario-map.js';
 
-/** The output formats of `estimate` and `compare` (DESIGN.md section 3). */
-export const REPORT_FORMATS = ['table', 'json', 'csv', 'md'] as const;
-/** One of REPORT_FORMATS: `table`, `json`, `csv` or `md`. */
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export { REPORT_FORMATS, printReport, type ReportFormat, type ReportPrinters } from './report-format.js';
+
 /** The formats of `estimate`: those of REPORT_FORMATS, and `geojson` (the drawn sectors; see formatEstimateGeoJson). */
 export const ESTIMATE_FORMATS = [...REPORT_FORMATS, 'geojson'] as const;
 /** One of ESTIMATE_FORMATS. */
@@ -86,30 +85,26 @@ export interface ReportOptions {
   readonly width?: number;
 }
 
+const ESTIMATE_PRINTERS: ReportPrinters<Estimate, ReportOptions> = {
+  table: formatEstimateTable,
+  json: formatEstimateJson,
+  csv: formatEstimateCsv,
+  md: formatEstimateMarkdown,
+};
+
+const COMPARISON_PRINTERS: ReportPrinters<readonly Estimate[], ReportOptions> = {
+  table: formatComparisonTable,
+  json: formatComparisonJson,
+  csv: formatComparisonCsv,
+  md: formatComparisonMarkdown,
+};
+
 /** One estimate in the given format, as `forcecalc estimate --format <format>` prints it. */
 export function formatEstimate(result: Estimate, format: ReportFormat = 'table', options: ReportOptions = {}): string {
-  switch (format) {
-    case 'table':
-      return formatEstimateTable(result, options);
-    case 'json':
-      return formatEstimateJson(result);
-    case 'csv':
-      return formatEstimateCsv(result);
-    case 'md':
-      return formatEstimateMarkdown(result);
-  }
+  return printReport(ESTIMATE_PRINTERS, result, format, options);
 }
 
 /** Several estimates side by side, as `forcecalc compare --format <format>` prints them. */
 export function formatComparison(results: readonly Estimate[], format: ReportFormat = 'table', options: ReportOptions = {}): string {
-  switch (format) {
-    case 'table':
-      return formatComparisonTable(results, options);
-    case 'json':
-      return formatComparisonJson(results);
-    case 'csv':
-      return formatComparisonCsv(results);
-    case 'md':
-      return formatComparisonMarkdown(results);
-  }
+  return printReport(COMPARISON_PRINTERS, results, format, options);
 }

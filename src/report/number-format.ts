@@ -7,7 +7,8 @@
  * The locale is fixed (en-US grouping: "3,600", decimal point) so that output
  * does not depend on the machine it runs on.
  */
-import { FACTORS, type FactorName } from '../core/factors.js';
+import type { Distribution, Uncertain } from '../core/distribution.js';
+import { FACTORS, type FactorName, type QuantityKind } from '../core/factors.js';
 import type { FigureKind } from '../core/figures.js';
 import type { Interval } from '../core/interval.js';
 
@@ -105,4 +106,46 @@ export function formatFactor(name: FactorName, value: Interval): string {
     case 'number':
       return definition.unit === '' ? formatQuantity(value) : `${formatQuantity(value)} ${unitFor(value, definition.unit)}`;
   }
+}
+
+/** The unit written after a distribution's parenthesis (the loader reads it so). */
+const UNIT_AFTER_DISTRIBUTION: Readonly<Record<QuantityKind, string>> = {
+  length: ' km',
+  density: ' /km',
+  count: '',
+  number: '',
+  share: '%',
+  multiplier: 'x',
+};
+
+/**
+ * A distribution as a scenario file writes it, so that it can be pasted back:
+ * `pert(2, 3, 5) /km`, `normal(15, 2)%`. A `plainRange` (a range `a..b` the
+ * file gave without a distribution) reads "3,000..5,000 (a range: uniform)".
+ * @default plainRange false
+ */
+export function formatDistribution(distribution: Distribution, kind: QuantityKind, plainRange = false): string {
+  const number = (value: number): string => formatDecimal(kind === 'share' ? value * 100 : value, 4);
+  const unit = UNIT_AFTER_DISTRIBUTION[kind];
+  switch (distribution.kind) {
+    case 'uniform':
+      return plainRange
+        ? `${number(distribution.low)}..${number(distribution.high)}${unit} (a range: uniform)`
+        : `uniform(${number(distribution.low)}, ${number(distribution.high)})${unit}`;
+    case 'triangular':
+    case 'pert':
+      return `${distribution.kind}(${number(distribution.low)}, ${number(distribution.mode)}, ${number(distribution.high)})${unit}`;
+    case 'normal':
+      return `normal(${number(distribution.mean)}, ${number(distribution.sd)})${unit}`;
+  }
+}
+
+/**
+ * A planning factor as the scenario wrote it, with its range: "pert(3, 4, 8)
+ * /km (3..8 /km)"; a factor without a distribution as `formatFactor` writes it
+ * ("3 /km", "3,000..5,000 troops").
+ */
+export function formatFactorAsWritten(name: FactorName, value: Uncertain): string {
+  const range = formatFactor(name, value);
+  return value.distribution === undefined ? range : `${formatDistribution(value.distribution, FACTORS[name].kind)} (${range})`;
 }

@@ -7,6 +7,7 @@ import type { Interval } from '../core/interval.js';
 import { sanitizeText } from '../core/sanitize.js';
 import type { Scenario } from '../core/scenario.js';
 import { layoutColumnsOrOverflow } from './column-layout.js';
+import { intervalJson } from './interval-json.js';
 import { jsonText } from './json-text.js';
 import { formatInterval } from './number-format.js';
 import { joinLines } from './text-width.js';
@@ -38,8 +39,8 @@ export function formatScenarioListJson(entries: readonly ScenarioListEntry[]): s
     id: scenario.id,
     title: scenario.title,
     description: scenario.description,
-    coverageKm: { min: estimate.figures.coverageKm.min, max: estimate.figures.coverageKm.max },
-    brigades: { min: estimate.figures.brigades.min, max: estimate.figures.brigades.max },
+    coverageKm: intervalJson(estimate.figures.coverageKm),
+    brigades: intervalJson(estimate.figures.brigades),
   }));
   return jsonText(items);
 }

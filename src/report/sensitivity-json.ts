@@ -3,24 +3,15 @@
  * uncertain input (largest swing first) with its range, its central value and,
  * per figure, the figure at the input's low and high end.
  */
-import type { Sensitivity, SensitivityFigure } from '../core/analysis/sensitivity.js';
+import type { FigureSwing, Sensitivity, SensitivityFigure } from '../core/analysis/sensitivity.js';
 import type { Distribution } from '../core/distribution.js';
 import { figureValue } from '../core/estimate.js';
-import type { Interval } from '../core/interval.js';
 import { inputLabel } from './analysis-inputs.js';
-import type { IntervalJson } from './estimate-json.js';
+import { intervalJson, type IntervalJson } from './interval-json.js';
 import { jsonText } from './json-text.js';
 
-/** What one input does to one figure. */
-export interface SwingJson {
-  readonly atLow: number;
-  readonly atHigh: number;
-  readonly low: number;
-  readonly high: number;
-  readonly swing: number;
-  /** True when the figure falls as the input rises. */
-  readonly opposite: boolean;
-}
+/** What one input does to one figure: the core's swing, keyed by its figure instead of naming it. */
+export type SwingJson = Omit<FigureSwing, 'figure'>;
 
 /** One uncertain input. */
 export interface SensitivityInputJson {
@@ -56,10 +47,6 @@ export interface SensitivityJson {
   readonly inputs: readonly SensitivityInputJson[];
 }
 
-function range(value: Interval): IntervalJson {
-  return { min: value.min, max: value.max };
-}
-
 /** The sensitivity as the plain object `sensitivity --format json` prints. */
 export function sensitivityToJson(result: Sensitivity): SensitivityJson {
   const byFigure = <T>(make: (figure: SensitivityFigure, index: number) => T): Partial<Record<SensitivityFigure, T>> =>
@@ -68,7 +55,7 @@ export function sensitivityToJson(result: Sensitivity): SensitivityJson {
     scenario: { id: result.scenario.id, title: result.scenario.title },
     figures: [...result.figures],
     central: byFigure((_, index) => result.central[index] ?? 0),
-    estimate: byFigure((figure) => range(figureValue(result.estimate, figure) ?? { min: 0, max: 0 })),
+    estimate: byFigure((figure) => intervalJson(figureValue(result.estimate, figure) ?? { min: 0, max: 0 })),
     inputs: result.rows.map((row) => {
       const { ref } = row.input;
       return {
@@ -77,7 +64,7 @@ export function sensitivityToJson(result: Sensitivity): SensitivityJson {
         index: ref.kind === 'factor' ? null : ref.kind === 'pledge' ? ref.contributor : ref.sector,
         name: row.input.name,
         label: inputLabel(row.input),
-        range: range(row.input.value),
+        range: intervalJson(row.input.value),
         distribution: row.input.value.distribution ?? null,
         central: row.central,
         sectorsUsing: row.input.sectorsUsing,

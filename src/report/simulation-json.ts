@@ -12,14 +12,8 @@ import type { Simulation } from '../core/simulation/simulate.js';
 import { jsonText } from './json-text.js';
 import { statisticsOf } from './simulation-rows.js';
 
-/** One figure in JSON. */
-export interface SimulationFigureJson {
-  readonly mean: number;
-  readonly p5: number;
-  readonly p50: number;
-  readonly p95: number;
-  readonly min: number;
-  readonly max: number;
+/** One figure in JSON: the core's statistics, the distribution as value -> share. */
+export interface SimulationFigureJson extends Omit<FigureStatistics, 'distribution'> {
   /** For whole counts: value -> share of samples (0..1), values ascending. Absent for km and per-km figures. */
   readonly distribution?: Readonly<Record<string, number>>;
 }

@@ -7,25 +7,17 @@
  */
 import { DEFAULT_SEED } from '../core/simulation/random-streams.js';
 import type { Simulation } from '../core/simulation/simulate.js';
-import { assumptionRows, PLANNING_CAVEAT, sourceLines } from './estimate-rows.js';
+import { assumptionItems, sourceItems } from './estimate-markdown.js';
+import { PLANNING_CAVEAT } from './estimate-rows.js';
 import { markdownTable, markdownText } from './markdown-text.js';
 import { formatCount } from './number-format.js';
 import { brigadeHistogram, howToRead, inputRows, percentText, seedText, simulationFigureRows, simulationNotes } from './simulation-rows.js';
-
-function assumptionItems(result: Simulation): string[] {
-  return assumptionRows(result.estimate).map((row) =>
-    row.source === null
-      ? `- **${row.label}**: ${markdownText(row.value)}, from ${markdownText(row.origin)}`
-      : `- **${row.label}**: ${markdownText(row.value)}, ${markdownText(row.origin)}. Source: ${markdownText(row.source)}`,
-  );
-}
 
 /** The simulation as Markdown, ending in a newline. */
 export function formatSimulationMarkdown(result: Simulation): string {
   const figures = simulationFigureRows(result).map((row) => [row.label, row.p5, row.p50, row.p95, row.mean, row.min, row.max]);
   const histogram = brigadeHistogram(result).map((row) => [row.value, row.share, row.atMost]);
   const inputs = inputRows(result);
-  const sources = sourceLines(result.estimate);
   const lines = [
     `# ${markdownText(result.scenario.title)}: how sure is the number`,
     '',
@@ -53,11 +45,11 @@ export function formatSimulationMarkdown(result: Simulation): string {
     '',
     '## Assumptions',
     '',
-    ...assumptionItems(result),
+    ...assumptionItems(result.estimate),
     '',
     '## Sources',
     '',
-    ...(sources.length === 0 ? ['None given in the scenario.'] : sources.map((source) => `- ${markdownText(source)}`)),
+    ...sourceItems(result.estimate),
     '',
     '## How to read this',
     '',

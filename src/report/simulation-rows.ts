@@ -6,14 +6,13 @@
  * files (names, countries) is sanitised here; numbers go through
  * number-format.ts; the core computed every number.
  */
-import type { Distribution } from '../core/distribution.js';
 import { FACTORS, type QuantityKind } from '../core/factors.js';
 import { FIGURES, type FigureKind } from '../core/figures.js';
 import { sanitizeText } from '../core/sanitize.js';
 import { SIMULATED_FIGURE_NAMES, type SimulatedFigureName } from '../core/simulation/simulated-figures.js';
 import type { SimulatedInput, Simulation } from '../core/simulation/simulate.js';
 import type { FigureStatistics, ValueFrequency } from '../core/simulation/figure-statistics.js';
-import { formatCount, formatDecimal } from './number-format.js';
+import { formatCount, formatDecimal, formatDistribution } from './number-format.js';
 
 /** A figure's summary as display text. */
 export interface SimulationFigureRow {
@@ -122,24 +121,22 @@ export function brigadeHistogram(result: Simulation): HistogramRow[] {
   const first = frequencies[0]?.value ?? 0;
   const last = frequencies.at(-1)?.value ?? 0;
   const width = Math.max(1, Math.ceil((last - first + 1) / MAX_HISTOGRAM_BARS));
-  const bars: { low: number; high: number; probability: number }[] = [];
+  const bars: { low: number; high: number; probability: number; atMost: number }[] = [];
   for (let low = first; low <= last; low += width) {
     const high = Math.min(last, low + width - 1);
-    const probability = frequencies.filter((frequency) => frequency.value >= low && frequency.value <= high).reduce((total, frequency) => total + frequency.probability, 0);
-    bars.push({ low, high, probability });
+    const inBar = frequencies.filter((frequency) => frequency.value >= low && frequency.value <= high);
+    // A bar groups values only to fit the screen; its "at most" is the core's share at or below its highest value.
+    const probability = inBar.reduce((total, frequency) => total + frequency.probability, 0);
+    const atMost = frequencies.findLast((frequency) => frequency.value <= high)?.atMost ?? 0;
+    bars.push({ low, high, probability, atMost });
   }
   const tallest = Math.max(...bars.map((bar) => bar.probability));
-  let cumulative = 0;
-  return bars.map((bar) => {
-    cumulative += bar.probability;
-    return {
-      value: bar.low === bar.high ? formatCount(bar.low) : `${formatCount(bar.low)}..${formatCount(bar.high)}`,
-      height: tallest > 0 ? bar.probability / tallest : 0,
-      share: percentText(bar.probability),
-      // Summed shares can come to 0.9999999999999999: the last bar holds every sample.
-      atMost: percentText(bar.high === last ? 1 : Math.min(1, cumulative)),
-    };
-  });
+  return bars.map((bar) => ({
+    value: bar.low === bar.high ? formatCount(bar.low) : `${formatCount(bar.low)}..${formatCount(bar.high)}`,
+    height: tallest > 0 ? bar.probability / tallest : 0,
+    share: percentText(bar.probability),
+    atMost: percentText(bar.atMost),
+  }));
 }
 
 /** The kind of quantity an input is, for writing its distribution. */
@@ -153,33 +150,6 @@ function inputKind(input: SimulatedInput): QuantityKind {
       return 'density';
     case 'pledge':
       return input.whole ? 'count' : 'number';
-  }
-}
-
-/** The unit written after a distribution's parenthesis (the loader reads it so). */
-const UNIT_AFTER: Readonly<Record<QuantityKind, string>> = {
-  length: ' km',
-  density: ' /km',
-  count: '',
-  number: '',
-  share: '%',
-  multiplier: 'x',
-};
-
-/** A distribution as a scenario file writes it, so that it can be pasted back: `pert(2, 3, 5) /km`. */
-export function distributionText(distribution: Distribution, kind: QuantityKind, plainRange: boolean): string {
-  const number = (value: number): string => formatDecimal(kind === 'share' ? value * 100 : value, 4);
-  const unit = UNIT_AFTER[kind];
-  switch (distribution.kind) {
-    case 'uniform':
-      return plainRange
-        ? `${number(distribution.low)}..${number(distribution.high)}${unit} (a range: uniform)`
-        : `uniform(${number(distribution.low)}, ${number(distribution.high)})${unit}`;
-    case 'triangular':
-    case 'pert':
-      return `${distribution.kind}(${number(distribution.low)}, ${number(distribution.mode)}, ${number(distribution.high)})${unit}`;
-    case 'normal':
-      return `normal(${number(distribution.mean)}, ${number(distribution.sd)})${unit}`;
   }
 }
 
@@ -201,7 +171,7 @@ function inputLabel(input: SimulatedInput): string {
 export function inputRows(result: Simulation): InputRow[] {
   return result.inputs.map((input) => ({
     label: inputLabel(input),
-    distribution: distributionText(input.distribution, inputKind(input), !input.given),
+    distribution: formatDistribution(input.distribution, inputKind(input), !input.given),
   }));
 }
 

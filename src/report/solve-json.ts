@@ -6,8 +6,7 @@
 import type { SolveTarget, Solution } from '../core/analysis/solve.js';
 import type { FactorOrigin } from '../core/estimate.js';
 import { FACTOR_NAMES, type FactorName } from '../core/factors.js';
-import type { Interval } from '../core/interval.js';
-import type { IntervalJson } from './estimate-json.js';
+import { intervalJson, type IntervalJson } from './interval-json.js';
 import { jsonText } from './json-text.js';
 import { SOLVE_FORMULAS, SOLVE_UNITS } from './solve-rows.js';
 
@@ -40,10 +39,6 @@ export interface SolveJson {
   readonly assumptions: Record<FactorName, { readonly value: IntervalJson; readonly origin: FactorOrigin; readonly source: string }>;
 }
 
-function range(value: Interval): IntervalJson {
-  return { min: value.min, max: value.max };
-}
-
 /** The solution as the plain object `solve --format json` prints. */
 export function solutionToJson(solution: Solution): SolveJson {
   const { estimate, force } = solution;
@@ -52,25 +47,25 @@ export function solutionToJson(solution: Solution): SolveJson {
     solveFor: solution.target,
     from: {
       kind: force.kind,
-      troops: range(solution.forceTroops),
-      brigades: force.kind === 'brigades' ? range(force.brigades) : null,
-      contributors: (estimate.coalition?.contributors ?? []).map((contributor) => ({ country: contributor.country, troops: range(contributor.troops) })),
+      troops: intervalJson(solution.forceTroops),
+      brigades: force.kind === 'brigades' ? intervalJson(force.brigades) : null,
+      contributors: (estimate.coalition?.contributors ?? []).map((contributor) => ({ country: contributor.country, troops: intervalJson(contributor.troops) })),
     },
-    answer: range(solution.answer),
+    answer: intervalJson(solution.answer),
     unit: SOLVE_UNITS[solution.target],
     formula: SOLVE_FORMULAS[solution.target],
     scenarioFigures: {
-      coverageKm: range(estimate.figures.coverageKm),
-      density: range(estimate.factors.density.value),
-      neededDensity: range(solution.neededDensity),
-      deployedTroops: range(estimate.figures.deployedTroops),
-      brigades: range(estimate.figures.brigades),
-      shortfallTroops: range(estimate.coalition?.figures.shortfallTroops ?? { min: 0, max: 0 }),
+      coverageKm: intervalJson(estimate.figures.coverageKm),
+      density: intervalJson(estimate.factors.density.value),
+      neededDensity: intervalJson(solution.neededDensity),
+      deployedTroops: intervalJson(estimate.figures.deployedTroops),
+      brigades: intervalJson(estimate.figures.brigades),
+      shortfallTroops: intervalJson(estimate.coalition?.figures.shortfallTroops ?? { min: 0, max: 0 }),
     },
     assumptions: Object.fromEntries(
       FACTOR_NAMES.map((name) => {
         const factor = estimate.factors[name];
-        return [name, { value: range(factor.value), origin: factor.origin, source: factor.source }];
+        return [name, { value: intervalJson(factor.value), origin: factor.origin, source: factor.source }];
       }),
     ) as SolveJson['assumptions'],
   };

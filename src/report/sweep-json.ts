@@ -5,8 +5,7 @@
  */
 import type { Sweep } from '../core/analysis/sweep.js';
 import type { FactorOrigin } from '../core/estimate.js';
-import type { Interval } from '../core/interval.js';
-import type { IntervalJson } from './estimate-json.js';
+import { intervalJson, type IntervalJson } from './interval-json.js';
 import { jsonText } from './json-text.js';
 
 /** The object `sweep --format json` prints. */
@@ -20,10 +19,6 @@ export interface SweepJson {
   readonly held: Record<string, { readonly value: IntervalJson; readonly origin: FactorOrigin; readonly source: string }>;
 }
 
-function range(value: Interval): IntervalJson {
-  return { min: value.min, max: value.max };
-}
-
 /** The sweep as the plain object `sweep --format json` prints. */
 export function sweepToJson(sweep: Sweep): SweepJson {
   return {
@@ -31,11 +26,11 @@ export function sweepToJson(sweep: Sweep): SweepJson {
     axes: sweep.axes.map((axis) => ({ factor: axis.factor, values: [...axis.values] })),
     cells: sweep.cells.map((cell) => ({
       ...Object.fromEntries(sweep.axes.map((axis, index) => [axis.factor, cell.values[index] ?? 0])),
-      brigades: range(cell.brigades),
-      troops: range(cell.troops),
+      brigades: intervalJson(cell.brigades),
+      troops: intervalJson(cell.troops),
     })),
     held: Object.fromEntries(
-      sweep.held.map((factor) => [factor.name, { value: range(factor.value), origin: factor.origin, source: factor.source }]),
+      sweep.held.map((factor) => [factor.name, { value: intervalJson(factor.value), origin: factor.origin, source: factor.source }]),
     ),
   };
 }

@@ -1,5 +1,5 @@
 import type { ParsedNode } from 'yaml';
-import { LENGTH_BOUNDS, quoteForMessage, type Bounds, type SectorGeometry, type Uncertain } from '../core/index.js';
+import { LENGTH_BOUNDS, quoteForMessage, scaleUncertain, type Bounds, type SectorGeometry, type Uncertain } from '../core/index.js';
 import { formatKm, GEODESIC_METHOD, multiLineLengthKm, type Line } from '../geo/index.js';
 import type { GeoJsonFiles } from './geojson-files.js';
 import { readGeoJsonNode } from './read-geojson-node.js';
@@ -67,7 +67,8 @@ function measure(
     report(reader, offset, path, 'a line of positive length', 'a line of 0 km (its points coincide)');
     return null;
   }
-  const lengthKm = { min: measuredKm * tortuosity.min, max: measuredKm * tortuosity.max };
+  // Scaled as a distribution, not an interval: pert(1, 1.2, 1.5) stays a PERT over the planning length for simulate.
+  const lengthKm = scaleUncertain(tortuosity, measuredKm);
   if (lengthKm.max > LENGTH_BOUNDS.max) {
     const scaled = tortuosity.max === 1 ? '' : ` after tortuosity (${formatKm(measuredKm)} drawn)`;
     report(reader, offset, path, `a line of at most ${formatKm(LENGTH_BOUNDS.max, 0)}`, `${formatKm(lengthKm.max)}${scaled}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimate } from '../../src/core/index.js';
+import { estimate, uncertain } from '../../src/core/index.js';
 import { formatEstimateMarkdown } from '../../src/report/estimate-markdown.js';
 import { markdownText } from '../../src/report/markdown-text.js';
 import { pledgeTroops, scenario, sector, twoSectorEstimate } from './scenario-builder.js';
@@ -71,6 +71,11 @@ _These are planning factors, not predictions: each figure follows from the assum
     expect(formatEstimateMarkdown(estimate(scenario()))).toMatch(
       /\n- \*\*Brigade size\*\*: 3,000\.\.5,000 troops, default \(palisa-minimum\)\. Source: Politico Europe, .*3,000 to 5,000 troops.*\n/,
     );
+  });
+
+  it('shows a distributed factor as written, with its range', () => {
+    const text = formatEstimateMarkdown(estimate(scenario({ factors: { rotation: uncertain({ kind: 'triangular', low: 2, mode: 2.5, high: 3 }) } })));
+    expect(text).toContain('\n- **Rotation**: triangular(2, 2.5, 3)x (2..3x), from scenario "one-line"\n');
   });
 
   it('keeps a hostile name inside its table cell', () => {

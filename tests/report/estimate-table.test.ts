@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimate, FACTORS, point } from '../../src/core/index.js';
+import { estimate, FACTORS, point, uncertain } from '../../src/core/index.js';
 import { formatEstimateTable } from '../../src/report/estimate-table.js';
 import { pledgeTroops, scenario, sector, twoSectorEstimate } from './scenario-builder.js';
 
@@ -115,6 +115,11 @@ assumptions listed.
     expect(text).toMatch(/\nLine troops +3,600\.\.15,000 +troops\n/);
     expect(text).toMatch(/\nCoverage length +1,200 +km\n/);
     expect(text).toContain('Density                3..12.5 /km');
+  });
+
+  it('shows a distributed factor as written, with its range', () => {
+    const text = formatEstimateTable(estimate(scenario({ factors: { density: uncertain({ kind: 'pert', low: 3, mode: 4, high: 8 }) } })));
+    expect(text).toMatch(/\nDensity +pert\(3, 4, 8\) \/km \(3\.\.8 \/km\) +scenario "one-line"\n/);
   });
 
   it('prints an override with the name it was given', () => {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { interval, point, type FactorName, type FigureKind, type Interval } from '../../src/core/index.js';
-import { formatCount, formatDecimal, formatFactor, formatInterval, formatQuantity, unitFor } from '../../src/report/number-format.js';
+import { interval, point, uncertain, type Distribution, type FactorName, type FigureKind, type Interval, type QuantityKind, type Uncertain } from '../../src/core/index.js';
+import {
+  formatCount,
+  formatDecimal,
+  formatDistribution,
+  formatFactor,
+  formatFactorAsWritten,
+  formatInterval,
+  formatQuantity,
+  unitFor,
+} from '../../src/report/number-format.js';
 
 describe('formatCount', () => {
   it.each([
@@ -76,6 +85,33 @@ describe('formatFactor', () => {
     ['rotation', interval(2.5, 3), '2.5..3x'],
   ])('%s %j -> %s', (name, value, text) => {
     expect(formatFactor(name, value)).toBe(text);
+  });
+});
+
+describe('formatDistribution writes a distribution as a scenario file takes it', () => {
+  it.each<[Distribution, QuantityKind, boolean, string]>([
+    [{ kind: 'pert', low: 2, mode: 3, high: 5 }, 'density', false, 'pert(2, 3, 5) /km'],
+    [{ kind: 'pert', low: 1_100, mode: 1_250, high: 1_300 }, 'length', false, 'pert(1,100, 1,250, 1,300) km'],
+    [{ kind: 'normal', mean: 0.15, sd: 0.02 }, 'share', false, 'normal(15, 2)%'],
+    [{ kind: 'triangular', low: 2.5, mode: 3, high: 3 }, 'multiplier', false, 'triangular(2.5, 3, 3)x'],
+    [{ kind: 'uniform', low: 3_000, high: 5_000 }, 'count', false, 'uniform(3,000, 5,000)'],
+    [{ kind: 'uniform', low: 3_000, high: 5_000 }, 'count', true, '3,000..5,000 (a range: uniform)'],
+  ])('%o as a %s', (distribution, kind, plainRange, text) => {
+    expect(formatDistribution(distribution, kind, plainRange)).toBe(text);
+  });
+});
+
+describe('formatFactorAsWritten: a distributed factor as written, with its range', () => {
+  it.each<[FactorName, Uncertain, string]>([
+    ['density', uncertain({ kind: 'pert', low: 3, mode: 4, high: 8 }), 'pert(3, 4, 8) /km (3..8 /km)'],
+    ['brigadeSize', uncertain({ kind: 'normal', mean: 4_000, sd: 300 }), 'normal(4,000, 300) (3,100..4,900 troops)'],
+    ['enablerShare', uncertain({ kind: 'uniform', low: 0.1, high: 0.2 }), 'uniform(10, 20)% (10..20%)'],
+    ['rotation', uncertain({ kind: 'triangular', low: 2, mode: 2.5, high: 3 }), 'triangular(2, 2.5, 3)x (2..3x)'],
+    // Without a distribution: the range alone, as formatFactor writes it.
+    ['density', interval(3, 8), '3..8 /km'],
+    ['brigadeSize', interval(3_000, 5_000), '3,000..5,000 troops'],
+  ])('%s %j -> %s', (name, value, text) => {
+    expect(formatFactorAsWritten(name, value)).toBe(text);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { uncertain, type Distribution, type QuantityKind } from '../../src/core/index.js';
+import { uncertain } from '../../src/core/index.js';
 import { simulate } from '../../src/core/simulation/index.js';
-import { brigadeHistogram, distributionText, percentText, simulationNotes } from '../../src/report/simulation-rows.js';
+import { brigadeHistogram, percentText, simulationNotes } from '../../src/report/simulation-rows.js';
 import { buildScenario } from '../core/build-scenario.js';
 
 describe('shares of samples', () => {
@@ -14,19 +14,6 @@ describe('shares of samples', () => {
     [0.00049, '0.05%'],
   ])('%d reads %s', (probability, text) => {
     expect(percentText(probability)).toBe(text);
-  });
-});
-
-describe('distributions are written as a scenario file takes them', () => {
-  test.each<[Distribution, QuantityKind, boolean, string]>([
-    [{ kind: 'pert', low: 2, mode: 3, high: 5 }, 'density', false, 'pert(2, 3, 5) /km'],
-    [{ kind: 'pert', low: 1_100, mode: 1_250, high: 1_300 }, 'length', false, 'pert(1,100, 1,250, 1,300) km'],
-    [{ kind: 'normal', mean: 0.15, sd: 0.02 }, 'share', false, 'normal(15, 2)%'],
-    [{ kind: 'triangular', low: 2.5, mode: 3, high: 3 }, 'multiplier', false, 'triangular(2.5, 3, 3)x'],
-    [{ kind: 'uniform', low: 3_000, high: 5_000 }, 'count', false, 'uniform(3,000, 5,000)'],
-    [{ kind: 'uniform', low: 3_000, high: 5_000 }, 'count', true, '3,000..5,000 (a range: uniform)'],
-  ])('%o as a %s', (distribution, kind, plainRange, text) => {
-    expect(distributionText(distribution, kind, plainRange)).toBe(text);
   });
 });
 

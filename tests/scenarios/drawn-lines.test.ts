@@ -117,6 +117,23 @@ describe('a drawn sector measures its line on WGS84', () => {
     expect(sector?.lengthKm.max).toBeCloseTo(EQUATOR_DEGREE_KM * high, 6);
   });
 
+  // A distributed tortuosity scales into a distributed length (what simulate samples), not a plain range.
+  test.each<[string, string, Record<string, number | string>]>([
+    ['pert', 'pert(1, 1.2, 1.5)', { kind: 'pert', low: 1, mode: 1.2, high: 1.5 }],
+    ['triangular', 'triangular(1, 1.2, 1.5)', { kind: 'triangular', low: 1, mode: 1.2, high: 1.5 }],
+    ['uniform', 'uniform(1.1, 1.4)', { kind: 'uniform', low: 1.1, high: 1.4 }],
+    ['normal (mean and sd)', 'normal(1.5, 0.1)', { kind: 'normal', mean: 1.5, sd: 0.1 }],
+  ])('a %s tortuosity gives a length of the same distribution, scaled by the km drawn', (_case, written, tortuosity) => {
+    const [sector] = scenarioOf(sectors('  - name: A', '    path: [[0, 0], [1, 0]]', `    tortuosity: ${written}`)).sectors;
+    const drawnKm = sector?.geometry?.measuredKm ?? Number.NaN;
+    expect(drawnKm).toBeCloseTo(EQUATOR_DEGREE_KM, 6);
+    expect(sector?.geometry?.tortuosity.distribution).toEqual(tortuosity);
+    const scaled = Object.fromEntries(Object.entries(tortuosity).map(([key, value]) => [key, typeof value === 'number' ? value * drawnKm : value]));
+    expect(sector?.lengthKm.distribution).toEqual(scaled);
+    expect(sector?.lengthKm.min).toBeCloseTo(drawnKm * (sector?.geometry?.tortuosity.min ?? Number.NaN), 6);
+    expect(sector?.lengthKm.max).toBeCloseTo(drawnKm * (sector?.geometry?.tortuosity.max ?? Number.NaN), 6);
+  });
+
   test('a sector given by length has no geometry; density still applies to a drawn one', () => {
     const scenario = scenarioOf(sectors('  - name: A', '    length: 100 km', '  - name: B', '    path: [[0, 0], [1, 0]]', '    density: 5 / km'));
     expect(scenario.sectors[0]).not.toHaveProperty('geometry');

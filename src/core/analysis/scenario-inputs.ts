@@ -8,15 +8,11 @@
 import type { Uncertain } from '../distribution.js';
 import { resolveFactors, type EstimateOptions } from '../estimate.js';
 import { FACTOR_NAMES, type FactorName } from '../factors.js';
+import type { InputRef } from '../input-ref.js';
 import type { Interval } from '../interval.js';
 import type { Contributor, Scenario, Sector } from '../scenario.js';
 
-/** Which input of a scenario: a factor, a sector's length or own density (by index), or a pledge (by index). */
-export type InputRef =
-  | { readonly kind: 'factor'; readonly factor: FactorName }
-  | { readonly kind: 'sectorLength'; readonly sector: number }
-  | { readonly kind: 'sectorDensity'; readonly sector: number }
-  | { readonly kind: 'pledge'; readonly contributor: number };
+export { sameInput, type InputRef } from '../input-ref.js';
 
 /** One input with its value, and what a reader needs to find it in the scenario. */
 export interface ScenarioInput {
@@ -36,19 +32,6 @@ export interface ScenarioInput {
 /** True when an input can take more than one value. */
 export function isUncertainValue(value: Interval): boolean {
   return value.min < value.max;
-}
-
-/** Two refs name the same input. */
-export function sameInput(a: InputRef, b: InputRef): boolean {
-  switch (a.kind) {
-    case 'factor':
-      return b.kind === 'factor' && a.factor === b.factor;
-    case 'sectorLength':
-    case 'sectorDensity':
-      return b.kind === a.kind && a.sector === b.sector;
-    case 'pledge':
-      return b.kind === 'pledge' && a.contributor === b.contributor;
-  }
 }
 
 /**

@@ -13,6 +13,8 @@ export interface ValueFrequency {
   readonly count: number;
   /** count / samples */
   readonly probability: number;
+  /** The share of samples at most this value (the running count / samples): the confidence that this many suffice. */
+  readonly atMost: number;
 }
 
 /** The summary of one figure over all samples. */
@@ -82,8 +84,11 @@ export function countAccumulator(low: number, high: number, samples: number): Fi
     summary() {
       if (added !== samples) throw new RangeError(`expected ${samples} samples, got ${added}`);
       const distribution: ValueFrequency[] = [];
+      let countSoFar = 0;
+      // From the running count, not summed shares: the last value is at most exactly 1, never 0.9999999999999999.
       const tally = (value: number, count: number): void => {
-        distribution.push({ value, count, probability: count / samples });
+        countSoFar += count;
+        distribution.push({ value, count, probability: count / samples, atMost: countSoFar / samples });
       };
       if (dense !== null) {
         for (let offset = 0; offset < dense.length; offset += 1) {

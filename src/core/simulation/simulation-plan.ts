@@ -11,14 +11,11 @@
 import type { Uncertain } from '../distribution.js';
 import { resolveFactors, type EstimateOptions } from '../estimate.js';
 import { FACTOR_NAMES, FACTORS, PLEDGED_BRIGADES_BOUNDS, PLEDGED_TROOPS_BOUNDS, type FactorName } from '../factors.js';
+import type { InputRef } from '../input-ref.js';
 import type { Scenario } from '../scenario.js';
 
-/** Which input of the scenario: a factor, a sector's length or own density (by index), or a pledge (by index). */
-export type SimulationInputRef =
-  | { readonly kind: 'factor'; readonly factor: FactorName }
-  | { readonly kind: 'sectorLength'; readonly sector: number }
-  | { readonly kind: 'sectorDensity'; readonly sector: number }
-  | { readonly kind: 'pledge'; readonly contributor: number };
+/** Which input of the scenario a simulation draws: the same refs as the sensitivity analysis uses. */
+export type SimulationInputRef = InputRef;
 
 /** One input: its value (interval and distribution), whether it counts whole things, and its random stream. */
 export interface SimulationInput {

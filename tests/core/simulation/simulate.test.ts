@@ -154,7 +154,7 @@ describe('single values', () => {
     const scenario = buildScenario({ sectors: [{ km: 1_200 }], factors: { density: 3, brigadeSize: 3_000 } });
     const result = simulate(scenario, { samples: 50 });
     expect(result.inputs).toEqual([]);
-    expect(result.figures.brigades).toEqual({ mean: 2, p5: 2, p50: 2, p95: 2, min: 2, max: 2, distribution: [{ value: 2, count: 50, probability: 1 }] });
+    expect(result.figures.brigades).toEqual({ mean: 2, p5: 2, p50: 2, p95: 2, min: 2, max: 2, distribution: [{ value: 2, count: 50, probability: 1, atMost: 1 }] });
   });
 
   test('a distribution given as such is drawn from', () => {

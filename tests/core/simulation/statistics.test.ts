@@ -75,6 +75,21 @@ describe('counts and real values summarise alike', () => {
     );
   });
 
+  test('each count carries the share of samples at most it, the last exactly 1', () => {
+    // 10 samples: 1 x3, 2 x5, 4 x2 (3 never comes up): at most 1 is 3/10, at most 2 is 8/10, at most 4 all.
+    const { distribution } = summarise((samples) => countAccumulator(1, 4, samples), [1, 2, 2, 1, 4, 2, 2, 1, 4, 2]);
+    expect(distribution).toEqual([
+      { value: 1, count: 3, probability: 0.3, atMost: 0.3 },
+      { value: 2, count: 5, probability: 0.5, atMost: 0.8 },
+      { value: 4, count: 2, probability: 0.2, atMost: 1 },
+    ]);
+  });
+
+  test('ten values once each end at exactly 1 (ten summed shares of 0.1 would not)', () => {
+    const values = Array.from({ length: 10 }, (_, index) => index);
+    expect(summarise((samples) => countAccumulator(0, 9, samples), values).distribution?.at(-1)?.atMost).toBe(1);
+  });
+
   test('a count outside the interval it was promised is a programmer error', () => {
     const accumulator = countAccumulator(1, 3, 1);
     expect(() => accumulator.add(Float64Array.of(4), 1)).toThrow(RangeError);

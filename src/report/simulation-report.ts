@@ -7,20 +7,14 @@ import { formatSimulationCsv } from './simulation-csv.js';
 import { formatSimulationJson } from './simulation-json.js';
 import { formatSimulationMarkdown } from './simulation-markdown.js';
 import { formatSimulationTable, type SimulationTableOptions } from './simulation-table.js';
+import { printReport, type ReportFormat, type ReportPrinters } from './report-format.js';
 
-/** The formats of `simulate`. */
-export type SimulationFormat = 'table' | 'json' | 'csv' | 'md';
+/** The formats of `simulate`: the report formats. */
+export type SimulationFormat = ReportFormat;
+
+const SIMULATION_PRINTERS: ReportPrinters<Simulation, SimulationTableOptions> = { table: formatSimulationTable, json: formatSimulationJson, csv: formatSimulationCsv, md: formatSimulationMarkdown };
 
 /** One simulation in the given format, as `forcecalc simulate --format <format>` prints it. */
 export function formatSimulation(result: Simulation, format: SimulationFormat = 'table', options: SimulationTableOptions = {}): string {
-  switch (format) {
-    case 'table':
-      return formatSimulationTable(result, options);
-    case 'json':
-      return formatSimulationJson(result);
-    case 'csv':
-      return formatSimulationCsv(result);
-    case 'md':
-      return formatSimulationMarkdown(result);
-  }
+  return printReport(SIMULATION_PRINTERS, result, format, options);
 }
