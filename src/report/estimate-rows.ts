@@ -38,7 +38,7 @@ export interface ContributorRow {
 export interface AssumptionRow {
   readonly label: string;
   readonly value: string;
-  /** Where the value came from: "default (palisa-minimum)", 'scenario "x"', "--set". */
+  /** Where the value came from: "default (palisa-minimum)", "scenario file" (the heading names it), "--set". */
   readonly origin: string;
   /** The source of a default value; null for values a scenario or a planner set. */
   readonly source: string | null;
@@ -114,7 +114,15 @@ export function contributorRows(result: Estimate): ContributorRow[] {
 }
 
 function originText(factor: ResolvedFactor): string {
-  return factor.origin === 'default' ? `default (${DEFAULT_PRESET})` : sanitizeText(factor.source);
+  switch (factor.origin) {
+    case 'default':
+      return `default (${DEFAULT_PRESET})`;
+    case 'scenario':
+      // The report's heading names the scenario; its id here would only crowd the column.
+      return 'scenario file';
+    case 'override':
+      return sanitizeText(factor.source);
+  }
 }
 
 /** Each factor with its value (its distribution as written, where it has one) and where it came from. */

@@ -53,10 +53,10 @@ Scenario two-sectors.
 ## Assumptions
 
 - **Density**: 3 /km, from --set
-- **Brigade size**: 3,000..5,000 troops, from scenario "two-sectors"
-- **Air cover per brigade**: 1 package, from scenario "two-sectors"
-- **Enabler share**: 0%, from scenario "two-sectors"
-- **Rotation**: 3x, from scenario "two-sectors"
+- **Brigade size**: 3,000..5,000 troops, from scenario file
+- **Air cover per brigade**: 1 package, from scenario file
+- **Enabler share**: 0%, from scenario file
+- **Rotation**: 3x, from scenario file
 
 ## Sources
 
@@ -75,7 +75,7 @@ _These are planning factors, not predictions: each figure follows from the assum
 
   it('shows a distributed factor as written, with its range', () => {
     const text = formatEstimateMarkdown(estimate(scenario({ factors: { rotation: uncertain({ kind: 'triangular', low: 2, mode: 2.5, high: 3 }) } })));
-    expect(text).toContain('\n- **Rotation**: triangular(2, 2.5, 3)x (2..3x), from scenario "one-line"\n');
+    expect(text).toContain('\n- **Rotation**: triangular(2, 2.5, 3)x (2..3x), from scenario file\n');
   });
 
   it('keeps a hostile name inside its table cell', () => {

@@ -43,10 +43,10 @@ Shortfall              500..2,500  troops
 
 Assumption             Value                From
 Density                3 /km                --set
-Brigade size           3,000..5,000 troops  scenario "two-sectors"
-Air cover per brigade  1 package            scenario "two-sectors"
-Enabler share          0%                   scenario "two-sectors"
-Rotation               3x                   scenario "two-sectors"
+Brigade size           3,000..5,000 troops  scenario file
+Air cover per brigade  1 package            scenario file
+Enabler share          0%                   scenario file
+Rotation               3x                   scenario file
 
 Sources
   - Politico Europe, 9 Apr 2025: 3 soldiers/km, 3,000-5,000 per brigade
@@ -119,7 +119,7 @@ assumptions listed.
 
   it('shows a distributed factor as written, with its range', () => {
     const text = formatEstimateTable(estimate(scenario({ factors: { density: uncertain({ kind: 'pert', low: 3, mode: 4, high: 8 }) } })));
-    expect(text).toMatch(/\nDensity +pert\(3, 4, 8\) \/km \(3\.\.8 \/km\) +scenario "one-line"\n/);
+    expect(text).toMatch(/\nDensity +pert\(3, 4, 8\) \/km \(3\.\.8 \/km\) +scenario file\n/);
   });
 
   it('prints an override with the name it was given', () => {
