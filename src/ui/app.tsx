@@ -32,6 +32,7 @@ import { useInterruptKey } from './use-interrupt-key.js';
 import { usePromptKeys } from './use-prompt-keys.js';
 import { useSaveExport } from './use-save-export.js';
 import { useTerminalSize } from './use-terminal-size.js';
+import { useUncertainty } from './use-uncertainty.js';
 import { ClippedColumn } from './clipped-column.js';
 
 /** Who changed a factor, as each estimate's provenance records it. */
@@ -99,6 +100,13 @@ function AppScreens({ scenarios, problems, scenariosDir, exportDir, files }: App
   const overrides = scenario === null ? {} : overridesFor(editor, scenario.id);
   const focus = currentFocus({ app, list, editor, figures, prompt });
   const layout = screenLayout(size, prompt === null ? 1 : 2);
+  const uncertainty = useUncertainty({
+    scenario,
+    overrides,
+    overrideSource: OVERRIDE_SOURCE,
+    // Only while it is on screen: the estimate panel shown, alone or beside the others, and no help over it.
+    enabled: app.screen === 'scenario' && app.help === null && figures.uncertainty !== null && (layout.wide || app.panel === 'estimate'),
+  });
 
   const saveExport = useSaveExport({
     prompt,
@@ -134,6 +142,7 @@ function AppScreens({ scenarios, problems, scenariosDir, exportDir, files }: App
     dispatchEditor({ type: 'open', scenario: chosen });
     dispatchSectors({ type: 'reset' });
     dispatchFigures({ type: 'hideSources' });
+    dispatchFigures({ type: 'hideUncertainty' });
     dispatchApp({ type: 'openScenario', id });
   };
 
@@ -170,8 +179,9 @@ function AppScreens({ scenarios, problems, scenariosDir, exportDir, files }: App
   const body =
     app.help !== null ? (
       <HelpOverlay width={layout.columns} height={layout.bodyHeight} scroll={app.help.scroll} />
-    ) : app.screen === 'scenario' && current !== null ? (
+    ) : app.screen === 'scenario' && scenario !== null && current !== null ? (
       <ScenarioScreen
+        scenario={scenario}
         estimate={current}
         panel={app.panel}
         focus={focus}
@@ -182,6 +192,7 @@ function AppScreens({ scenarios, problems, scenariosDir, exportDir, files }: App
         dispatchFigures={dispatchFigures}
         sectors={sectors}
         dispatchSectors={dispatchSectors}
+        uncertainty={uncertainty}
         width={layout.columns}
         height={layout.bodyHeight}
         wide={layout.wide}
@@ -219,7 +230,7 @@ function AppScreens({ scenarios, problems, scenariosDir, exportDir, files }: App
       <ClippedColumn width={layout.columns} height={layout.liveHeight}>
         <TitleBar text={title} marker={edited ? '* edited' : undefined} width={layout.columns} />
         {app.screen === 'scenario' && app.help === null ? <PanelTabs panel={app.panel} width={layout.columns} /> : <Rule width={layout.columns} />}
-        <Box height={layout.bodyHeight} overflowY="hidden">
+        <Box height={layout.bodyHeight} overflow="hidden">
           {body}
         </Box>
         {prompt === null ? (

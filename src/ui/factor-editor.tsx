@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { FACTOR_NAMES, FACTORS, FIGURES, figureValue, type Estimate, type FactorName } from '../core/index.js';
 import { formatFactor } from '../report/number-format.js';
 import { Cell } from './cell.js';
@@ -59,28 +60,27 @@ export function FactorEditor({ state, estimate, width, height, showSummary }: Fa
     return value === null ? [] : [[FIGURES[name].label, figureText(name, value)] as const];
   });
 
+  const tableWidth = CURSOR_WIDTH + MARK_WIDTH + LABEL_WIDTH + valueWidth + GAP + ORIGIN_WIDTH;
+  const summaryWidth = CURSOR_WIDTH + MARK_WIDTH + SUMMARY_LABEL_WIDTH;
+
   return (
-    <ClippedColumn width={width} height={height}>
+    <ClippedColumn width={width} height={height} linesFit={Math.max(tableWidth, summaryWidth) <= width}>
       <Row>
         <Cell width={CURSOR_WIDTH + MARK_WIDTH + LABEL_WIDTH} style="heading">    FACTOR</Cell>
         <Cell width={valueWidth} gap={GAP} style="heading">VALUE</Cell>
         <Cell width={ORIGIN_WIDTH} style="heading">FROM</Cell>
       </Row>
-      {FACTOR_NAMES.map((name, index) => {
-        const atCursor = index === state.cursor;
-        const style = atCursor ? 'cursor' : undefined;
-        return (
-          <Row key={name}>
-            <Cell width={CURSOR_WIDTH} style={style}>{atCursor ? '>' : ' '}</Cell>
-            <Cell width={MARK_WIDTH} style="changed">{changed(name) ? '*' : ' '}</Cell>
-            <Cell width={LABEL_WIDTH} style={style}>{FACTORS[name].label}</Cell>
-            <Cell width={valueWidth} gap={GAP} style={changed(name) ? 'changed' : style}>
-              {values[index]}
-            </Cell>
-            <Cell width={ORIGIN_WIDTH} style="muted">{originWord(estimate.factors[name].origin)}</Cell>
-          </Row>
-        );
-      })}
+      {FACTOR_NAMES.map((name, index) => (
+        <FactorLine
+          key={name}
+          label={FACTORS[name].label}
+          value={values[index] ?? ''}
+          origin={originWord(estimate.factors[name].origin)}
+          atCursor={index === state.cursor}
+          changed={changed(name)}
+          valueWidth={valueWidth}
+        />
+      ))}
       <StyledText> </StyledText>
       {state.entry === null ? (
         <>
@@ -123,3 +123,31 @@ export function FactorEditor({ state, estimate, width, height, showSummary }: Fa
     </ClippedColumn>
   );
 }
+
+/** Props of a FactorLine: plain values, so an unchanged line is not drawn again. */
+interface FactorLineProps {
+  readonly label: string;
+  readonly value: string;
+  /** Where the value comes from, in a word. */
+  readonly origin: string;
+  readonly atCursor: boolean;
+  /** The planner changed it: marked `*`. */
+  readonly changed: boolean;
+  readonly valueWidth: number;
+}
+
+/** One factor with its value and origin. Memoised: a step redraws only the factor it changed. */
+const FactorLine = memo(function FactorLine({ label, value, origin, atCursor, changed, valueWidth }: FactorLineProps) {
+  const style = atCursor ? 'cursor' : undefined;
+  return (
+    <Row>
+      <Cell width={CURSOR_WIDTH} style={style}>{atCursor ? '>' : ' '}</Cell>
+      <Cell width={MARK_WIDTH} style="changed">{changed ? '*' : ' '}</Cell>
+      <Cell width={LABEL_WIDTH} style={style}>{label}</Cell>
+      <Cell width={valueWidth} gap={GAP} style={changed ? 'changed' : style}>
+        {value}
+      </Cell>
+      <Cell width={ORIGIN_WIDTH} style="muted">{origin}</Cell>
+    </Row>
+  );
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { FIGURE_NAMES, FIGURES, figureValue, isFactorName, type Estimate, type FactorName } from '../core/index.js';
 import { Cell } from './cell.js';
 import { inputName, inputWithValue, sourceEntries } from './figure-inputs.js';
@@ -9,6 +10,8 @@ import { WrappedText } from './wrapped-text.js';
 import { visibleWindow } from './visible-window.js';
 import { ClippedColumn } from './clipped-column.js';
 import { Row } from './row.js';
+import type { UncertaintyState } from './uncertainty-state.js';
+import { UncertaintyView } from './uncertainty-view.js';
 
 /** Props of the FiguresPanel. */
 export interface FiguresPanelProps {
@@ -16,6 +19,8 @@ export interface FiguresPanelProps {
   readonly state: FiguresState;
   /** Factors the planner changed: marked `*` among a figure's inputs. */
   readonly changed: ReadonlySet<FactorName>;
+  /** The simulation and tornado of the current values, as far as computed: shown when `state.uncertainty` is open. */
+  readonly uncertainty: UncertaintyState;
   readonly width: number;
   readonly height: number;
 }
@@ -28,9 +33,14 @@ const DETAIL_LINES = 4;
 /** Room the inputs column needs before it is shown beside the values. */
 const MIN_INPUTS_WIDTH = 40;
 
-/** The estimate: every figure with its value; the selected one with its formula and inputs, or its sources. */
+/** The estimate: every figure with its value; the selected one with its formula and inputs; or its sources; or the uncertainty. */
 export function FiguresPanel(props: FiguresPanelProps) {
-  return props.state.sources === null ? <FigureTable {...props} /> : <FigureSources {...props} />;
+  const { state } = props;
+  if (state.sources !== null) return <FigureSources {...props} />;
+  if (state.uncertainty !== null) {
+    return <UncertaintyView estimate={props.estimate} uncertainty={props.uncertainty} scroll={state.uncertainty.scroll} width={props.width} height={props.height} />;
+  }
+  return <FigureTable {...props} />;
 }
 
 function FigureTable({ estimate, state, changed, width, height }: FiguresPanelProps) {
@@ -44,28 +54,26 @@ function FigureTable({ estimate, state, changed, width, height }: FiguresPanelPr
   const marked = (input: (typeof selected.inputs)[number]) => (isFactorName(input) && changed.has(input) ? '*' : '');
 
   return (
-    <ClippedColumn width={width} height={height}>
+    <ClippedColumn width={width} height={height} linesFit={CURSOR_WIDTH + LABEL_WIDTH + valueWidth + GAP <= width}>
       <Row>
         <Cell width={CURSOR_WIDTH + LABEL_WIDTH} style="heading">  FIGURE</Cell>
         <Cell width={valueWidth} gap={GAP} style="heading">VALUE</Cell>
         {showInputs ? <Cell width={inputsWidth} style="heading">FROM</Cell> : null}
       </Row>
-      <ClippedColumn height={Math.min(rowsHeight, FIGURE_NAMES.length)}>
+      <ClippedColumn height={Math.min(rowsHeight, FIGURE_NAMES.length)} rowsOnly>
         {FIGURE_NAMES.slice(window.start, window.end).map((name, offset) => {
           const index = window.start + offset;
           const atCursor = index === state.cursor;
-          const style = atCursor ? 'cursor' : undefined;
           return (
-            <Row key={name}>
-              <Cell width={CURSOR_WIDTH} style={style}>{atCursor ? '>' : ' '}</Cell>
-              <Cell width={LABEL_WIDTH} style={style}>{FIGURES[name].label}</Cell>
-              <Cell width={valueWidth} gap={GAP} style={style}>{values[index]}</Cell>
-              {showInputs ? (
-                <Cell width={inputsWidth} style="muted">
-                  {FIGURES[name].inputs.map((input) => inputName(input) + marked(input)).join(', ')}
-                </Cell>
-              ) : null}
-            </Row>
+            <FigureLine
+              key={name}
+              label={FIGURES[name].label}
+              value={values[index] ?? ''}
+              inputs={showInputs ? FIGURES[name].inputs.map((input) => inputName(input) + marked(input)).join(', ') : null}
+              atCursor={atCursor}
+              valueWidth={valueWidth}
+              inputsWidth={inputsWidth}
+            />
           );
         })}
       </ClippedColumn>
@@ -86,8 +94,9 @@ function FigureSources({ estimate, state, width, height }: FiguresPanelProps) {
   const maxScroll = sourcesMaxScroll(lines.length, height);
   const scroll = Math.min(state.sources?.scroll ?? 0, maxScroll);
   const below = maxScroll - scroll;
+  // Every line is wrapped or cut at the width.
   return (
-    <ClippedColumn width={width} height={height}>
+    <ClippedColumn width={width} height={height} linesFit>
       <StyledText style="heading">
         Sources of {figure.label}
         {scroll > 0 ? `, from line ${scroll + 1}` : ''}
@@ -101,3 +110,27 @@ function FigureSources({ estimate, state, width, height }: FiguresPanelProps) {
     </ClippedColumn>
   );
 }
+
+/** Props of a FigureLine: plain values, so an unchanged line is not drawn again. */
+interface FigureLineProps {
+  readonly label: string;
+  readonly value: string;
+  /** The inputs column; null when the panel is too narrow for it. */
+  readonly inputs: string | null;
+  readonly atCursor: boolean;
+  readonly valueWidth: number;
+  readonly inputsWidth: number;
+}
+
+/** One figure with its value and inputs. Memoised: a factor change redraws only the figures it changed. */
+const FigureLine = memo(function FigureLine({ label, value, inputs, atCursor, valueWidth, inputsWidth }: FigureLineProps) {
+  const style = atCursor ? 'cursor' : undefined;
+  return (
+    <Row>
+      <Cell width={CURSOR_WIDTH} style={style}>{atCursor ? '>' : ' '}</Cell>
+      <Cell width={LABEL_WIDTH} style={style}>{label}</Cell>
+      <Cell width={valueWidth} gap={GAP} style={style}>{value}</Cell>
+      {inputs === null ? null : <Cell width={inputsWidth} style="muted">{inputs}</Cell>}
+    </Row>
+  );
+});

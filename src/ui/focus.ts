@@ -14,9 +14,11 @@ export type Focus =
   | 'filter'
   | 'estimate'
   | 'sources'
+  | 'uncertainty'
   | 'sectors'
   | 'factors'
   | 'entry'
+  | 'map'
   | 'compare'
   | 'help'
   | 'promptText'
@@ -46,11 +48,13 @@ export function currentFocus({ app, list, editor, figures, prompt }: FocusInputs
     case 'scenario':
       switch (app.panel) {
         case 'estimate':
-          return figures.sources === null ? 'estimate' : 'sources';
+          return figures.sources !== null ? 'sources' : figures.uncertainty !== null ? 'uncertainty' : 'estimate';
         case 'sectors':
           return 'sectors';
         case 'factors':
           return editor.entry === null ? 'factors' : 'entry';
+        case 'map':
+          return 'map';
       }
   }
 }
@@ -60,7 +64,7 @@ export function isTyping(focus: Focus): boolean {
   return focus === 'filter' || focus === 'entry' || focus === 'promptText';
 }
 
-/** True where Esc quits: no prompt, overlay, sources or filter is open to close first. */
+/** True where Esc quits: no prompt, overlay, sources, uncertainty or filter is open to close first. */
 export function escapeQuits(focus: Focus, list: ScenarioListState): boolean {
   switch (focus) {
     case 'list':
@@ -68,6 +72,7 @@ export function escapeQuits(focus: Focus, list: ScenarioListState): boolean {
     case 'estimate':
     case 'sectors':
     case 'factors':
+    case 'map':
     case 'compare':
       return true;
     default:

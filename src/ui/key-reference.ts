@@ -49,11 +49,12 @@ export const KEY_REFERENCE: readonly KeySection[] = [
     bindings: [
       bind('Tab', 'next panel'),
       bind('Shift-Tab', 'previous panel'),
-      bind('1, 2, 3', 'choose a panel'),
+      bind('1, 2, 3, 4', 'choose a panel'),
       bind('b, Backspace', 'back to the list'),
       bind('r', 'reset factors to file'),
       bind('s', 'save as new scenario'),
       bind('e', 'export Markdown or JSON'),
+      bind('u', 'show/hide uncertainty'),
     ],
   },
   {
@@ -92,11 +93,13 @@ export const KEY_REFERENCE: readonly KeySection[] = [
 export const FOOTER_KEYS: Readonly<Record<Focus, readonly KeyBinding[]>> = {
   list: [bind('Up/Down', 'move'), bind('Enter', 'open'), bind('/', 'filter'), bind('Space', 'mark'), bind('c', 'compare'), bind('?', 'help'), bind('q', 'quit')],
   filter: [bind('type', 'filter'), bind('Up/Down', 'move'), bind('Enter', 'keep'), bind('Esc', 'clear')],
-  estimate: [bind('Up/Down', 'figure'), bind('i', 'sources'), bind('Tab', 'panel'), bind('b', 'back'), bind('s', 'save'), bind('e', 'export'), bind('?', 'help'), bind('q', 'quit')],
+  estimate: [bind('Up/Down', 'figure'), bind('i', 'sources'), bind('u', 'uncertainty'), bind('Tab', 'panel'), bind('s', 'save'), bind('?', 'help'), bind('q', 'quit')],
   sources: [bind('Up/Down', 'scroll'), bind('i/Esc', 'close'), bind('Tab', 'panel'), bind('?', 'help'), bind('q', 'quit')],
+  uncertainty: [bind('Up/Down', 'scroll'), bind('u/Esc', 'close'), bind('Tab', 'panel'), bind('s', 'save'), bind('?', 'help'), bind('q', 'quit')],
   sectors: [bind('Up/Down', 'move'), bind('Tab', 'panel'), bind('b', 'back'), bind('s', 'save'), bind('e', 'export'), bind('?', 'help'), bind('q', 'quit')],
   factors: [bind('Up/Down', 'factor'), bind('-/+', 'step'), bind('Enter', 'type'), bind('r', 'reset'), bind('Tab', 'panel'), bind('s', 'save'), bind('?', 'help'), bind('q', 'quit')],
   entry: [bind('type', 'a value or range'), bind('Enter', 'apply'), bind('Esc', 'cancel')],
+  map: [bind('Tab', 'panel'), bind('b', 'back'), bind('s', 'save'), bind('e', 'export'), bind('?', 'help'), bind('q', 'quit')],
   compare: [bind('Up/Down', 'figures'), bind('Left/Right', 'scenarios'), bind('b', 'back'), bind('?', 'help'), bind('q', 'quit')],
   help: [bind('Up/Down', 'scroll'), bind('?/Esc', 'close'), bind('q', 'quit')],
   promptText: [bind('type', 'a name'), bind('Enter', 'confirm'), bind('Esc', 'cancel')],

@@ -1,6 +1,6 @@
 import { Box } from 'ink';
 import type { Dispatch, ReactNode } from 'react';
-import { FACTOR_NAMES, FIGURES, type Estimate, type FactorName } from '../core/index.js';
+import { FACTOR_NAMES, FIGURES, type Estimate, type FactorName, type Scenario } from '../core/index.js';
 import type { AppAction, Panel } from './app-state.js';
 import { FactorEditor } from './factor-editor.js';
 import type { FactorEditorAction, FactorEditorState } from './factor-editor-state.js';
@@ -8,11 +8,15 @@ import { sourceEntries } from './figure-inputs.js';
 import { FiguresPanel } from './figures-panel.js';
 import { selectedFigure, type FiguresAction, type FiguresState } from './figures-state.js';
 import type { Focus } from './focus.js';
+import { MapPanel } from './map-panel.js';
 import { panelTitle } from './panel-tabs.js';
 import { SectorsPanel } from './sectors-panel.js';
 import { sourceLines, sourcesMaxScroll } from './source-lines.js';
 import type { SectorsAction, SectorsState } from './sectors-state.js';
 import { StyledText } from './styled-text.js';
+import { useTheme } from './theme-context.js';
+import type { UncertaintyState } from './uncertainty-state.js';
+import { uncertaintyMaxScroll } from './uncertainty-view.js';
 import { useFactorEditorKeys } from './use-factor-editor-keys.js';
 import { useFiguresKeys } from './use-figures-keys.js';
 import { useScenarioScreenKeys } from './use-scenario-screen-keys.js';
@@ -20,6 +24,8 @@ import { useSectorsKeys } from './use-sectors-keys.js';
 
 /** Props of the ScenarioScreen. */
 export interface ScenarioScreenProps {
+  /** The scenario as loaded: the map panel draws its sectors' geometry. */
+  readonly scenario: Scenario;
   readonly estimate: Estimate;
   readonly panel: Panel;
   readonly focus: Focus;
@@ -30,6 +36,8 @@ export interface ScenarioScreenProps {
   readonly dispatchFigures: Dispatch<FiguresAction>;
   readonly sectors: SectorsState;
   readonly dispatchSectors: Dispatch<SectorsAction>;
+  /** The simulation and tornado of the current values, as far as computed (app.tsx runs them). */
+  readonly uncertainty: UncertaintyState;
   readonly width: number;
   readonly height: number;
   /** Panels side by side rather than one at a time. */
@@ -48,23 +56,33 @@ const rightWidthOf = (width: number): number => width - leftWidthOf(width) - COL
 
 /** One scenario: its estimate, sectors and factors, one panel at a time or side by side. */
 export function ScenarioScreen(props: ScenarioScreenProps) {
-  const { estimate, panel, focus, editor, figures, sectors, width, height, wide } = props;
+  const { estimate, panel, focus, editor, figures, sectors, uncertainty, width, height, wide } = props;
+  const theme = useTheme();
   const changed = new Set<FactorName>(FACTOR_NAMES.filter((name) => estimate.factors[name].origin === 'override'));
+  // The estimate panel's width and height: the whole body, or the right-hand column under its title.
+  const estimateWidth = wide ? rightWidthOf(width) : width;
+  const estimateHeight = wide ? height - 1 : height;
 
   useScenarioScreenKeys(props.dispatchApp, {
-    isActive: focus === 'estimate' || focus === 'sources' || focus === 'sectors' || focus === 'factors',
+    isActive: focus === 'estimate' || focus === 'sources' || focus === 'uncertainty' || focus === 'sectors' || focus === 'factors' || focus === 'map',
     onReset: props.onReset,
     onSave: props.onSave,
     onExport: props.onExport,
+    onToggleUncertainty: () => {
+      props.dispatchFigures({ type: 'toggleUncertainty' });
+      // Shown only in the estimate panel: go there, unless it is on screen beside the others.
+      if (figures.uncertainty === null && (!wide || panel === 'map')) props.dispatchApp({ type: 'showPanel', panel: 'estimate' });
+    },
   });
   useFiguresKeys(props.dispatchFigures, {
-    isActive: focus === 'estimate' || focus === 'sources',
-    showingSources: figures.sources !== null,
-    // The estimate panel's width and height: the whole body, or the right-hand column.
-    sourcesMaxScroll: sourcesMaxScroll(
-      sourceLines(sourceEntries(estimate, FIGURES[selectedFigure(figures)].inputs), wide ? rightWidthOf(width) : width).length,
-      wide ? height - 1 : height,
-    ),
+    isActive: focus === 'estimate' || focus === 'sources' || focus === 'uncertainty',
+    view: figures.sources !== null ? 'sources' : figures.uncertainty !== null ? 'uncertainty' : 'table',
+    maxScroll:
+      figures.sources !== null
+        ? sourcesMaxScroll(sourceLines(sourceEntries(estimate, FIGURES[selectedFigure(figures)].inputs), estimateWidth).length, estimateHeight)
+        : figures.uncertainty !== null
+          ? uncertaintyMaxScroll(estimate, uncertainty, estimateWidth, estimateHeight, theme.glyphs.barSolid)
+          : 0,
   });
   useSectorsKeys(props.dispatchSectors, {
     isActive: focus === 'sectors',
@@ -73,10 +91,13 @@ export function ScenarioScreen(props: ScenarioScreenProps) {
   });
   useFactorEditorKeys(props.dispatchEditor, { isActive: focus === 'factors' || focus === 'entry', typing: focus === 'entry' });
 
+  // The map takes the whole body at any width: it is a picture, and wider is better.
+  if (panel === 'map') return <MapPanel scenario={props.scenario} width={width} height={height} />;
+
   if (!wide) {
     switch (panel) {
       case 'estimate':
-        return <FiguresPanel estimate={estimate} state={figures} changed={changed} width={width} height={height} />;
+        return <FiguresPanel estimate={estimate} state={figures} changed={changed} uncertainty={uncertainty} width={width} height={height} />;
       case 'sectors':
         return <SectorsPanel estimate={estimate} state={sectors} width={width} height={height} />;
       case 'factors':
@@ -100,7 +121,7 @@ export function ScenarioScreen(props: ScenarioScreenProps) {
       </Box>
       <Box flexDirection="column" width={rightWidth}>
         <Titled panel="estimate" focused={panel === 'estimate'}>
-          <FiguresPanel estimate={estimate} state={figures} changed={changed} width={rightWidth} height={height - 1} />
+          <FiguresPanel estimate={estimate} state={figures} changed={changed} uncertainty={uncertainty} width={rightWidth} height={height - 1} />
         </Titled>
       </Box>
     </Box>

@@ -1,4 +1,5 @@
 import { Text } from 'ink';
+import { memo } from 'react';
 import { sanitizeText, type Estimate } from '../core/index.js';
 import { formatInterval } from '../report/number-format.js';
 import { Bar } from './bar.js';
@@ -54,43 +55,41 @@ export function SectorsPanel({ estimate, state, width, height }: SectorsPanelPro
   const rowsHeight = Math.max(1, height - 1 - COALITION_LINES - 1);
   const window = visibleWindow(sectors.length, state.cursor, rowsHeight);
 
-  const columns = (name: string, length: string, density: string, troops: string, style?: 'heading' | 'cursor') => (
-    <>
-      <Cell width={nameWidth} gap={GAP} style={style}>{name}</Cell>
-      <Cell width={lengthWidth} align="right" gap={GAP} style={style}>{length}</Cell>
-      <Cell width={densityWidth} align="right" gap={GAP} style={style}>{density}</Cell>
-      <Cell width={troopsWidth} align="right" gap={GAP} style={style}>{troops}</Cell>
-    </>
-  );
+  const widths = { nameWidth, lengthWidth, densityWidth, troopsWidth };
 
   const needed = figures.deployedTroops;
   const pledged = coalition?.figures.pledgedTroops ?? null;
   const pledgeScale = Math.max(needed.max, pledged?.max ?? 0);
-  const pledgeBarWidth = Math.max(1, Math.min(barWidth + troopsWidth + GAP, width - LABEL_WIDTH - 24));
+  const neededText = ` ${figureText('deployedTroops', needed)} deployed`;
+  const pledgedText = pledged === null ? '' : ` ${figureText('pledgedTroops', pledged)}`;
+  // The bars end under the sectors' bars, and leave room for their figures on the same line.
+  const pledgeBarWidth = Math.max(1, Math.min(barWidth + troopsWidth + GAP, width - LABEL_WIDTH - Math.max(neededText.length, pledgedText.length)));
 
   return (
-    <ClippedColumn width={width} height={height}>
-      <Row>
-        <Cell width={CURSOR_WIDTH} />
-        {columns('SECTOR', 'KM', '/KM', 'TROOPS', 'heading')}
-      </Row>
-      <ClippedColumn height={Math.min(rowsHeight, sectors.length)}>
+    <ClippedColumn width={width} height={height} linesFit={fixed + nameWidth + barWidth <= width}>
+      <SectorLine {...widths} name="SECTOR" length="KM" density="/KM" troops="TROOPS" style="heading" />
+      <ClippedColumn height={Math.min(rowsHeight, sectors.length)} rowsOnly>
         {sectors.slice(window.start, window.end).map((sector, offset) => {
           const index = window.start + offset;
           const atCursor = index === state.cursor;
           return (
-            <Row key={index}>
-              <Cell width={CURSOR_WIDTH} style={atCursor ? 'cursor' : undefined}>{atCursor ? '>' : ' '}</Cell>
-              {columns(sector.name, sector.length, sector.density, sector.troops, atCursor ? 'cursor' : undefined)}
-              <Bar value={sector.value} scaleMax={scaleMax} width={barWidth} />
-            </Row>
+            <SectorLine
+              key={index}
+              {...widths}
+              name={sector.name}
+              length={sector.length}
+              density={sector.density}
+              troops={sector.troops}
+              style={atCursor ? 'cursor' : undefined}
+              troopsMin={sector.value.min}
+              troopsMax={sector.value.max}
+              scaleMax={scaleMax}
+              barWidth={barWidth}
+            />
           );
         })}
       </ClippedColumn>
-      <Row>
-        <Cell width={CURSOR_WIDTH} />
-        {columns('Total', totalLength, '', totalTroops, 'heading')}
-      </Row>
+      <SectorLine {...widths} name="Total" length={totalLength} density="" troops={totalTroops} style="heading" />
       <StyledText> </StyledText>
       {pledged === null ? (
         <StyledText style="muted">No coalition pledges in this scenario: {figureText('deployedTroops', needed)} needed on the ground.</StyledText>
@@ -99,12 +98,12 @@ export function SectorsPanel({ estimate, state, width, height }: SectorsPanelPro
           <Row>
             <Cell width={LABEL_WIDTH}>Needed</Cell>
             <Bar value={needed} scaleMax={pledgeScale} width={pledgeBarWidth} padded />
-            <Text> {figureText('deployedTroops', needed)} deployed</Text>
+            <Text>{neededText}</Text>
           </Row>
           <Row>
             <Cell width={LABEL_WIDTH}>Pledged</Cell>
             <Bar value={pledged} scaleMax={pledgeScale} width={pledgeBarWidth} style="barPledged" padded />
-            <Text> {figureText('pledgedTroops', pledged)}</Text>
+            <Text>{pledgedText}</Text>
           </Row>
           <WrappedText text={pledgeLine(estimate)} width={width} />
         </>
@@ -112,3 +111,43 @@ export function SectorsPanel({ estimate, state, width, height }: SectorsPanelPro
     </ClippedColumn>
   );
 }
+
+/** Props of a SectorLine: texts and widths as plain values, so an unchanged line is not drawn again. */
+interface SectorLineProps {
+  readonly name: string;
+  readonly length: string;
+  readonly density: string;
+  readonly troops: string;
+  /** 'cursor' marks the line with `>`. */
+  readonly style?: 'heading' | 'cursor' | undefined;
+  readonly nameWidth: number;
+  readonly lengthWidth: number;
+  readonly densityWidth: number;
+  readonly troopsWidth: number;
+  /** The bar of troops, on sector lines only. */
+  readonly troopsMin?: number;
+  readonly troopsMax?: number;
+  readonly scaleMax?: number;
+  readonly barWidth?: number;
+}
+
+/**
+ * One line of the sectors table. Memoised: a factor change redraws only the
+ * sectors whose figures or bar changed (a sector with its own density keeps
+ * its line), which matters on a wide screen showing all 20 sectors.
+ */
+const SectorLine = memo(function SectorLine(props: SectorLineProps) {
+  const { style, troopsMin, troopsMax, scaleMax, barWidth } = props;
+  return (
+    <Row>
+      <Cell width={CURSOR_WIDTH} style={style === 'cursor' ? style : undefined}>{style === 'cursor' ? '>' : ' '}</Cell>
+      <Cell width={props.nameWidth} gap={GAP} style={style}>{props.name}</Cell>
+      <Cell width={props.lengthWidth} align="right" gap={GAP} style={style}>{props.length}</Cell>
+      <Cell width={props.densityWidth} align="right" gap={GAP} style={style}>{props.density}</Cell>
+      <Cell width={props.troopsWidth} align="right" gap={GAP} style={style}>{props.troops}</Cell>
+      {troopsMin === undefined || troopsMax === undefined || scaleMax === undefined || barWidth === undefined ? null : (
+        <Bar value={{ min: troopsMin, max: troopsMax }} scaleMax={scaleMax} width={barWidth} />
+      )}
+    </Row>
+  );
+});

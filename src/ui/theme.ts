@@ -43,6 +43,11 @@ export interface Theme {
     readonly barRange: string;
     readonly rule: string;
   };
+  /**
+   * Ink colours of the map's sectors, by index in the scenario round the list
+   * (the order of `forcecalc map`'s, src/cli/map-colours.ts); empty: no colour.
+   */
+  readonly sectorColours: readonly string[];
 }
 
 /** For terminals that take colour. */
@@ -63,6 +68,7 @@ export const COLOUR_THEME: Theme = {
     barPledged: { color: 'green' },
   },
   glyphs: { barSolid: '█', barRange: '▒', rule: '─' },
+  sectorColours: ['cyan', 'yellow', 'magenta', 'green', 'blue', 'red'],
 };
 
 /** For NO_COLOR, TERM=dumb and CI: no colour, no style, ASCII bars. */
@@ -83,6 +89,7 @@ export const MONOCHROME_THEME: Theme = {
     barPledged: {},
   },
   glyphs: { barSolid: '#', barRange: '+', rule: '-' },
+  sectorColours: [],
 };
 
 /** The theme for a terminal that does (`true`) or does not take colour. */

@@ -3,17 +3,19 @@ import { PANELS, type AppAction } from './app-state.js';
 import { isBackspace } from './typed-text.js';
 import { useKeys } from './use-keys.js';
 
-/** When the scenario screen keys are on, and what `r`, `s` and `e` do. */
+/** When the scenario screen keys are on, and what `r`, `s`, `e` and `u` do. */
 export interface ScenarioScreenKeysOptions {
   readonly isActive: boolean;
   readonly onReset: () => void;
   readonly onSave: () => void;
   readonly onExport: () => void;
+  /** Shows or hides the uncertainty in the estimate panel. */
+  readonly onToggleUncertainty: () => void;
 }
 
-/** Keys of the scenario screen whatever panel has the focus: panels, back, reset, save, export. */
+/** Keys of the scenario screen whatever panel has the focus: panels, back, reset, save, export, uncertainty. */
 export function useScenarioScreenKeys(dispatch: Dispatch<AppAction>, options: ScenarioScreenKeysOptions): void {
-  const { isActive, onReset, onSave, onExport } = options;
+  const { isActive, onReset, onSave, onExport, onToggleUncertainty } = options;
   useKeys(
     (input, key) => {
       if (key.ctrl) return;
@@ -24,6 +26,7 @@ export function useScenarioScreenKeys(dispatch: Dispatch<AppAction>, options: Sc
       else if (input === 'r') onReset();
       else if (input === 's') onSave();
       else if (input === 'e') onExport();
+      else if (input === 'u') onToggleUncertainty();
     },
     { isActive },
   );

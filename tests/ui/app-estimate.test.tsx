@@ -11,7 +11,7 @@ const blank = (count: number): string[] => Array.from({ length: count }, () => '
 /** The ceasefire scenario's estimate with Brigades selected (numbers worked out in build-scenarios.ts). */
 const brigadesSelected = screen(
   'forcecalc · ceasefire: Ceasefire line',
-  '[1 Estimate]  2 Sectors   3 Factors',
+  '[1 Estimate]  2 Sectors   3 Factors   4 Map',
   '  FIGURE              VALUE',
   '  Coverage length     1,350 km',
   '  Line troops         6,600 troops',
@@ -32,7 +32,7 @@ const brigadesSelected = screen(
   '',
   '',
   '',
-  'Up/Down figure  i sources  Tab panel  b back  s save  e export  ? help  q quit',
+  'Up/Down figure  i sources  u uncertainty  Tab panel  s save  ? help  q quit',
 );
 
 describe('estimate panel', () => {
@@ -48,7 +48,7 @@ describe('estimate panel', () => {
     expect(frame(terminal)).toBe(
       screen(
         'forcecalc · ceasefire: Ceasefire line',
-        '[1 Estimate]  2 Sectors   3 Factors',
+        '[1 Estimate]  2 Sectors   3 Factors   4 Map',
         'Sources of Brigades',
         'Sectors: 2 sectors, 1,350 km',
         '  Lengths and sector densities from the scenario file (its sources below).',
@@ -77,7 +77,7 @@ describe('estimate panel', () => {
     expect(frame(terminal)).toBe(
       screen(
         'forcecalc · ceasefire: Ceasefire line',
-        '[1 Estimate]  2 Sectors   3 Factors',
+        '[1 Estimate]  2 Sectors   3 Factors   4 Map',
         'Sources of Brigades, from line 3 (4 more lines: Down)',
         'Density 3 /km (preset)',
         "  Politico Europe, 'Ukraine lays out peacekeeping mission wish list', 9 Apr 2025",
@@ -101,7 +101,7 @@ describe('sectors panel', () => {
     expect(frame(terminal)).toBe(
       screen(
         'forcecalc · ceasefire: Ceasefire line',
-        ' 1 Estimate  [2 Sectors]  3 Factors',
+        ' 1 Estimate  [2 Sectors]  3 Factors   4 Map',
         '  SECTOR                  KM       /KM     TROOPS',
         '> Line of contact      1,200         3      3,600  #############################',
         '  Hot spot               150        20      3,000  ########################',

@@ -12,7 +12,7 @@ const footer = 'Up/Down factor  -/+ step  Enter type  r reset  Tab panel  s save
 /** The factor editor of the ceasefire scenario as the file sets it (every factor from the preset). */
 const fileValues = screen(
   'forcecalc · ceasefire: Ceasefire line',
-  ' 1 Estimate   2 Sectors  [3 Factors]',
+  ' 1 Estimate   2 Sectors  [3 Factors]  4 Map',
   '    FACTOR                 VALUE                     FROM',
   '>   Density                3 /km                     preset',
   '    Brigade size           3,000..5,000 troops       preset',
@@ -47,7 +47,7 @@ describe('factor editor', () => {
     expect(frame(terminal)).toBe(
       screen(
         'forcecalc · ceasefire: Ceasefire line  * edited',
-        ' 1 Estimate   2 Sectors  [3 Factors]',
+        ' 1 Estimate   2 Sectors  [3 Factors]  4 Map',
         '    FACTOR                 VALUE                     FROM',
         '> * Density                4 /km                     edited',
         '    Brigade size           3,000..5,000 troops       preset',
@@ -78,7 +78,7 @@ describe('factor editor', () => {
     expect(frame(terminal)).toBe(
       screen(
         'forcecalc · ceasefire: Ceasefire line  * edited',
-        ' 1 Estimate   2 Sectors  [3 Factors]',
+        ' 1 Estimate   2 Sectors  [3 Factors]  4 Map',
         '    FACTOR                 VALUE                     FROM',
         '    Density                3 /km                     preset',
         '> * Brigade size           2,500..4,500 troops       edited',
@@ -109,7 +109,7 @@ describe('factor editor', () => {
     expect(frame(terminal)).toBe(
       screen(
         'forcecalc · ceasefire: Ceasefire line  * edited',
-        ' 1 Estimate   2 Sectors  [3 Factors]',
+        ' 1 Estimate   2 Sectors  [3 Factors]  4 Map',
         '    FACTOR                 VALUE                     FROM',
         '> * Density                4 /km                     edited',
         '    Brigade size           3,000..5,000 troops       preset',
@@ -141,7 +141,7 @@ describe('factor editor', () => {
     expect(frame(terminal)).toBe(
       screen(
         'forcecalc · ceasefire: Ceasefire line  * edited',
-        ' 1 Estimate   2 Sectors  [3 Factors]',
+        ' 1 Estimate   2 Sectors  [3 Factors]  4 Map',
         '    FACTOR                 VALUE                     FROM',
         '>   Density                3 /km                     preset',
         '    Brigade size           3,000..5,000 troops       preset',

@@ -9,7 +9,7 @@ afterEach(cleanup);
 /** The ceasefire scenario at 130 x 30: factors and sectors on the left, the estimate on the right. */
 const wide = screen(
   'forcecalc · ceasefire: Ceasefire line',
-  '[1 Estimate]  2 Sectors   3 Factors',
+  '[1 Estimate]  2 Sectors   3 Factors   4 Map',
   '  Factors                                                         > Estimate',
   '    FACTOR                 VALUE                     FROM           FIGURE              VALUE',
   '>   Density                3 /km                     preset       > Coverage length     1,350 km',
@@ -36,7 +36,7 @@ const wide = screen(
   '',
   '',
   '',
-  'Up/Down figure  i sources  Tab panel  b back  s save  e export  ? help  q quit',
+  'Up/Down figure  i sources  u uncertainty  Tab panel  s save  ? help  q quit',
 );
 
 describe('layout', () => {
@@ -60,7 +60,7 @@ describe('layout', () => {
     expect(frame(terminal)).toBe(
       screen(
         'forcecalc · ceasefire: Ceasefire line',
-        ' 1 Estimate   2 Sectors  [3 Factors]',
+        ' 1 Estimate   2 Sectors  [3 Factors]  4 Map',
         '    FACTOR                 VALUE                     FROM',
         '>   Density                3 /km                     preset',
         '    Brigade size           3,000..5,000 troops       preset',

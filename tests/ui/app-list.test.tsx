@@ -87,7 +87,7 @@ describe('scenario list', () => {
     expect(frame(terminal)).toBe(
       screen(
         'forcecalc · border: Northern border',
-        '[1 Estimate]  2 Sectors   3 Factors',
+        '[1 Estimate]  2 Sectors   3 Factors   4 Map',
         '  FIGURE              VALUE          FROM',
         '> Coverage length     2,000 km       sectors',
         '  Line troops         10,000 troops  sectors, density',
@@ -108,7 +108,7 @@ describe('scenario list', () => {
         '',
         '',
         '',
-        'Up/Down figure  i sources  Tab panel  b back  s save  e export  ? help  q quit',
+        'Up/Down figure  i sources  u uncertainty  Tab panel  s save  ? help  q quit',
       ),
     );
   });
@@ -119,7 +119,7 @@ describe('scenario list', () => {
     expect(frame(terminal)).toBe(
       screen(
         'forcecalc · coast: Coast watch',
-        '[1 Estimate]  2 Sectors   3 Factors',
+        '[1 Estimate]  2 Sectors   3 Factors   4 Map',
         '  FIGURE              VALUE',
         '> Coverage length     900 km',
         '  Line troops         2,700 troops',
@@ -140,7 +140,7 @@ describe('scenario list', () => {
         '',
         '',
         '',
-        'Up/Down figure  i sources  Tab panel  b back  s save  e export  ? help  q quit',
+        'Up/Down figure  i sources  u uncertainty  Tab panel  s save  ? help  q quit',
       ),
     );
   });
@@ -173,7 +173,7 @@ describe('scenario list', () => {
     expect(frame(terminal)).toBe(
       screen(
         'forcecalc · evil: Evil title',
-        ' 1 Estimate  [2 Sectors]  3 Factors',
+        ' 1 Estimate  [2 Sectors]  3 Factors   4 Map',
         '  SECTOR         KM       /KM     TROOPS',
         '> A line        100         3        300  ######################################',
         '  Total         100                  300',

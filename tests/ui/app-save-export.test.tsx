@@ -13,7 +13,7 @@ afterEach(cleanup);
 /** The ceasefire estimate panel above the bottom lines (status or prompt). */
 const estimateAbove = [
   'forcecalc · ceasefire: Ceasefire line',
-  '[1 Estimate]  2 Sectors   3 Factors',
+  '[1 Estimate]  2 Sectors   3 Factors   4 Map',
   '  FIGURE              VALUE',
   '> Coverage length     1,350 km',
   '  Line troops         6,600 troops',
@@ -32,7 +32,7 @@ const estimateAbove = [
   'Coverage length = sum of sector lengths',
   'from 2 sectors, 1,350 km',
 ];
-const estimateFooter = 'Up/Down figure  i sources  Tab panel  b back  s save  e export  ? help  q quit';
+const estimateFooter = 'Up/Down figure  i sources  u uncertainty  Tab panel  s save  ? help  q quit';
 
 describe('save', () => {
   it('asks for a name, asks before overwriting, refuses a bad name, then saves', async () => {

@@ -3,7 +3,8 @@
  * estimates can be worked out by hand, so the tests do not depend on the
  * shipped files.
  */
-import type { Scenario } from '../../src/core/index.js';
+import type { Scenario, Sector } from '../../src/core/index.js';
+import { GEODESIC_METHOD, lineLengthKm } from '../../src/geo/index.js';
 import { buildScenario, type ScenarioParts } from '../core/build-scenario.js';
 
 /** A scenario with a title and sources, as the loader would hand it over. */
@@ -46,3 +47,23 @@ export const coast = uiScenario({
   factors: { rotation: 3 },
   sectors: [{ name: 'Coast', km: 900 }],
 });
+
+// A line from 30 E to 32 E along 50 N, rising to 50.5 N at 31 E: a roof of two segments, each about
+// 71.7 km east (a degree of longitude at 50 N) and 55.6 km north, so some 181 km in all.
+const ROOF: [number, number][] = [
+  [30, 50],
+  [31, 50.5],
+  [32, 50],
+];
+
+/** The roof's geodesic length, as the loader would measure it. */
+export const roofKm = lineLengthKm(ROOF);
+
+const roof: Sector = {
+  name: 'Roof line',
+  lengthKm: { min: roofKm, max: roofKm },
+  geometry: { lines: [ROOF], measuredKm: roofKm, method: GEODESIC_METHOD, tortuosity: { min: 1, max: 1 } },
+};
+
+/** One drawn sector, the roof, for the map panel. */
+export const drawnRoof: Scenario = { ...uiScenario({ id: 'drawn', title: 'Drawn roof', sectors: [{ name: 'Roof line', km: 1 }] }), sectors: [roof] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appReducer, initialAppState, type AppAction } from '../../src/ui/app-state.js';
+import { appReducer, initialAppState, type AppAction, type Panel } from '../../src/ui/app-state.js';
 import { factorEditorReducer, initialFactorEditorState } from '../../src/ui/factor-editor-state.js';
 import { figuresReducer, initialFiguresState } from '../../src/ui/figures-state.js';
 import { currentFocus, escapeQuits, isTyping, type Focus, type FocusInputs } from '../../src/ui/focus.js';
@@ -16,7 +16,7 @@ const base: FocusInputs = {
   prompt: null,
 };
 const app = (...actions: AppAction[]) => actions.reduce(appReducer, initialAppState);
-const onPanel = (panel: 'estimate' | 'sectors' | 'factors') => app({ type: 'openScenario', id: 'ceasefire' }, { type: 'showPanel', panel });
+const onPanel = (panel: Panel) => app({ type: 'openScenario', id: 'ceasefire' }, { type: 'showPanel', panel });
 
 describe('focus', () => {
   it.each<[string, Partial<FocusInputs>, Focus, boolean, boolean]>([
@@ -26,8 +26,10 @@ describe('focus', () => {
     ['the list with a filter kept', { list: [{ type: 'startFilter' } as const, { type: 'typeFilter', text: 'c' } as const, { type: 'keepFilter' } as const].reduce(scenarioListReducer, base.list) }, 'list', false, false],
     ['the estimate', { app: onPanel('estimate') }, 'estimate', false, true],
     ['the sources of a figure', { app: onPanel('estimate'), figures: figuresReducer(initialFiguresState, { type: 'toggleSources' }) }, 'sources', false, false],
+    ['the uncertainty of the estimate', { app: onPanel('estimate'), figures: figuresReducer(initialFiguresState, { type: 'toggleUncertainty' }) }, 'uncertainty', false, false],
     ['the sectors', { app: onPanel('sectors') }, 'sectors', false, true],
     ['the factors', { app: onPanel('factors') }, 'factors', false, true],
+    ['the map', { app: onPanel('map') }, 'map', false, true],
     ['a factor value being typed', { app: onPanel('factors'), editor: factorEditorReducer(base.editor, { type: 'startEntry' }) }, 'entry', true, false],
     ['the compare view', { app: app({ type: 'openCompare' }) }, 'compare', false, true],
     ['the help over any screen', { app: app({ type: 'openCompare' }, { type: 'toggleHelp' }) }, 'help', false, false],

@@ -22,7 +22,7 @@ describe('sectors panel with more sectors than fit', () => {
     expect(frame(terminal)).toBe(
       screen(
         'forcecalc · twenty: Twenty sectors',
-        ' 1 Estimate  [2 Sectors]  3 Factors',
+        ' 1 Estimate  [2 Sectors]  3 Factors   4 Map',
         '  SECTOR            KM       /KM     TROOPS',
         '  Sector 6         300         3        900  ###########',
         '  Sector 7         350         3      1,050  ############',
