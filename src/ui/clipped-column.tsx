@@ -31,7 +31,7 @@ const LinesFitContext = createContext(false);
  *
  * Cutting at the right is asked for only where a line may be too wide: Ink
  * slices every line of every text under a horizontal clip (a second pass of
- * ANSI tokenising per character), which was a fifth of a redraw of the
+ * ANSI tokenising per character), which was a sixth to a fifth of a redraw of the
  * 20-sector screen at 160 x 48 (bench/ui.mjs).
  */
 export function ClippedColumn({ width, height, linesFit, rowsOnly = false, children }: ClippedColumnProps) {
