@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TWO_LINES_ASCII_FRAME, TWO_LINES_BRAILLE_FRAME } from '../fixtures/two-lines-map-frames.js';
 import { EXECUTABLE, FIXTURES, ROOT, STACK_LINE, type CliRun } from './run-cli.js';
 
 const SHIPPED = join(ROOT, 'scenarios');
@@ -25,39 +26,9 @@ const indent = (count: number): string => ' '.repeat(count);
 // eslint-disable-next-line no-control-regex -- matching the escape character is the point
 const stripColour = (text: string): string => text.replace(/\u001b\[\d+m/g, '');
 
-// drawn/two-lines.yaml at 48 x 14; the frames are worked out by hand in tests/report/scenario-map.test.ts.
-// Here: the equator from 0 to 2 E is 2 x 111.319 = 222.6 km; the meridian 1 E from 1 S to 1 N 221.1 km, x 1.5 = 331.7 km.
-const LEGEND = (first: string, second: string): string[] => [
-  `${first} Equator${indent(25)}222.6 km drawn`,
-  `${second} Meridian${indent(7)}221.1 km drawn x 1.5 = 331.7 km`,
-  `  Given${indent(5)}100 km, given as a length: not drawn`,
-  'Drawn lengths: geodesic on WGS84 (GeographicLib,',
-  'Karney 2013) x tortuosity',
-];
-const BRAILLE_FRAME = [
-  'Two drawn lines',
-  '',
-  `${indent(24)}⡇`,
-  `${indent(24)}2`,
-  `${indent(19)}⠤⠤⠤⠤⠤1⠤⠤⠤⠤`,
-  `${indent(24)}⡇`,
-  `${indent(24)}⡇`,
-  '',
-  '⣇⣀⣀⣀⣀⣀⣀⣀⣸ 200 km',
-  ...LEGEND('1', '2'),
-];
-const ASCII_FRAME = [
-  'Two drawn lines',
-  '',
-  `${indent(24)}+`,
-  `${indent(24)}+`,
-  `${indent(20)}****+****`,
-  `${indent(24)}+`,
-  `${indent(24)}+`,
-  '',
-  `|${'-'.repeat(17)}| 500 km`,
-  ...LEGEND('*', '+'),
-];
+// drawn/two-lines.yaml at 48 x 14: the frames the renderer's test works out by hand.
+const BRAILLE_FRAME = TWO_LINES_BRAILLE_FRAME;
+const ASCII_FRAME = TWO_LINES_ASCII_FRAME;
 const SMALL = ['map', 'drawn/two-lines.yaml', '--width', '48', '--height', '14'];
 const textOf = (frame: readonly string[]): string => `${frame.join('\n')}\n`;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { point, type Interval, type LonLat, type Scenario, type Sector } from '../../src/core/index.js';
 import { renderScenarioMap, scenarioMapText, sectorLengthText, type ScenarioMap } from '../../src/report/index.js';
+import { TWO_LINES_ASCII_FRAME, TWO_LINES_BRAILLE_FRAME } from '../fixtures/two-lines-map-frames.js';
 import { scenario, sector } from './scenario-builder.js';
 
 // One degree along the equator (WGS84 a x pi / 180) and the meridian arc from 1 S to 1 N (2 x 110.574 km).
@@ -29,60 +30,18 @@ const CROSS: Scenario = scenario({
 const lines = (map: ScenarioMap): string[] => scenarioMapText(map).replace(/\n$/, '').split('\n');
 const indent = (count: number): string => ' '.repeat(count);
 
-// The legend rows and the method, the same in braille and in ASCII but for the markers: 48 columns, lengths at the right.
-// 222.639 km drawn; 221.148 km drawn x 1.5 = 331.722 km; 100 km given.
-const legend = (first: string, second: string): string[] => [
-  `${first} Equator${indent(25)}222.6 km drawn`,
-  `${second} Meridian${indent(7)}221.1 km drawn x 1.5 = 331.7 km`,
-  `  Given${indent(5)}100 km, given as a length: not drawn`,
-  'Drawn lengths: geodesic on WGS84 (GeographicLib,',
-  'Karney 2013) x tortuosity',
-];
-
 describe('renderScenarioMap: the whole block, worked out by hand', () => {
   // 48 x 14 rows: the title, 7 map rows, the scale bar, 3 legend rows and 2 method rows (the method wraps at 48).
   it('in braille: 96 x 28 dots, the X centred, a label on each line', () => {
-    // Dots: margins of 2 across and 4 down leave 91 x 19 dots; the box is 2 x 2 degrees at the equator (cos 0 = 1):
-    // 9.5 dots a degree fits 19 down, centred across at 2 + (91 - 19) / 2 = 38. x = 38 + 9.5 lon, y = 4 + 9.5 (1 - lat).
-    // The equator runs dots (38, 14) to (57, 14): cells 19-28 of row 3, dot row 2 of each (bits 0x04 + 0x20 = U+2824).
-    // The meridian is dot column 48 (cell 24, left column, all four dots U+2847) from y 23 up to y 4: rows 1-5.
-    // Labels sit on each line's middle cell: the equator's sixth of ten cells (cell 24, row 3) takes "1"; the
-    // meridian's middle (row 3) is taken, so "2" goes one cell further along it, up to row 2.
+    // Each row is derived in tests/fixtures/two-lines-map-frames.ts.
     const map = renderScenarioMap(CROSS, { width: 48, height: 14 });
-    expect(lines(map)).toEqual([
-      'Two drawn lines',
-      '',
-      `${indent(24)}⡇`,
-      `${indent(24)}2`,
-      `${indent(19)}⠤⠤⠤⠤⠤1⠤⠤⠤⠤`,
-      `${indent(24)}⡇`,
-      `${indent(24)}⡇`,
-      '',
-      // 111.32 / 9.5 = 11.72 km a dot; at most 40% of 48 = 19 cells = 38 dots = 445 km: 200 km is 17 dots.
-      '⣇⣀⣀⣀⣀⣀⣀⣀⣸ 200 km',
-      ...legend('1', '2'),
-    ]);
+    expect(lines(map)).toEqual(TWO_LINES_BRAILLE_FRAME);
     expect(map.drawnSectors).toBe(2);
   });
 
   it('in ASCII (TERM=dumb): one character a cell, each sector its own', () => {
-    // Cells: margins of 1 leave 45 x 4 steps; a cell is twice as tall as wide, so 4 cells a degree across and
-    // 2 down; centred across at 1 + (45 - 8) / 2 = 19.5: x = round(19.5 + 4 lon), y = 1 + 2 (1 - lat).
-    // The equator is row 3, columns 20-28 ("*"); the meridian column 24, rows 1-5 ("+", drawn later, over the "*").
     const map = renderScenarioMap(CROSS, { width: 48, height: 14, unicode: false });
-    expect(lines(map)).toEqual([
-      'Two drawn lines',
-      '',
-      `${indent(24)}+`,
-      `${indent(24)}+`,
-      `${indent(20)}****+****`,
-      `${indent(24)}+`,
-      `${indent(24)}+`,
-      '',
-      // 111.32 / 4 = 27.83 km a cell; at most 19 cells = 529 km: 500 km is 18 cells, a bar of 19 characters.
-      `|${'-'.repeat(17)}| 500 km`,
-      ...legend('*', '+'),
-    ]);
+    expect(lines(map)).toEqual(TWO_LINES_ASCII_FRAME);
   });
 
   it('says which sector each span shows, by its index in the scenario, for a front end to colour', () => {
