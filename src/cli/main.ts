@@ -7,7 +7,7 @@
  */
 import { sanitizeText } from '../core/sanitize.js';
 import { EXIT_CODE, internalError, usageError, type CommandResult } from './command-result.js';
-import { isInteractiveTerminal } from './interactive-terminal.js';
+import { CI_NOTE, overviewMode } from './interactive-terminal.js';
 import { runInteractive } from './interactive.js';
 import { parseArgs } from './parse-args.js';
 import { runInvocation, type CommandContext } from './run-command.js';
@@ -17,11 +17,12 @@ import { ignoreClosedPipe, writeAll } from './write-output.js';
 async function result(argv: readonly string[], context: CommandContext): Promise<CommandResult> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) return usageError(parsed.message);
+  if (parsed.invocation.command !== 'overview') return runInvocation(parsed.invocation, context);
   // The one place where forcecalc may take over the terminal (DESIGN.md section 3).
-  if (parsed.invocation.command === 'overview' && isInteractiveTerminal(process.stdin, process.stdout)) {
-    return runInteractive(parsed.invocation, context);
-  }
-  return runInvocation(parsed.invocation, context);
+  const mode = overviewMode(process.stdin, process.stdout, process.env);
+  if (mode === 'interactive') return runInteractive(parsed.invocation, context);
+  const plain = await runInvocation(parsed.invocation, context);
+  return mode === 'plain-in-ci' ? { ...plain, stderr: CI_NOTE + plain.stderr } : plain;
 }
 
 /** Runs forcecalc with `argv` (the arguments after `forcecalc`). Never rejects. */

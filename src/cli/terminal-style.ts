@@ -7,14 +7,15 @@
  * - FORCE_COLOR set: off for "0" or "false", on for anything else (even on a pipe);
  * - NO_COLOR set to anything but "" (no-color.org): off;
  * - TERM=dumb: off;
- * - CI set to anything but "": off (a CI log is no terminal, whatever it says);
+ * - CI or CONTINUOUS_INTEGRATION set, but not to "0" or "false": off (a CI log
+ *   is no terminal, whatever it says; the rule of isContinuousIntegration);
  * - stdout not a terminal (a pipe, a file): off;
  * - otherwise on.
  *
  * Unicode (braille maps, the ellipsis): off only for TERM=dumb, whose
  * terminals draw one ASCII character a cell.
  */
-import type { MaybeTerminal } from './interactive-terminal.js';
+import { isContinuousIntegration, type MaybeTerminal, type TerminalEnvironment } from './interactive-terminal.js';
 
 /** The decision: colour escape sequences allowed, and characters beyond ASCII. */
 export interface TerminalStyle {
@@ -22,19 +23,16 @@ export interface TerminalStyle {
   readonly unicode: boolean;
 }
 
-/** The environment variables the decision reads (process.env, or a test's own). */
-export type StyleEnvironment = Readonly<Record<string, string | undefined>>;
-
 /** Plain output: no colour, Unicode allowed; what a command gets when nothing was decided. */
 export const PLAIN_STYLE: TerminalStyle = { colour: false, unicode: true };
 
 const isSet = (value: string | undefined): value is string => value !== undefined && value !== '';
 
 /** Decides colour and Unicode for output to `stdout` under `env`. */
-export function terminalStyle(env: StyleEnvironment, stdout: MaybeTerminal): TerminalStyle {
+export function terminalStyle(env: TerminalEnvironment, stdout: MaybeTerminal): TerminalStyle {
   const unicode = env.TERM !== 'dumb';
   const forced = env.FORCE_COLOR;
   if (forced !== undefined) return { colour: forced !== '0' && forced.toLowerCase() !== 'false', unicode };
-  const colour = !isSet(env.NO_COLOR) && env.TERM !== 'dumb' && !isSet(env.CI) && Boolean(stdout.isTTY);
+  const colour = !isSet(env.NO_COLOR) && env.TERM !== 'dumb' && !isContinuousIntegration(env) && Boolean(stdout.isTTY);
   return { colour, unicode };
 }

@@ -99,6 +99,14 @@ describe.skipIf(!haveTmux())('forcecalc in a real terminal (tmux)', () => {
     expect(ui.cursorVisible()).toBe(true);
   });
 
+  it('under CI, prints the overview with a note and exits instead of waiting for keys', async () => {
+    const ui = open({ env: { CI: 'true' } });
+    const after = await ui.waitFor(RESTORED);
+    expect(after.match(RESTORED)?.[1]).toBe('0');
+    expect(after).toContain('CI is set, so the interactive calculator stays closed');
+    expect(after).toMatch(/one-line\s+1,200/);
+  });
+
   it('draws no colour under NO_COLOR and TERM=dumb', async () => {
     const environments: Record<string, string>[] = [{ NO_COLOR: '1' }, { TERM: 'dumb' }];
     for (const env of environments) {

@@ -20,7 +20,7 @@ export interface TmuxSessionOptions {
   readonly cwd: string;
   readonly columns: number;
   readonly rows: number;
-  /** Extra environment, e.g. NO_COLOR. */
+  /** Extra environment, e.g. NO_COLOR; CI and CONTINUOUS_INTEGRATION are unset unless given here. */
   readonly env?: Readonly<Record<string, string>>;
   /** Arguments after `forcecalc`. */
   readonly args?: readonly string[];
@@ -51,7 +51,8 @@ export class TmuxSession {
       .join(' ');
     const command = [
       `cd ${quote(this.options.cwd)}`,
-      `env ${env} node ${quote(EXECUTABLE)} ${(this.options.args ?? []).map(quote).join(' ')}`,
+      // The test run's own CI variables are not the planner's: a test that wants CI sets it in options.env.
+      `env -u CI -u CONTINUOUS_INTEGRATION ${env} node ${quote(EXECUTABLE)} ${(this.options.args ?? []).map(quote).join(' ')}`,
       'echo "EXITED:$?"',
       // After the UI: is the terminal back in canonical (cooked) mode with echo?
       `stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '`,
