@@ -84,6 +84,7 @@ const percentile = (values: readonly number[], p: number): number => {
 const files: FileActions = {
   saveScenario: () => ({ ok: true, path: 'unused' }),
   exportText: () => ({ ok: true, path: 'unused' }),
+  loadScenario: (path) => ({ ok: false, problems: [{ file: path, line: 0, column: 0, path: '', expected: 'nothing saved in a benchmark', received: 'a load' }] }),
 };
 
 async function measure(columns: number, rows: number, color: boolean, uncertainty = false): Promise<void> {

@@ -1,7 +1,7 @@
 import { Box, Static, Text, useApp } from 'ink';
-import { useCallback, useEffect, useMemo, useReducer } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { estimate, sanitizeText, type Scenario } from '../core/index.js';
-import type { Problem } from '../scenarios/problem.js';
+import { formatProblem, type Problem } from '../scenarios/problem.js';
 import { appReducer, initialAppState } from './app-state.js';
 import { CompareScreen } from './compare-screen.js';
 import type { CompareColumn } from './compare-rows.js';
@@ -40,7 +40,7 @@ export const OVERRIDE_SOURCE = 'edited in forcecalc';
 
 /** Props of the App. */
 export interface AppProps {
-  /** The scenarios that loaded, in list order. */
+  /** The scenarios that loaded, in list order (a scenario saved with `s` joins them). */
   readonly scenarios: readonly Scenario[];
   /** Problems of the files that did not load; the list shows them. */
   readonly problems: readonly Problem[];
@@ -64,11 +64,29 @@ export function App(props: AppProps) {
   );
 }
 
-function AppScreens({ scenarios, problems, scenariosDir, exportDir, files }: AppProps) {
+/** The scenarios and the problems of the folder, as loaded at the start and after each save. */
+interface Folder {
+  readonly scenarios: readonly Scenario[];
+  readonly problems: readonly Problem[];
+}
+
+/** The folder after `scenario` was saved to `path`: it replaces the scenario of its id, or joins the end. */
+function withSavedScenario(folder: Folder, scenario: Scenario, path: string): Folder {
+  const replaces = folder.scenarios.some((other) => other.id === scenario.id);
+  return {
+    scenarios: replaces ? folder.scenarios.map((other) => (other.id === scenario.id ? scenario : other)) : [...folder.scenarios, scenario],
+    problems: folder.problems.filter((problem) => problem.file !== path),
+  };
+}
+
+function AppScreens(props: AppProps) {
+  const { scenariosDir, exportDir, files } = props;
   const size = useTerminalSize();
   const { exit } = useApp();
+  const [folder, setFolder] = useState<Folder>({ scenarios: props.scenarios, problems: props.problems });
+  const { scenarios, problems } = folder;
   const [app, dispatchApp] = useReducer(appReducer, initialAppState);
-  const [list, dispatchList] = useReducer(scenarioListReducer, scenarios, (all) => initialScenarioListState(all.map(listItem)));
+  const [list, dispatchList] = useReducer(scenarioListReducer, props.scenarios, (all) => initialScenarioListState(all.map(listItem)));
   const [editor, dispatchEditor] = useReducer(factorEditorReducer, initialFactorEditorState);
   const [figures, dispatchFigures] = useReducer(figuresReducer, initialFiguresState);
   const [sectors, dispatchSectors] = useReducer(sectorsReducer, initialSectorsState);
@@ -108,6 +126,25 @@ function AppScreens({ scenarios, problems, scenariosDir, exportDir, files }: App
     enabled: app.screen === 'scenario' && app.help === null && figures.uncertainty !== null && (layout.wide || app.panel === 'estimate'),
   });
 
+  // A saved file is read back as forcecalc reads any scenario, so the list shows what the file says.
+  const addSavedScenario = useCallback(
+    (path: string) => {
+      const loaded = files.loadScenario(path);
+      if (!loaded.ok) {
+        const first = loaded.problems[0];
+        const why = first === undefined ? 'it does not load' : formatProblem(first);
+        dispatchApp({ type: 'showStatus', status: { tone: 'error', text: `Saved, but not listed: ${sanitizeText(why)}` } });
+        return;
+      }
+      setFolder((current) => withSavedScenario(current, loaded.scenario, path));
+      dispatchList({ type: 'addItem', item: listItem(loaded.scenario) });
+      dispatchEditor({ type: 'fileSaved', scenario: loaded.scenario });
+      const text = `Saved ${sanitizeText(path)}, listed as ${sanitizeText(loaded.scenario.id)}`;
+      dispatchApp({ type: 'showStatus', status: { tone: 'success', text } });
+    },
+    [files],
+  );
+
   const saveExport = useSaveExport({
     prompt,
     dispatchPrompt,
@@ -118,6 +155,7 @@ function AppScreens({ scenarios, problems, scenariosDir, exportDir, files }: App
     scenario,
     overrides,
     estimate: current,
+    onScenarioSaved: addSavedScenario,
   });
 
   useInterruptKey(useCallback(() => dispatchApp({ type: 'quit' }), []));

@@ -51,7 +51,13 @@ export type FactorEditorAction =
   | { readonly type: 'deleteEntryChar' }
   | { readonly type: 'applyEntry' }
   | { readonly type: 'cancelEntry' }
-  | { readonly type: 'reset' };
+  | { readonly type: 'reset' }
+  /**
+   * A scenario file was saved from the UI and loaded again: its edits are now
+   * the file's own values, so the edits kept for its id are dropped (an
+   * overwritten scenario shows what its file now says).
+   */
+  | { readonly type: 'fileSaved'; readonly scenario: Scenario };
 
 /** Nothing opened, nothing changed. */
 export const initialFactorEditorState: FactorEditorState = {
@@ -152,6 +158,12 @@ export function factorEditorReducer(state: FactorEditorState, action: FactorEdit
       const overridesById = new Map(state.overridesById);
       overridesById.delete(state.scenario.id);
       return { ...state, overridesById, entry: null, notice: null };
+    }
+    case 'fileSaved': {
+      const overridesById = new Map(state.overridesById);
+      overridesById.delete(action.scenario.id);
+      const scenario = state.scenario?.id === action.scenario.id ? action.scenario : state.scenario;
+      return { ...state, scenario, overridesById };
     }
   }
 }

@@ -3,9 +3,10 @@
  * views and tests never touch the file system (tests pass a fake).
  */
 import type { FactorSettings, Scenario } from '../core/index.js';
+import type { LoadResult } from '../scenarios/load.js';
 import type { SaveResult } from '../scenarios/save.js';
 
-/** What the UI may write: a new scenario file, an export. */
+/** What the UI may write (a new scenario file, an export) and read back (a saved scenario, for the list). */
 export interface FileActions {
   /** `saveScenarioFile` of src/scenarios/save.ts. */
   readonly saveScenario: (
@@ -17,4 +18,6 @@ export interface FileActions {
   ) => SaveResult;
   /** `exportText` of src/scenarios/save.ts. */
   readonly exportText: (dir: string, fileName: string, text: string, options: { overwrite: boolean }) => SaveResult;
+  /** `loadScenarioFile` of src/scenarios/load.ts: a saved file read as `forcecalc` would read it. */
+  readonly loadScenario: (path: string) => LoadResult;
 }

@@ -7,6 +7,7 @@ import { render } from 'ink';
 import { constants } from 'node:os';
 import type { Scenario } from '../core/index.js';
 import type { Problem } from '../scenarios/problem.js';
+import { loadScenarioFile } from '../scenarios/load.js';
 import { exportText, saveScenarioFile } from '../scenarios/save.js';
 import { App } from './app.js';
 import type { FileActions } from './file-actions.js';
@@ -24,7 +25,7 @@ export interface InteractiveOptions {
   readonly color: boolean;
 }
 
-const FILES: FileActions = { saveScenario: saveScenarioFile, exportText };
+const FILES: FileActions = { saveScenario: saveScenarioFile, exportText, loadScenario: loadScenarioFile };
 
 /** Signals that end the UI as a quit does (the screen cleared, the terminal restored). */
 const ENDING_SIGNALS = ['SIGTERM', 'SIGHUP'] as const;

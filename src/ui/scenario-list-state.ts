@@ -33,7 +33,9 @@ export type ScenarioListAction =
   | { readonly type: 'deleteFilterChar' }
   | { readonly type: 'keepFilter' }
   | { readonly type: 'clearFilter' }
-  | { readonly type: 'toggleMark' };
+  | { readonly type: 'toggleMark' }
+  /** A scenario file saved from the UI: it replaces the item of the same id, or joins the end of the list. */
+  | { readonly type: 'addItem'; readonly item: ListItem };
 
 /** The list of `items`, cursor on the first, no filter, nothing marked. */
 export function initialScenarioListState(items: readonly ListItem[]): ScenarioListState {
@@ -83,6 +85,15 @@ export function scenarioListReducer(state: ScenarioListState, action: ScenarioLi
       if (id === null) return state;
       const marked = state.marked.includes(id) ? state.marked.filter((other) => other !== id) : [...state.marked, id];
       return { ...state, marked };
+    }
+    case 'addItem': {
+      const current = selectedId(state);
+      const { item } = action;
+      const items = state.items.some((other) => other.id === item.id)
+        ? state.items.map((other) => (other.id === item.id ? item : other))
+        : [...state.items, item];
+      const index = visibleItems({ items, filter: state.filter }).findIndex((other) => other.id === current);
+      return { ...state, items, cursor: Math.max(0, index) };
     }
   }
 }

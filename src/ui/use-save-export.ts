@@ -20,6 +20,8 @@ export interface SaveExportInputs {
   readonly scenario: Scenario | null;
   readonly overrides: FactorSettings;
   readonly estimate: Estimate | null;
+  /** Called with the path of each scenario file saved, after the status says so. */
+  readonly onScenarioSaved: (path: string) => void;
 }
 
 /** What the keys can ask of saving and exporting. */
@@ -44,7 +46,7 @@ const EXTENSIONS: Readonly<Record<ExportFormat, string>> = { md: '.md', json: '.
  * to the prompt and the status line.
  */
 export function useSaveExport(inputs: SaveExportInputs): SaveExportCommands {
-  const { prompt, dispatchPrompt, dispatchApp, files, scenariosDir, exportDir, scenario, overrides, estimate } = inputs;
+  const { prompt, dispatchPrompt, dispatchApp, files, scenariosDir, exportDir, scenario, overrides, estimate, onScenarioSaved } = inputs;
 
   const openSave = useCallback(() => {
     if (scenario !== null) dispatchPrompt({ type: 'openSave', name: `${fileStem(scenario.id)}-edited` });
@@ -74,11 +76,12 @@ export function useSaveExport(inputs: SaveExportInputs): SaveExportCommands {
       if (result.ok) {
         dispatchApp({ type: 'fileWritten', path: result.path });
         dispatchApp({ type: 'showStatus', status: { tone: 'success', text: `${done} ${sanitizeText(result.path)}` } });
+        if (prompt.kind === 'save') onScenarioSaved(result.path);
       } else if (result.reason === 'io') {
         dispatchApp({ type: 'showStatus', status: { tone: 'error', text: `${failed}: ${sanitizeText(result.message)}` } });
       }
     },
-    [prompt, scenario, estimate, files, scenariosDir, exportDir, overrides, dispatchPrompt, dispatchApp],
+    [prompt, scenario, estimate, files, scenariosDir, exportDir, overrides, dispatchPrompt, dispatchApp, onScenarioSaved],
   );
 
   return { openSave, openExport, chooseFormat, submit };

@@ -86,6 +86,9 @@ describe.skipIf(!haveTmux())('forcecalc in a real terminal (tmux)', () => {
     await ui.waitFor(/saved/i);
     expect(readdirSync(join(workDir, 'scenarios')).sort()).toEqual(['denser-line.yaml', 'miles.yaml', 'one-line.yaml', 'two-sectors.yaml']);
     expect(readFileSync(join(workDir, 'scenarios', 'denser-line.yaml'), 'utf8')).toMatch(/density: 4 \/ km/);
+    // Back on the list, the new file is listed, read back from disk.
+    ui.send('b');
+    expect(await ui.waitFor('4 scenarios in scenarios')).toMatch(/denser-line\s+One line at the minimum density\s+1,200\s+1\.\.2/);
     ui.send(KEY.ctrlC);
     expect((await ui.waitFor(RESTORED)).match(RESTORED)?.[1]).toBe('0');
   });

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { uiScenario } from './build-scenarios.js';
 import { arrowDown, enter, space } from './keys.js';
 import { renderApp } from './render-app.js';
-import { frame, press, screen } from './terminal.js';
+import { blank, frame, press, screen } from './terminal.js';
 
 afterEach(cleanup);
 
@@ -15,8 +15,6 @@ const contested = uiScenario({
   sectors: [{ name: 'Line', km: [2900, 3100] }],
   coalition: [{ country: 'Poland', troops: [10_000, 14_000] }],
 });
-
-const blank = (count: number): string[] => Array.from({ length: count }, () => '');
 
 describe('the right edge', () => {
   it('keeps each pledge bar and its figure on one line', async () => {

@@ -2,11 +2,10 @@ import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { arrowDown, arrowRight, enter, space } from './keys.js';
 import { renderApp } from './render-app.js';
-import { frame, press, screen } from './terminal.js';
+import { blank, frame, press, screen } from './terminal.js';
 
 afterEach(cleanup);
 
-const blank = (count: number): string[] => Array.from({ length: count }, () => '');
 const footer = 'Up/Down figures  Left/Right scenarios  b back  ? help  q quit';
 
 describe('compare', () => {

@@ -2,11 +2,9 @@ import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { arrowDown, enter, escape, tab } from './keys.js';
 import { renderApp } from './render-app.js';
-import { frame, press, screen } from './terminal.js';
+import { blank, frame, press, screen } from './terminal.js';
 
 afterEach(cleanup);
-
-const blank = (count: number): string[] => Array.from({ length: count }, () => '');
 
 /** The ceasefire scenario's estimate with Brigades selected (numbers worked out in build-scenarios.ts). */
 const brigadesSelected = screen(

@@ -2,11 +2,10 @@ import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { arrowDown, arrowUp, enter, escape } from './keys.js';
 import { renderApp } from './render-app.js';
-import { frame, press, screen, type } from './terminal.js';
+import { blank, frame, press, screen, type } from './terminal.js';
 
 afterEach(cleanup);
 
-const blank = (count: number): string[] => Array.from({ length: count }, () => '');
 const footer = 'Up/Down factor  -/+ step  Enter type  r reset  Tab panel  s save  ? help  q quit';
 
 /** The factor editor of the ceasefire scenario as the file sets it (every factor from the preset). */

@@ -2,11 +2,9 @@ import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { arrowDown, ctrlC, enter, escape } from './keys.js';
 import { renderApp } from './render-app.js';
-import { frame, press, screen, type } from './terminal.js';
+import { blank, frame, press, screen, type } from './terminal.js';
 
 afterEach(cleanup);
-
-const blank = (count: number): string[] => Array.from({ length: count }, () => '');
 
 describe('help overlay', () => {
   it('lists every key on ? and scrolls what does not fit', async () => {

@@ -3,12 +3,11 @@ import { cleanup } from 'ink-testing-library';
 import { arrowDown, enter, escape } from './keys.js';
 import { renderApp } from './render-app.js';
 import { uiScenario } from './build-scenarios.js';
-import { frame, press, screen, type } from './terminal.js';
+import { blank, frame, press, screen, type } from './terminal.js';
 
 afterEach(cleanup);
 
 const listFooter = 'Up/Down move  Enter open  / filter  Space mark  c compare  ? help  q quit';
-const blank = (count: number): string[] => Array.from({ length: count }, () => '');
 
 describe('scenario list', () => {
   it('shows id, title, line length and brigades, and the files that were skipped', async () => {

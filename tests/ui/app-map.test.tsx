@@ -3,11 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ceasefire, drawnRoof as drawn, roofKm } from './build-scenarios.js';
 import { arrowDown, enter, shiftTab, tab } from './keys.js';
 import { renderApp } from './render-app.js';
-import { frame, press, screen } from './terminal.js';
+import { blank, frame, press, screen } from './terminal.js';
 
 afterEach(cleanup);
-
-const blank = (count: number): string[] => Array.from({ length: count }, () => '');
 
 /**
  * The body of the map panel for `drawn` at 80 x 24, in monochrome, so in ASCII: the roof fills the width

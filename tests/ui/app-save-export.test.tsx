@@ -4,9 +4,9 @@ import { estimate } from '../../src/core/index.js';
 import { formatEstimate } from '../../src/report/index.js';
 import { OVERRIDE_SOURCE } from '../../src/ui/app.js';
 import { ceasefire } from './build-scenarios.js';
-import { backspace, enter, escape } from './keys.js';
+import { arrowDown, backspace, ctrlU, enter, escape } from './keys.js';
 import { fakeFiles, renderApp } from './render-app.js';
-import { frame, press, screen, type } from './terminal.js';
+import { blank, frame, press, screen, type } from './terminal.js';
 
 afterEach(cleanup);
 
@@ -84,7 +84,7 @@ describe('save', () => {
         ...estimateAbove,
         '',
         '',
-        'Saved scenarios/ceasefire-plan-b.yaml',
+        'Saved scenarios/ceasefire-plan-b.yaml, listed as ceasefire-plan-b',
         estimateFooter,
       ),
     );
@@ -96,6 +96,85 @@ describe('save', () => {
     const terminal = await renderApp({ files: fake.files });
     await press(terminal, enter, '3', '+', 's', enter, 'y');
     expect(fake.written).toEqual([{ path: 'scenarios/ceasefire-edited.yaml', scenarioId: 'ceasefire', overrides: { density: { min: 4, max: 4 } } }]);
+  });
+
+  it('lists the saved scenario at once, read back from its file, beside the still-edited original', async () => {
+    const terminal = await renderApp();
+    await press(terminal, enter, '3', '+', 's', enter, 'b');
+    // Density 4 in the new file gives what the edited original shows.
+    expect(frame(terminal)).toBe(
+      screen(
+        'forcecalc: wrote scenarios/ceasefire-edited.yaml',
+        'forcecalc · 4 scenarios in scenarios',
+        '--------------------------------------------------------------------------------',
+        '      ID                TITLE                                  LINE KM  BRIGADES',
+        '> [ ] ceasefire *       Ceasefire line                           1,350      2..3',
+        '  [ ] border            Northern border                          2,000      2..4',
+        '  [ ] coast             Coast watch                                900         1',
+        '  [ ] ceasefire-edited  Ceasefire line                           1,350      2..3',
+        ...blank(15),
+        'Up/Down move  Enter open  / filter  Space mark  c compare  ? help  q quit',
+      ),
+    );
+    await press(terminal, arrowDown, arrowDown, arrowDown, enter, '3');
+    expect(frame(terminal)).toContain('>   Density                4 /km                     file');
+  });
+
+  it('overwriting the open scenario with its edits leaves nothing marked edited', async () => {
+    const fake = fakeFiles({ existing: ['scenarios/ceasefire.yaml'] });
+    const terminal = await renderApp({ files: fake.files });
+    await press(terminal, enter, '3', '+', 's', ctrlU);
+    await type(terminal, 'ceasefire');
+    await press(terminal, enter, 'y');
+    // The file now says 4 /km: no * on the factor or the title, the source column says file.
+    expect(frame(terminal)).toBe(
+      screen(
+        'forcecalc: wrote scenarios/ceasefire.yaml',
+        'forcecalc · ceasefire: Ceasefire line',
+        ' 1 Estimate   2 Sectors  [3 Factors]  4 Map',
+        '    FACTOR                 VALUE                     FROM',
+        '>   Density                4 /km                     file',
+        '    Brigade size           3,000..5,000 troops       preset',
+        '    Air cover per brigade  1 package                 preset',
+        '    Enabler share          0%                        preset',
+        '    Rotation               1x                        preset',
+        '',
+        'Density: soldiers per km of line (a sector may override it).',
+        '-/+ steps by 1 /km; Enter types a value or range, e.g. 3 / km',
+        '',
+        '    Line troops         7,800 troops',
+        '    Brigades            2..3 brigades',
+        '    Air cover           2..3 packages',
+        '    Committed troops    7,800 troops',
+        '    Committed brigades  2..3 brigades',
+        '    Shortfall           0 troops',
+        '',
+        '',
+        '',
+        'Saved scenarios/ceasefire.yaml, listed as ceasefire',
+        'Up/Down factor  -/+ step  Enter type  r reset  Tab panel  s save  ? help  q quit',
+      ),
+    );
+    await press(terminal, 'b');
+    expect(frame(terminal)).toContain('> [ ] ceasefire  Ceasefire line                                  1,350      2..3');
+  });
+
+  it('says so when a saved file does not read back', async () => {
+    const fake = fakeFiles({ unreadable: ['scenarios/ceasefire-edited.yaml'] });
+    const terminal = await renderApp({ files: fake.files });
+    await press(terminal, enter, 's', enter);
+    expect(frame(terminal)).toBe(
+      screen(
+        'forcecalc: wrote scenarios/ceasefire-edited.yaml',
+        ...estimateAbove,
+        '',
+        '',
+        'Saved, but not listed: scenarios/ceasefire-edited.yaml:1:1: expected a scenario…',
+        estimateFooter,
+      ),
+    );
+    await press(terminal, 'b');
+    expect(frame(terminal)).toContain('3 scenarios in scenarios');
   });
 
   it('shows what the system refused on the status line', async () => {

@@ -6,11 +6,10 @@ import { UncertaintyView } from '../../src/ui/uncertainty-view.js';
 import { ceasefire, coast } from './build-scenarios.js';
 import { arrowDown, enter, escape } from './keys.js';
 import { renderApp } from './render-app.js';
-import { frame, press, renderTerminal, screen } from './terminal.js';
+import { blank, frame, press, renderTerminal, screen } from './terminal.js';
 
 afterEach(cleanup);
 
-const blank = (count: number): string[] => Array.from({ length: count }, () => '');
 const footer = 'Up/Down scroll  u/Esc close  Tab panel  s save  ? help  q quit';
 
 /*

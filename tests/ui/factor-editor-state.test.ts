@@ -85,4 +85,21 @@ describe('factor editor reducer: several scenarios', () => {
     const state = after(border, { type: 'stepUp' }, { type: 'stepUp' });
     expect(currentOverrides(state)).toEqual({ density: range(7) });
   });
+
+  it('drops the edits of a scenario whose file was saved over, and shows the file it now reads', () => {
+    let state = after(ceasefire, { type: 'stepUp' });
+    state = factorEditorReducer(state, { type: 'open', scenario: border });
+    state = factorEditorReducer(state, { type: 'stepUp' });
+    const saved = { ...border, factors: { ...border.factors, density: range(7) } };
+    state = factorEditorReducer(state, { type: 'fileSaved', scenario: saved });
+    expect(state.scenario).toBe(saved);
+    expect(overridesFor(state, 'border')).toEqual({});
+    expect(overridesFor(state, 'ceasefire')).toEqual({ density: range(4) });
+  });
+
+  it('keeps the open scenario when another file is saved', () => {
+    const state = factorEditorReducer(after(ceasefire, { type: 'stepUp' }), { type: 'fileSaved', scenario: { ...ceasefire, id: 'ceasefire-edited' } });
+    expect(state.scenario).toBe(ceasefire);
+    expect(currentOverrides(state)).toEqual({ density: range(4) });
+  });
 });

@@ -11,4 +11,5 @@ export const shiftTab = '\u001B[Z';
 export const backspace = '\u007F';
 export const space = ' ';
 export const ctrlC = '\u0003';
+export const ctrlU = '\u0015';
 export const pageDown = '\u001B[6~';

@@ -3,6 +3,7 @@
  * that records what would be written, and a terminal of a fixed size.
  */
 import type { FactorSettings, Scenario } from '../../src/core/index.js';
+import type { LoadResult } from '../../src/scenarios/load.js';
 import type { Problem } from '../../src/scenarios/problem.js';
 import type { SaveResult } from '../../src/scenarios/save.js';
 import { App } from '../../src/ui/app.js';
@@ -25,10 +26,13 @@ export interface WrittenFile {
 /**
  * File actions that write nothing: a name is taken when it is in `existing`
  * (until overwritten), refused when it is not a plain name, and `failWith`
- * makes every write fail as the system would.
+ * makes every write fail as the system would. A saved scenario reads back as
+ * the loader would read the saved file: the id from the name, the planner's
+ * values as the file's factors; `unreadable` paths read back with a problem.
  */
-export function fakeFiles(options: { existing?: readonly string[]; failWith?: string } = {}) {
+export function fakeFiles(options: { existing?: readonly string[]; failWith?: string; unreadable?: readonly string[] } = {}) {
   const written: WrittenFile[] = [];
+  const saved = new Map<string, Scenario>();
   const existing = new Set(options.existing ?? []);
   const write = (path: string, name: string, overwrite: boolean, file: WrittenFile): SaveResult => {
     if (!/^[A-Za-z0-9_.-]+$/.test(name)) return { ok: false, reason: 'invalid-name', message: `"${name}" is not a plain file name` };
@@ -41,11 +45,18 @@ export function fakeFiles(options: { existing?: readonly string[]; failWith?: st
   const files: FileActions = {
     saveScenario: (dir, name, scenario, overrides, { overwrite }) => {
       const path = `${dir}/${name}.yaml`;
-      return write(path, name, overwrite, { path, scenarioId: scenario.id, overrides });
+      const result = write(path, name, overwrite, { path, scenarioId: scenario.id, overrides });
+      if (result.ok) saved.set(path, { ...scenario, id: name, factors: { ...scenario.factors, ...overrides } });
+      return result;
     },
     exportText: (dir, fileName, text, { overwrite }) => {
       const path = `${dir}/${fileName}`;
       return write(path, fileName, overwrite, { path, text });
+    },
+    loadScenario: (path): LoadResult => {
+      const scenario = saved.get(path);
+      if (scenario !== undefined && !(options.unreadable ?? []).includes(path)) return { ok: true, scenario };
+      return { ok: false, problems: [{ file: path, line: 1, column: 1, path: '', expected: 'a scenario', received: 'nothing' }] };
     },
   };
   return { files, written };

@@ -44,4 +44,23 @@ describe('scenario list reducer', () => {
     expect(state.typingFilter).toBe(expected.typing);
     expect(state.marked).toEqual(expected.marked ?? []);
   });
+
+  it('adds a saved scenario at the end, the cursor staying where it was', () => {
+    const saved = listItem({ ...coast, id: 'coast-edited' });
+    const state = after({ type: 'down' }, { type: 'addItem', item: saved });
+    expect(visibleItems(state).map((item) => item.id)).toEqual(['ceasefire', 'border', 'coast', 'coast-edited']);
+    expect(selectedId(state)).toBe('border');
+  });
+
+  it('replaces the item of a scenario saved over, in its place', () => {
+    const saved = listItem({ ...border, title: 'Northern border, redrawn' });
+    const state = after({ type: 'addItem', item: saved });
+    expect(state.items).toEqual([items[0], saved, items[2]]);
+  });
+
+  it('keeps the cursor on the same scenario in a filtered list', () => {
+    const state = after(...typed('o'), { type: 'down' }, { type: 'addItem', item: listItem({ ...border, id: 'a-border' }) });
+    expect(visibleItems(state).map((item) => item.id)).toEqual(['border', 'coast', 'a-border']);
+    expect(selectedId(state)).toBe('coast');
+  });
 });

@@ -68,3 +68,8 @@ export function frame(terminal: RenderedTerminal): string {
 export function screen(...lines: readonly string[]): string {
   return lines.join('\n');
 }
+
+/** `count` empty lines, for the blank part of a frame. */
+export function blank(count: number): string[] {
+  return Array.from({ length: count }, () => '');
+}
