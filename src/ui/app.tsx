@@ -107,7 +107,7 @@ function AppScreens(props: AppProps) {
       new Map(
         scenarios.flatMap((scenario) => {
           const result = estimates.get(scenario.id);
-          return result === undefined ? [] : [[scenario.id, scenarioRow(result, overridesById.has(scenario.id))] as const];
+          return result === undefined ? [] : [[scenario.id, scenarioRow(scenario, result, overridesById.has(scenario.id))] as const];
         }),
       ),
     [scenarios, estimates, overridesById],

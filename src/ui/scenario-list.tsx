@@ -1,5 +1,6 @@
 import { Box } from 'ink';
 import { sanitizeText } from '../core/index.js';
+import { truncate, wrap } from '../report/text-width.js';
 import { formatProblem, type Problem } from '../scenarios/problem.js';
 import { Cell } from './cell.js';
 import { visibleItems, type ScenarioListState } from './scenario-list-state.js';
@@ -16,6 +17,8 @@ export interface ScenarioRow {
   readonly lineKm: string;
   /** The brigades range, "2..3". */
   readonly brigades: string;
+  /** The scenario's description, shown under the list for the scenario at the cursor ("" for none). */
+  readonly description: string;
 }
 
 /** Props of the ScenarioList. */
@@ -36,6 +39,11 @@ const MIN_LINE_WIDTH = 9;
 const MIN_BRIGADES_WIDTH = 8;
 /** Problem lines shown at most; the rest are counted. */
 const MAX_PROBLEM_LINES = 3;
+/** Lines of the description of the scenario at the cursor, at most. */
+const MAX_DESCRIPTION_LINES = 4;
+/** Rows of scenarios the description never takes the place of. */
+const MIN_LIST_ROWS = 5;
+const DESCRIPTION_INDENT = 2;
 
 /** Lines the problems block takes: a blank line, a heading, the problems and a "more" line. */
 function problemLines(problems: readonly Problem[], room: number): { shown: number; lines: number } {
@@ -44,12 +52,38 @@ function problemLines(problems: readonly Problem[], room: number): { shown: numb
   return { shown, lines: 2 + shown + (shown < problems.length ? 1 : 0) };
 }
 
-/** The scenario list: cursor `>`, marks `[x]`, id, title, line length, brigades; then skipped files. */
+/**
+ * The description of the scenario at the cursor, wrapped into at most `room`
+ * lines (the last ending in "…" when cut); none when there is no room for it
+ * and a blank line above it.
+ */
+function descriptionLines(description: string, width: number, room: number): string[] {
+  const shown = Math.min(MAX_DESCRIPTION_LINES, room - 1);
+  if (description === '' || shown < 1) return [];
+  const lines = wrap(description, Math.max(1, width - DESCRIPTION_INDENT));
+  if (lines.length <= shown) return lines;
+  const last = lines.slice(shown - 1).join(' ');
+  return [...lines.slice(0, shown - 1), truncate(last, Math.max(1, width - DESCRIPTION_INDENT))];
+}
+
+/**
+ * The scenario list: cursor `>`, marks `[x]`, id, title, line length, brigades;
+ * the description of the scenario at the cursor; then skipped files.
+ */
 export function ScenarioList({ state, rows, problems, width, height }: ScenarioListProps) {
   const items = visibleItems(state);
   const showFilter = state.typingFilter || state.filter !== '';
   const problemBlock = problemLines(problems, height - 3);
-  const listHeight = Math.max(1, height - (showFilter ? 1 : 0) - 1 - problemBlock.lines);
+  const roomAboveProblems = height - (showFilter ? 1 : 0) - 1 - problemBlock.lines;
+  const selected = items[state.cursor];
+  const description = descriptionLines(
+    selected === undefined ? '' : (rows.get(selected.id)?.description ?? ''),
+    width,
+    roomAboveProblems - Math.min(items.length, MIN_LIST_ROWS),
+  );
+  const listHeight = Math.max(1, roomAboveProblems - (description.length > 0 ? description.length + 1 : 0));
+  // The description sits right under the rows it describes; the problems stay at the bottom.
+  const rowsHeight = description.length > 0 ? Math.min(listHeight, Math.max(1, items.length)) : listHeight;
   const window = visibleWindow(items.length, state.cursor, listHeight);
   const idWidth = Math.min(22, Math.max(4, ...items.map((item) => rows.get(item.id)?.id.length ?? 0)));
   const shown = [...rows.values()];
@@ -73,29 +107,41 @@ export function ScenarioList({ state, rows, problems, width, height }: ScenarioL
         <Cell width={lineWidth} align="right" gap={GAP} style="heading">LINE KM</Cell>
         <Cell width={brigadesWidth} align="right" style="heading">BRIGADES</Cell>
       </Row>
-      <ClippedColumn height={listHeight}>
-        {items.length === 0 ? (
-          <StyledText style="muted">
-            {state.items.length === 0 ? '  No scenario could be read.' : `  No scenario matches "${sanitizeText(state.filter)}".`}
-          </StyledText>
+      <Box flexDirection="column" height={Math.max(1, roomAboveProblems)} flexShrink={0}>
+        <ClippedColumn height={rowsHeight}>
+          {items.length === 0 ? (
+            <StyledText style="muted">
+              {state.items.length === 0 ? '  No scenario could be read.' : `  No scenario matches "${sanitizeText(state.filter)}".`}
+            </StyledText>
+          ) : null}
+          {items.slice(window.start, window.end).map((item, offset) => {
+            const index = window.start + offset;
+            const row = rows.get(item.id);
+            const atCursor = index === state.cursor;
+            const style = atCursor ? 'cursor' : undefined;
+            return (
+              <Row key={item.id}>
+                <Cell width={CURSOR_WIDTH} style={style}>{atCursor ? '>' : ' '}</Cell>
+                <Cell width={MARK_WIDTH} style={style}>{state.marked.includes(item.id) ? '[x]' : '[ ]'}</Cell>
+                <Cell width={idWidth} gap={GAP} style={style}>{row?.id}</Cell>
+                <Cell width={titleWidth} gap={GAP} style={style}>{row?.title}</Cell>
+                <Cell width={lineWidth} align="right" gap={GAP} style={style}>{row?.lineKm}</Cell>
+                <Cell width={brigadesWidth} align="right" style={style}>{row?.brigades}</Cell>
+              </Row>
+            );
+          })}
+        </ClippedColumn>
+        {description.length > 0 ? (
+          <Box flexDirection="column" marginTop={1}>
+            {description.map((line, index) => (
+              <StyledText key={index} style="muted">
+                {' '.repeat(DESCRIPTION_INDENT)}
+                {line}
+              </StyledText>
+            ))}
+          </Box>
         ) : null}
-        {items.slice(window.start, window.end).map((item, offset) => {
-          const index = window.start + offset;
-          const row = rows.get(item.id);
-          const atCursor = index === state.cursor;
-          const style = atCursor ? 'cursor' : undefined;
-          return (
-            <Row key={item.id}>
-              <Cell width={CURSOR_WIDTH} style={style}>{atCursor ? '>' : ' '}</Cell>
-              <Cell width={MARK_WIDTH} style={style}>{state.marked.includes(item.id) ? '[x]' : '[ ]'}</Cell>
-              <Cell width={idWidth} gap={GAP} style={style}>{row?.id}</Cell>
-              <Cell width={titleWidth} gap={GAP} style={style}>{row?.title}</Cell>
-              <Cell width={lineWidth} align="right" gap={GAP} style={style}>{row?.lineKm}</Cell>
-              <Cell width={brigadesWidth} align="right" style={style}>{row?.brigades}</Cell>
-            </Row>
-          );
-        })}
-      </ClippedColumn>
+      </Box>
       {problemBlock.lines > 0 ? (
         <Box flexDirection="column" marginTop={1}>
           <StyledText style="error">

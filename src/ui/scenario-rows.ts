@@ -8,12 +8,13 @@ export function listItem(scenario: Scenario): ListItem {
   return { id: scenario.id, searchText: `${sanitizeText(scenario.id)} ${sanitizeText(scenario.title)}`.toLowerCase() };
 }
 
-/** A row of the list from the scenario's estimate; `edited` adds `*` to the id. */
-export function scenarioRow(result: Estimate, edited: boolean): ScenarioRow {
+/** A row of the list from the scenario and its estimate; `edited` adds `*` to the id. */
+export function scenarioRow(scenario: Scenario, result: Estimate, edited: boolean): ScenarioRow {
   return {
     id: `${sanitizeText(result.scenario.id)}${edited ? ' *' : ''}`,
     title: sanitizeText(result.scenario.title),
     lineKm: formatInterval(result.figures.coverageKm, 'length'),
     brigades: formatInterval(result.figures.brigades, 'count'),
+    description: sanitizeText(scenario.description),
   };
 }

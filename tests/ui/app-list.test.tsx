@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { arrowDown, enter, escape } from './keys.js';
 import { renderApp } from './render-app.js';
-import { uiScenario } from './build-scenarios.js';
+import { border, ceasefire, coast, uiScenario } from './build-scenarios.js';
 import { blank, frame, press, screen, type } from './terminal.js';
 
 afterEach(cleanup);
@@ -10,6 +10,85 @@ afterEach(cleanup);
 const listFooter = 'Up/Down move  Enter open  / filter  Space mark  c compare  ? help  q quit';
 
 describe('scenario list', () => {
+  describe('the description of the scenario at the cursor', () => {
+    const described = [
+      {
+        ...ceasefire,
+        description:
+          'The line of contact as agreed at the ceasefire, held at the minimum density Palisa named, \u001B[2Jthree soldiers per kilometre, with pledges from two contributors, for a first look before the sectors are redrawn by the staff in the spring and summer, when the engineers have surveyed the crossings and the rivers.',
+      },
+      { ...border, description: 'The northern border with Belarus.' },
+      coast,
+    ];
+
+    it('is shown under the list, wrapped, cut after four lines, its escape sequences removed', async () => {
+      const rows = [
+        'forcecalc · 3 scenarios in scenarios',
+        '--------------------------------------------------------------------------------',
+        '      ID         TITLE                                         LINE KM  BRIGADES',
+      ];
+      const terminal = await renderApp({ scenarios: described });
+      expect(frame(terminal)).toBe(
+        screen(
+          ...rows,
+          '> [ ] ceasefire  Ceasefire line                                  1,350      2..3',
+          '  [ ] border     Northern border                                 2,000      2..4',
+          '  [ ] coast      Coast watch                                       900         1',
+          '',
+          '  The line of contact as agreed at the ceasefire, held at the minimum density',
+          '  Palisa named, three soldiers per kilometre, with pledges from two',
+          '  contributors, for a first look before the sectors are redrawn by the staff in',
+          '  the spring and summer, when the engineers have surveyed the crossings and the…',
+          ...blank(11),
+          listFooter,
+        ),
+      );
+      await press(terminal, arrowDown);
+      expect(frame(terminal)).toBe(
+        screen(
+          ...rows,
+          '  [ ] ceasefire  Ceasefire line                                  1,350      2..3',
+          '> [ ] border     Northern border                                 2,000      2..4',
+          '  [ ] coast      Coast watch                                       900         1',
+          '',
+          '  The northern border with Belarus.',
+          ...blank(14),
+          listFooter,
+        ),
+      );
+      // coast has no description: nothing under the list.
+      await press(terminal, arrowDown);
+      expect(frame(terminal)).toBe(
+        screen(
+          ...rows,
+          '  [ ] ceasefire  Ceasefire line                                  1,350      2..3',
+          '  [ ] border     Northern border                                 2,000      2..4',
+          '> [ ] coast      Coast watch                                       900         1',
+          ...blank(16),
+          listFooter,
+        ),
+      );
+    });
+
+    it('gives way to the scenarios in a short terminal', async () => {
+      const terminal = await renderApp({ scenarios: described, size: { columns: 60, rows: 10 } });
+      expect(frame(terminal)).toBe(
+        screen(
+          'forcecalc · 3 scenarios in scenarios',
+          '------------------------------------------------------------',
+          '      ID         TITLE                     LINE KM  BRIGADES',
+          '> [ ] ceasefire  Ceasefire line              1,350      2..3',
+          '  [ ] border     Northern border             2,000      2..4',
+          '  [ ] coast      Coast watch                   900         1',
+          '',
+          '',
+          'Up/Down move  Enter open  / filter  Space mark  c compare  …',
+        ),
+      );
+    });
+  });
+
+
   it('shows id, title, line length and brigades, and the files that were skipped', async () => {
     const terminal = await renderApp({
       problems: [{ file: 'scenarios/bad.yaml', line: 7, column: 13, path: 'sectors[1].length', expected: 'a length such as "120 km"', received: '"3 kg"' }],
