@@ -1,4 +1,5 @@
 import { sanitizeText } from '../core/sanitize.js';
+import { pad, textWidth, truncate } from '../core/text-width.js';
 import { DotCanvas, NO_SECTOR } from './dot-canvas.js';
 import { formatKm } from './format-km.js';
 import { multiLineLengthKm } from './geodesic-length.js';
@@ -74,10 +75,9 @@ function markerOf(sectorIndex: number, unicode: boolean): string {
   return markers[sectorIndex % markers.length] ?? '?';
 }
 
-/** Cuts or pads text to exactly `width` characters (code points; wide East Asian characters count as one). */
+/** Cuts or pads text to exactly `width` terminal columns. */
 function fitWidth(text: string, width: number): string {
-  const characters = Array.from(text).slice(0, width);
-  return characters.join('') + ' '.repeat(width - characters.length);
+  return pad(truncate(text, width, ''), width, 'left');
 }
 
 /** `1 Line of contact          1,012.3 km`, the name shortened to fit `width`. */
@@ -86,10 +86,9 @@ function legendText(marker: string, name: string, lengthKm: number, width: numbe
   // The marker, a space, the name, at least two spaces, the length.
   const nameRoom = width - marker.length - 1 - 2 - length.length;
   if (nameRoom <= 0) return fitWidth(`${marker} ${length}`, width);
-  const characters = Array.from(sanitizeText(name));
-  const shown = characters.length <= nameRoom ? characters : [...characters.slice(0, nameRoom - 1), unicode ? '…' : '~'];
-  const gap = width - marker.length - 1 - shown.length - length.length;
-  return `${marker} ${shown.join('')}${' '.repeat(gap)}${length}`;
+  const shown = truncate(sanitizeText(name), nameRoom, unicode ? '…' : '~');
+  const gap = width - marker.length - 1 - textWidth(shown) - length.length;
+  return `${marker} ${shown}${' '.repeat(gap)}${length}`;
 }
 
 /** The cells a sector's longest drawn line entered, in order; the label goes near the middle. */

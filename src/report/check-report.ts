@@ -8,7 +8,7 @@ import type { Interval } from '../core/interval.js';
 import { sanitizeText } from '../core/sanitize.js';
 import type { Expectation } from '../core/scenario.js';
 import { formatInterval, formatQuantity, unitFor } from './number-format.js';
-import { joinLines } from './text-width.js';
+import { joinLines } from '../core/text-width.js';
 
 /** One scenario's expectations and how each fared. */
 export interface ScenarioCheck {

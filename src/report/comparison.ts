@@ -13,7 +13,7 @@ import { layoutColumns, type Column } from './column-layout.js';
 import { PLANNING_CAVEAT } from './estimate-rows.js';
 import { markdownTable, markdownText } from './markdown-text.js';
 import { formatInterval, formatQuantity } from './number-format.js';
-import { joinLines, pad, textWidth, truncate } from './text-width.js';
+import { joinLines, pad, textWidth, truncate } from '../core/text-width.js';
 
 /** How the comparison table is laid out. */
 export interface ComparisonOptions {

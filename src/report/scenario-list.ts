@@ -10,7 +10,7 @@ import { layoutColumnsOrOverflow } from './column-layout.js';
 import { intervalJson } from './interval-json.js';
 import { jsonText } from './json-text.js';
 import { formatInterval } from './number-format.js';
-import { joinLines } from './text-width.js';
+import { joinLines } from '../core/text-width.js';
 
 /** A scenario with its estimate under its own factors. */
 export interface ScenarioListEntry {

@@ -8,7 +8,7 @@ import type { Scenario, Sector } from '../core/scenario.js';
 import { sanitizeText } from '../core/sanitize.js';
 import { renderTerminalMap, type MapSector } from '../geo/index.js';
 import { formatDecimal } from './number-format.js';
-import { textWidth, wrap } from './text-width.js';
+import { textWidth, wrap } from '../core/text-width.js';
 
 /** A run of text on one row, and the index (in `scenario.sectors`) of the sector it shows, or null. */
 export interface MapSpan {

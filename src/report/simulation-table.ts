@@ -12,7 +12,7 @@ import { layoutColumnsOrOverflow, type Column } from './column-layout.js';
 import { PLANNING_CAVEAT } from './estimate-rows.js';
 import { formatCount } from './number-format.js';
 import { brigadeHistogram, howToRead, inputRows, percentText, seedText, simulationFigureRows, simulationNotes } from './simulation-rows.js';
-import { joinLines, pad, textWidth, truncate, wrap } from './text-width.js';
+import { joinLines, pad, textWidth, truncate, wrap } from '../core/text-width.js';
 
 /** How the simulation table is laid out. */
 export interface SimulationTableOptions {

@@ -8,7 +8,7 @@ import type { Sweep } from '../core/analysis/sweep.js';
 import { layoutColumnsOrOverflow, type Column } from './column-layout.js';
 import { PLANNING_CAVEAT } from './estimate-rows.js';
 import { axisSpanText, axisTitle, axisValueText, cellText, gridRows, heldFactorTexts, SWEEP_FIGURES, sweepHeading } from './sweep-rows.js';
-import { joinLines, truncate, wrap } from './text-width.js';
+import { joinLines, truncate, wrap } from '../core/text-width.js';
 
 /** How the sweep table is laid out. */
 export interface SweepTableOptions {

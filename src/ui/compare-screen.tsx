@@ -1,5 +1,6 @@
 import type { Dispatch } from 'react';
 import { sanitizeText } from '../core/index.js';
+import { textWidth } from '../core/text-width.js';
 import type { AppAction } from './app-state.js';
 import { compareLayout } from './compare-layout.js';
 import { compareRows, type CompareColumn } from './compare-rows.js';
@@ -22,7 +23,7 @@ export interface CompareScreenProps {
 /** The marked scenarios side by side, with its keys. */
 export function CompareScreen({ state, dispatch, dispatchApp, columns, focus, width, height }: CompareScreenProps) {
   const rows = compareRows(columns);
-  const longestId = Math.max(0, ...columns.map((column) => sanitizeText(column.estimate.scenario.id).length));
+  const longestId = Math.max(0, ...columns.map((column) => textWidth(sanitizeText(column.estimate.scenario.id))));
   const layout = compareLayout(rows, columns.length, longestId, width, height);
   useCompareKeys(dispatch, dispatchApp, {
     isActive: focus === 'compare',

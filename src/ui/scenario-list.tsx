@@ -1,6 +1,6 @@
 import { Box } from 'ink';
 import { sanitizeText } from '../core/index.js';
-import { truncate, wrap } from '../report/text-width.js';
+import { textWidth, truncate, wrap } from '../core/text-width.js';
 import { formatProblem, type Problem } from '../scenarios/problem.js';
 import { Cell } from './cell.js';
 import { visibleItems, type ScenarioListState } from './scenario-list-state.js';
@@ -85,7 +85,7 @@ export function ScenarioList({ state, rows, problems, width, height }: ScenarioL
   // The description sits right under the rows it describes; the problems stay at the bottom.
   const rowsHeight = description.length > 0 ? Math.min(listHeight, Math.max(1, items.length)) : listHeight;
   const window = visibleWindow(items.length, state.cursor, listHeight);
-  const idWidth = Math.min(22, Math.max(4, ...items.map((item) => rows.get(item.id)?.id.length ?? 0)));
+  const idWidth = Math.min(22, Math.max(4, ...items.map((item) => textWidth(rows.get(item.id)?.id ?? ''))));
   const shown = [...rows.values()];
   const lineWidth = Math.max(MIN_LINE_WIDTH, ...shown.map((row) => row.lineKm.length));
   const brigadesWidth = Math.max(MIN_BRIGADES_WIDTH, ...shown.map((row) => row.brigades.length));

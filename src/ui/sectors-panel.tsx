@@ -2,6 +2,7 @@ import { Text } from 'ink';
 import { memo } from 'react';
 import { sanitizeText, type Estimate } from '../core/index.js';
 import { formatInterval } from '../report/number-format.js';
+import { textWidth } from '../core/text-width.js';
 import { Bar } from './bar.js';
 import { Cell } from './cell.js';
 import { figureText } from './figure-text.js';
@@ -48,7 +49,7 @@ export function SectorsPanel({ estimate, state, width, height }: SectorsPanelPro
   const densityWidth = Math.max(MIN_DENSITY_WIDTH, ...sectors.map((sector) => sector.density.length));
   const troopsWidth = Math.max(MIN_TROOPS_WIDTH, totalTroops.length, ...sectors.map((sector) => sector.troops.length));
   const fixed = CURSOR_WIDTH + GAP + lengthWidth + GAP + densityWidth + GAP + troopsWidth + GAP;
-  const longestName = Math.max(5, ...sectors.map((sector) => sector.name.length));
+  const longestName = Math.max(5, ...sectors.map((sector) => textWidth(sector.name)));
   const nameWidth = Math.max(5, Math.min(longestName, 32, width - fixed - MIN_BAR_WIDTH));
   const barWidth = Math.max(1, width - fixed - nameWidth);
   const scaleMax = Math.max(0, ...estimate.sectors.map((sector) => sector.troops.max));

@@ -1,4 +1,4 @@
-import { wrap } from '../report/text-width.js';
+import { wrap } from '../core/text-width.js';
 import type { SourceEntry } from './figure-inputs.js';
 
 /** A line of the sources view: an entry's heading, or a line of its text. */

@@ -13,7 +13,7 @@ import type { Simulation } from '../core/simulation/index.js';
 import { figureTornados, noUncertaintyText } from '../report/sensitivity-rows.js';
 import { brigadeHistogram, percentText, simulationFigureRows } from '../report/simulation-rows.js';
 import { formatCount } from '../report/number-format.js';
-import { pad, textWidth, truncate, wrap } from '../report/text-width.js';
+import { pad, textWidth, truncate, wrap } from '../core/text-width.js';
 import { tornadoBar, tornadoScale, type TornadoAxis } from '../report/tornado-bar.js';
 import { figureText } from './figure-text.js';
 import type { StyleName } from './theme.js';

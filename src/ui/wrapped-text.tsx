@@ -1,5 +1,5 @@
 import { Box } from 'ink';
-import { wrap } from '../report/text-width.js';
+import { wrap } from '../core/text-width.js';
 import { StyledText } from './styled-text.js';
 import type { StyleName } from './theme.js';
 

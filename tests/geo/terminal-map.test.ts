@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { multiLineLengthKm } from '../../src/geo/geodesic-length.js';
 import type { Line } from '../../src/geo/geometry-problem.js';
@@ -93,11 +94,12 @@ describe('renderTerminalMap: layout', () => {
 
   it.each([
     [8, 3, true], [8, 3, false], [40, 12, true], [80, 24, true], [80, 24, false], [133, 41, true],
-  ])('gives rows of exactly %i characters (%i rows, unicode %s)', (width, height, unicode) => {
+  ])('gives rows of exactly %i terminal columns (%i rows, unicode %s)', (width, height, unicode) => {
     const map = renderTerminalMap(real, { width, height, unicode });
     expect(map.rows).toHaveLength(height);
     expect(map.cellSectors).toHaveLength(height);
-    for (const row of map.frame) expect([...row]).toHaveLength(width);
+    // Columns as a terminal counts them (the legend's flag takes two).
+    for (const row of map.frame) expect(stringWidth(row)).toBe(width);
     for (const row of map.cellSectors) expect(row).toHaveLength(width);
   });
 
@@ -115,10 +117,10 @@ describe('renderTerminalMap: layout', () => {
     expect(map.legend[2]?.text.endsWith(`${twoParts.toFixed(1)} km`)).toBe(true);
   });
 
-  it('shortens a long name by characters, not UTF-16 units', () => {
+  it('shortens a long name by terminal columns, not UTF-16 units or code points', () => {
     const map = renderTerminalMap(real, { width: 30, height: 5 });
-    // 30 - "4 " - two spaces - "13.2 km" (7) leaves 19 characters: 18 of the name (the flag is one) and an ellipsis.
-    expect(map.legend[3]?.text).toBe(`4 Лінія 🚩 фронту з д…  ${lengthOf(real[3])} km`);
+    // 30 - "4 " - two spaces - "13.2 km" (7) leaves 19 columns: 18 of the name (the flag takes two) and an ellipsis.
+    expect(map.legend[3]?.text).toBe(`4 Лінія 🚩 фронту з …  ${lengthOf(real[3])} km`);
   });
 
   it('keeps names from files harmless in the legend', () => {

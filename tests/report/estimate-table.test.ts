@@ -1,12 +1,26 @@
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { estimate, FACTORS, point, uncertain } from '../../src/core/index.js';
 import { formatEstimateTable } from '../../src/report/estimate-table.js';
+import { textWidth } from '../../src/core/text-width.js';
 import { pledgeTroops, scenario, sector, twoSectorEstimate } from './scenario-builder.js';
 
 const lines = (text: string): string[] => text.trimEnd().split('\n');
-const widest = (text: string): number => Math.max(...lines(text).map((line) => [...line].length));
+const widest = (text: string): number => Math.max(...lines(text).map((line) => textWidth(line)));
 
 describe('formatEstimateTable', () => {
+  it('lines up columns by terminal columns: wide and combining characters in sector names', () => {
+    const result = estimate(
+      scenario({ sectors: [sector('北部国境線', 100), sector('Запоріжжя', 200), sector('Cafe\u0301 🇺🇦', 300)] }),
+    );
+    const table = lines(formatEstimateTable(result));
+    const heading = table.findIndex((line) => line.startsWith('Sector'));
+    const rows = table.slice(heading, heading + 4);
+    // Each row ends in the troops column: the same width in columns (as a terminal counts them, string-width), whatever the name's characters.
+    expect(rows.map((row) => stringWidth(row))).toEqual(rows.map(() => stringWidth(rows[0] ?? '')));
+    expect(rows.slice(1).map((row) => row.trimEnd().split(/\s{2,}/).at(-1))).toEqual(['300', '600', '900']);
+  });
+
   it('prints figures, sectors, coalition, assumptions and sources (golden)', () => {
     expect(formatEstimateTable(twoSectorEstimate())).toBe(`Two sectors with rotation
 scenario two-sectors

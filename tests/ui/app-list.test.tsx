@@ -10,6 +10,22 @@ afterEach(cleanup);
 const listFooter = 'Up/Down move  Enter open  / filter  Space mark  c compare  ? help  q quit';
 
 describe('scenario list', () => {
+  it('lines up titles of wide characters by terminal columns', async () => {
+    const terminal = await renderApp({ scenarios: [{ ...ceasefire, title: '停戦ライン, the ceasefire line drawn by the staff officers' }, border] });
+    // Each of the five Japanese characters takes two columns: the numbers stay in their columns.
+    expect(frame(terminal)).toBe(
+      screen(
+        'forcecalc · 2 scenarios in scenarios',
+        '--------------------------------------------------------------------------------',
+        '      ID         TITLE                                         LINE KM  BRIGADES',
+        '> [ ] ceasefire  停戦ライン, the ceasefire line drawn by t…      1,350      2..3',
+        '  [ ] border     Northern border                                 2,000      2..4',
+        ...blank(17),
+        listFooter,
+      ),
+    );
+  });
+
   describe('the description of the scenario at the cursor', () => {
     const described = [
       {
