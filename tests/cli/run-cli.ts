@@ -17,17 +17,31 @@ export interface CliRun {
   readonly status: number | null;
 }
 
+/**
+ * The variables that decide colour and the interactive mode: the test run's
+ * own (CI sets CI=true, a developer may set NO_COLOR) are removed, so that a
+ * test sees what it sets and nothing else.
+ */
+export const TERMINAL_VARIABLES = ['CI', 'CONTINUOUS_INTEGRATION', 'FORCE_COLOR', 'NO_COLOR'] as const;
+
+/** process.env without TERMINAL_VARIABLES. */
+export function testEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of TERMINAL_VARIABLES) delete env[name];
+  return env;
+}
+
 export interface CliOptions {
   /** The working directory. @default FIXTURES */
   readonly cwd?: string;
-  /** Variables added to the environment. */
+  /** Variables added to the environment (which has none of TERMINAL_VARIABLES unless given here). */
   readonly env?: Readonly<Record<string, string>>;
 }
 
 export function runCli(args: readonly string[], options: CliOptions = {}): CliRun {
   const result = spawnSync(process.execPath, [EXECUTABLE, ...args], {
     cwd: options.cwd ?? FIXTURES,
-    env: { ...process.env, ...options.env },
+    env: { ...testEnvironment(), ...options.env },
     encoding: 'utf8',
     stdio: ['pipe', 'pipe', 'pipe'],
     timeout: 15_000,

@@ -5,6 +5,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { TERMINAL_VARIABLES } from '../cli/run-cli.js';
 
 export const EXECUTABLE = resolve('dist/forcecalc.mjs');
 
@@ -20,7 +21,7 @@ export interface TmuxSessionOptions {
   readonly cwd: string;
   readonly columns: number;
   readonly rows: number;
-  /** Extra environment, e.g. NO_COLOR; CI and CONTINUOUS_INTEGRATION are unset unless given here. */
+  /** Extra environment, e.g. NO_COLOR; the TERMINAL_VARIABLES of the test run are unset. */
   readonly env?: Readonly<Record<string, string>>;
   /** Arguments after `forcecalc`. */
   readonly args?: readonly string[];
@@ -51,8 +52,8 @@ export class TmuxSession {
       .join(' ');
     const command = [
       `cd ${quote(this.options.cwd)}`,
-      // The test run's own CI variables are not the planner's: a test that wants CI sets it in options.env.
-      `env -u CI -u CONTINUOUS_INTEGRATION ${env} node ${quote(EXECUTABLE)} ${(this.options.args ?? []).map(quote).join(' ')}`,
+      // The test run's own CI and colour variables are not the planner's: a test that wants one sets it in options.env.
+      `env ${TERMINAL_VARIABLES.map((name) => `-u ${name}`).join(' ')} ${env} node ${quote(EXECUTABLE)} ${(this.options.args ?? []).map(quote).join(' ')}`,
       'echo "EXITED:$?"',
       // After the UI: is the terminal back in canonical (cooked) mode with echo?
       `stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '`,
