@@ -19,7 +19,9 @@ const GENERAL = `forcecalc: military-planning estimates (coverage, troops, briga
 rotation, coalition pledges) from stated heuristics.
 
 Usage:
-  forcecalc                          the scenarios of the folder side by side
+  forcecalc                          the interactive calculator over the folder
+                                     (in a terminal, CI unset); otherwise its
+                                     scenarios side by side
   forcecalc list [--format table|json]
                                      the scenarios, one a line, id first
   forcecalc estimate <id|file> [--set factor=value]... [--format FORMAT]
