@@ -28,7 +28,13 @@ export interface FigureStatistics {
   readonly p95: number;
   readonly min: number;
   readonly max: number;
-  /** For whole counts, each value taken, ascending; null for km and per-km figures. */
+  /**
+   * For whole counts, each value taken, ascending; null for km and per-km
+   * figures, and for counts whose interval spans more than
+   * MAX_TALLIED_VALUES values (troops over a wide range: a share for each of
+   * a million troop counts says nothing the percentiles do not, and would
+   * take gigabytes).
+   */
   readonly distribution: readonly ValueFrequency[] | null;
 }
 
@@ -51,34 +57,45 @@ export interface FigureAccumulator {
 // The mean of values between min and max lies between them; a rounding in the sum must not push it out.
 const within = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, value));
 
-/** The widest interval of values tallied in an array (16 MB of counts). */
-const MAX_DENSE_VALUES = 1 << 22;
+/** The widest interval of a count whose every value gets its share (`distribution`). */
+export const MAX_TALLIED_VALUES = 10_000;
+
+/** Throws unless every sample of the column is a whole number in [low, high]. */
+function checkWhole(column: Float64Array, count: number, low: number, high: number): void {
+  for (let s = 0; s < count; s += 1) {
+    const value = column[s]!;
+    // Every sample lies in the estimate interval (tests/core/simulation): a value outside is a bug, not bad input.
+    if (!(value >= low && value <= high) || value !== Math.floor(value)) {
+      throw new RangeError(`a sample of ${value} lies outside its figure's interval ${low}..${high} or is not whole`);
+    }
+  }
+}
 
 /**
- * Whole counts known to lie in [low, high] (the figure's estimate interval)
- * are tallied in an array indexed by value - low when the interval is narrow
- * (at most 4 values a sample, and MAX_DENSE_VALUES), else in a Map: memory
- * stays proportional to the values a figure can take or to the samples,
- * whichever is less, and no summary scans an array mostly empty.
+ * Whole counts known to lie in [low, high] (the figure's estimate interval).
+ * When the interval spans at most MAX_TALLIED_VALUES values, each value is
+ * tallied in an array indexed by value - low, and the summary has the share
+ * of each; a wider count is kept sample by sample like a real value (8 bytes
+ * a sample, whatever the values) and has no distribution.
  */
 export function countAccumulator(low: number, high: number, samples: number): FigureAccumulator {
   const width = high - low + 1;
-  const narrow = Number.isInteger(low) && Number.isInteger(high) && width <= Math.min(MAX_DENSE_VALUES, 4 * samples);
-  const dense = narrow ? new Uint32Array(width) : null;
-  const sparse = new Map<number, number>();
+  if (!(Number.isInteger(low) && Number.isInteger(high) && width <= MAX_TALLIED_VALUES)) {
+    const values = valueAccumulator(samples);
+    return {
+      add(column, count) {
+        checkWhole(column, count, low, high);
+        values.add(column, count);
+      },
+      summary: () => values.summary(),
+    };
+  }
+  const tallies = new Uint32Array(width);
   let added = 0;
   return {
     add(column, count) {
-      for (let s = 0; s < count; s += 1) {
-        const value = column[s]!;
-        const offset = value - low;
-        // Every sample lies in the estimate interval (tests/core/simulation): a value outside is a bug, not bad input.
-        if (!(offset >= 0 && value <= high) || offset !== Math.floor(offset)) {
-          throw new RangeError(`a sample of ${value} lies outside its figure's interval ${low}..${high} or is not whole`);
-        }
-        if (dense !== null) dense[offset]! += 1;
-        else sparse.set(value, (sparse.get(value) ?? 0) + 1);
-      }
+      checkWhole(column, count, low, high);
+      for (let s = 0; s < count; s += 1) tallies[column[s]! - low]! += 1;
       added += count;
     },
     summary() {
@@ -90,13 +107,9 @@ export function countAccumulator(low: number, high: number, samples: number): Fi
         countSoFar += count;
         distribution.push({ value, count, probability: count / samples, atMost: countSoFar / samples });
       };
-      if (dense !== null) {
-        for (let offset = 0; offset < dense.length; offset += 1) {
-          const count = dense[offset]!;
-          if (count > 0) tally(low + offset, count);
-        }
-      } else {
-        for (const [value, count] of [...sparse.entries()].sort(([a], [b]) => a - b)) tally(value, count);
+      for (let offset = 0; offset < tallies.length; offset += 1) {
+        const count = tallies[offset]!;
+        if (count > 0) tally(low + offset, count);
       }
       // Walk the values once, ascending, taking each percentile where the running count first reaches its rank.
       const ranks = PERCENTILES.map((percent) => percentileRank(percent, samples));

@@ -23,7 +23,12 @@ import type { Scenario } from '../scenario.js';
 
 /** Samples when none are asked for. */
 export const DEFAULT_SAMPLES = 10_000;
-/** The most samples one simulation takes (for a 2-sector coalition scenario, about 4 s and 250 MB; more sectors and distributions take longer). */
+/**
+ * The most samples one simulation takes (for a 2-sector coalition scenario,
+ * about 4 s; memory about 8 bytes a sample for each real-valued figure and
+ * each count over more than MAX_TALLIED_VALUES values, so under 1 GB at
+ * this cap; more sectors and distributions take longer).
+ */
 export const MAX_SAMPLES = 10_000_000;
 /** Samples drawn and computed at a time. */
 export const CHUNK_SAMPLES = 4_096;

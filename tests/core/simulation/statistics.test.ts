@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, test } from 'vitest';
-import { countAccumulator, percentileRank, selectRanks, valueAccumulator, type FigureStatistics } from '../../../src/core/simulation/index.js';
+import { countAccumulator, MAX_TALLIED_VALUES, percentileRank, selectRanks, valueAccumulator, type FigureStatistics } from '../../../src/core/simulation/index.js';
 
 /** Summarises `values` with the accumulator, fed in chunks of `chunk`. */
 function summarise(make: (samples: number) => ReturnType<typeof valueAccumulator>, values: readonly number[], chunk = 3): FigureStatistics {
@@ -45,21 +45,35 @@ describe('percentiles by nearest rank', () => {
 describe('counts and real values summarise alike', () => {
   const wholes = fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 1, maxLength: 300 });
 
-  it('a tally of whole counts gives what sorting gives, array or map alike', () => {
+  it('a tally of whole counts gives what sorting gives, narrow or wide alike', () => {
     fc.assert(
       fc.property(wholes, (values) => {
         const expected = { p5: byTheBook(values, 5), p50: byTheBook(values, 50), p95: byTheBook(values, 95), min: Math.min(...values), max: Math.max(...values) };
-        // 0..60 is narrow for 300 samples (an array), 0..10^9 wide (a map).
-        for (const high of [60, 1e9]) {
-          const summary = summarise((samples) => countAccumulator(0, high, samples), values);
-          expect(summary).toMatchObject(expected);
-          expect(summary.mean).toBeCloseTo(values.reduce((a, b) => a + b, 0) / values.length, 9);
-          expect(summary.distribution?.map((frequency) => frequency.value)).toEqual([...new Set(values)].sort((a, b) => a - b));
-          expect(summary.distribution?.reduce((total, frequency) => total + frequency.probability, 0)).toBeCloseTo(1, 12);
-        }
+        const mean = values.reduce((a, b) => a + b, 0) / values.length;
+        // 0..60 is tallied value by value; 0..10^9 spans too many values for that and is kept sample by sample.
+        const narrow = summarise((samples) => countAccumulator(0, 60, samples), values);
+        expect(narrow).toMatchObject(expected);
+        expect(narrow.mean).toBeCloseTo(mean, 9);
+        expect(narrow.distribution?.map((frequency) => frequency.value)).toEqual([...new Set(values)].sort((a, b) => a - b));
+        expect(narrow.distribution?.reduce((total, frequency) => total + frequency.probability, 0)).toBeCloseTo(1, 12);
+        const wide = summarise((samples) => countAccumulator(0, 1e9, samples), values);
+        expect(wide).toMatchObject({ ...expected, distribution: null });
+        expect(wide.mean).toBeCloseTo(mean, 9);
         expect(summarise(valueAccumulator, values)).toMatchObject({ ...expected, distribution: null });
       }),
     );
+  });
+
+  test.each<[number, number, boolean]>([
+    // [low, high, has a distribution]
+    [0, MAX_TALLIED_VALUES - 1, true],
+    [1, MAX_TALLIED_VALUES, true],
+    [0, MAX_TALLIED_VALUES, false],
+    [3_000, 3_000 + MAX_TALLIED_VALUES, false],
+  ])('a count over %i..%i has a distribution: %s', (low, high, tallied) => {
+    const summary = summarise((samples) => countAccumulator(low, high, samples), [low, high, high]);
+    expect(summary.distribution === null).toBe(!tallied);
+    expect(summary).toMatchObject({ min: low, max: high, p50: high });
   });
 
   it('selecting ranks gives the values sorting gives, for any values and ranks', () => {
@@ -94,5 +108,7 @@ describe('counts and real values summarise alike', () => {
     const accumulator = countAccumulator(1, 3, 1);
     expect(() => accumulator.add(Float64Array.of(4), 1)).toThrow(RangeError);
     expect(() => countAccumulator(1, 3, 1).add(Float64Array.of(1.5), 1)).toThrow(RangeError);
+    expect(() => countAccumulator(0, 1e9, 1).add(Float64Array.of(2e9), 1)).toThrow(RangeError);
+    expect(() => countAccumulator(0, 1e9, 1).add(Float64Array.of(0.5), 1)).toThrow(RangeError);
   });
 });
