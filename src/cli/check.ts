@@ -19,9 +19,10 @@ export function runCheck(refs: readonly string[], scenariosDir: string): Command
     results: checkExpectations(estimate(scenario), scenario.expect),
   }));
   const failed = problems.length > 0 || !checks.every(checkPassed);
-  // With nothing checked, a "0 passed" summary would read as a success: say why instead.
+  const invalidFiles = new Set(problems.map((problem) => problem.file)).size;
+  // With nothing found, a "0 passed" summary would read as a success: say why instead.
   const report =
-    checks.length > 0 ? formatCheckReport(checks) : problems.length > 0 ? '' : `No scenarios in ${sanitizeText(scenariosDir)}.\n`;
+    checks.length > 0 || invalidFiles > 0 ? formatCheckReport(checks, invalidFiles) : `No scenarios in ${sanitizeText(scenariosDir)}.\n`;
   return {
     stdout: report,
     stderr: problemLines(problems),

@@ -6,6 +6,7 @@
 import type { SolveForce, SolveTarget } from '../core/analysis/solve.js';
 import type { SweepAxis } from '../core/analysis/sweep.js';
 import type { FactorSettings } from '../core/factors.js';
+import { quoteForMessage } from '../core/sanitize.js';
 import { ESTIMATE_FORMATS, MIN_MAP_WIDTH, REPORT_FORMATS, type EstimateFormat, type ReportFormat } from '../report/index.js';
 import { formatProblem, parseFactorAssignment } from '../scenarios/index.js';
 import { parseSolveForce, parseSolveTarget, parseVaryOptions } from './analysis-options.js';
@@ -169,7 +170,7 @@ function mapDimension(options: readonly OptionValue[], name: '--width' | '--heig
   if (text === null) return { ok: true, value: fallback };
   const value = /^\d{1,7}$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
   if (value >= min && value <= max) return { ok: true, value };
-  return { ok: false, message: `${name} must be a whole number of ${unit} from ${min} to ${max}; got "${text}"` };
+  return { ok: false, message: `${name} must be a whole number of ${unit} from ${min} to ${max}; got ${quoteForMessage(text)}` };
 }
 
 interface Tokens {
@@ -203,7 +204,7 @@ function tokenize(argv: readonly string[]): Tokens {
       const equals = token.indexOf('=');
       const name = equals < 0 ? token : token.slice(0, equals);
       if (!isValueOption(name)) {
-        error ??= `unknown option "${token}"; expected ${oneOf([...VALUE_OPTIONS, '--help', '--version'])}`;
+        error ??= `unknown option ${quoteForMessage(token)}; expected ${oneOf([...VALUE_OPTIONS, '--help', '--version'])}`;
         continue;
       }
       const value = equals < 0 ? argv[index + 1] : token.slice(equals + 1);
@@ -215,7 +216,7 @@ function tokenize(argv: readonly string[]): Tokens {
   return { operands, options, help, version, error };
 }
 
-/** The last value given for an option (a later one overrides an earlier one), or null. */
+/** The last value given for an option (a later one overrides an earlier one, as wrappers that append their defaults first expect), or null. */
 function lastValue(options: readonly OptionValue[], name: ValueOption): string | null {
   return options.filter((option) => option.name === name).at(-1)?.value ?? null;
 }
@@ -224,13 +225,13 @@ function lastValue(options: readonly OptionValue[], name: ValueOption): string |
 export function parseArgs(argv: readonly string[]): ParseResult {
   const tokens = tokenize(argv);
   const first = tokens.operands[0];
-  if (tokens.help) return { ok: true, invocation: { command: 'help', topic: first !== undefined && isCommandName(first) ? first : null } };
+  // Checked before --help and --version, so that a mistyped command in a script never exits 0.
+  if (first !== undefined && !isCommandName(first)) {
+    return { ok: false, message: `unknown command ${quoteForMessage(first)}; expected ${oneOf(COMMAND_NAMES)}` };
+  }
+  if (tokens.help) return { ok: true, invocation: { command: 'help', topic: first ?? null } };
   if (tokens.version) return { ok: true, invocation: { command: 'version' } };
   if (tokens.error !== null) return { ok: false, message: tokens.error };
-
-  if (first !== undefined && !isCommandName(first)) {
-    return { ok: false, message: `unknown command "${first}"; expected ${oneOf(COMMAND_NAMES)}` };
-  }
   const command = first ?? 'overview';
   const spec = SPECS[command];
   const operands = tokens.operands.slice(first === undefined ? 0 : 1);
@@ -242,8 +243,13 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       return { ok: false, message: `${option.name} does not apply to ${who}; it takes ${takes}` };
     }
   }
-  if (operands.length < spec.operands.min || operands.length > spec.operands.max) {
-    const got = operands.length === 0 ? 'none' : `${operands.length}: ${operands.join(' ')}`;
+  if (operands.length < spec.operands.min || operands.length > spec.operands.max || operands.includes('')) {
+    const got =
+      operands.length === 0
+        ? 'none'
+        : operands.includes('')
+          ? 'an empty argument'
+          : `${operands.length}: ${operands.map((operand) => quoteForMessage(operand)).join(' ')}`;
     return {
       ok: false,
       message:
@@ -255,7 +261,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 
   const format = lastValue(tokens.options, '--format') ?? 'table';
   if (spec.formats.length > 0 && !spec.formats.includes(format)) {
-    return { ok: false, message: `--format for ${command} must be ${oneOf(spec.formats)}; got "${format}"` };
+    return { ok: false, message: `--format for ${command} must be ${oneOf(spec.formats)}; got ${quoteForMessage(format)}` };
   }
 
   const overrides: FactorSettings = {};

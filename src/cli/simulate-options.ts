@@ -3,6 +3,7 @@
  * planner types them (`10000`, `10,000`, `10_000`), within bounds; anything
  * else is bad usage with what was expected.
  */
+import { quoteForMessage } from '../core/sanitize.js';
 import { DEFAULT_SEED, MAX_SEED } from '../core/simulation/random-streams.js';
 import { DEFAULT_SAMPLES, MAX_SAMPLES } from '../core/simulation/simulate.js';
 
@@ -32,11 +33,11 @@ export function parseSimulationRequest(
 ): { readonly ok: true; readonly value: SimulationRequest } | { readonly ok: false; readonly message: string } {
   const samples = samplesText === null ? DEFAULT_SAMPLES : wholeNumber(samplesText);
   if (samples === null || samples < 1 || samples > MAX_SAMPLES) {
-    return { ok: false, message: `--samples must be a whole number from 1 to ${formatted(MAX_SAMPLES)}; got "${samplesText ?? ''}"` };
+    return { ok: false, message: `--samples must be a whole number from 1 to ${formatted(MAX_SAMPLES)}; got ${quoteForMessage(samplesText ?? '')}` };
   }
   const seed = seedText === null ? DEFAULT_SEED : wholeNumber(seedText);
   if (seed === null || seed > MAX_SEED) {
-    return { ok: false, message: `--seed must be a whole number from 0 to ${formatted(MAX_SEED)}; got "${seedText ?? ''}"` };
+    return { ok: false, message: `--seed must be a whole number from 0 to ${formatted(MAX_SEED)}; got ${quoteForMessage(seedText ?? '')}` };
   }
   return { ok: true, value: { samples, seed } };
 }

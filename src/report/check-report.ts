@@ -57,13 +57,17 @@ function plural(n: number, noun: string): string {
   return `${n} ${n === 1 ? noun : `${noun}s`}`;
 }
 
-/** The check report: a block per scenario, then "n passed, n failed, n without expect:". */
-export function formatCheckReport(checks: readonly ScenarioCheck[]): string {
+/**
+ * The check report: a block per scenario, then "n passed, n failed, n without
+ * expect:", and ", n invalid" when `invalidFiles` did not load (their problems
+ * go to stderr), so that the summary counts every file asked for.
+ */
+export function formatCheckReport(checks: readonly ScenarioCheck[], invalidFiles = 0): string {
   const passed = checks.filter((check) => check.results.length > 0 && checkPassed(check)).length;
   const failed = checks.filter((check) => !checkPassed(check)).length;
   const skipped = checks.filter((check) => check.results.length === 0).length;
   return joinLines([
     ...checks.flatMap(scenarioLines),
-    `${passed} passed, ${failed} failed, ${skipped} without expect:`,
+    `${passed} passed, ${failed} failed, ${skipped} without expect:${invalidFiles > 0 ? `, ${invalidFiles} invalid` : ''}`,
   ]);
 }

@@ -92,7 +92,7 @@ describe('forcecalc map', () => {
 
   it.each([
     [['map'], 'map needs one scenario'],
-    [['map', 'a', 'b'], 'map needs one scenario: an id in the scenarios folder or a file; got 2: a b'],
+    [['map', 'a', 'b'], 'map needs one scenario: an id in the scenarios folder or a file; got 2: "a" "b"'],
     [['map', 'a', '--width', '19'], '--width must be a whole number of columns from 20 to 1000; got "19"'],
     [['map', 'a', '--width', '80.5'], '--width must be a whole number of columns from 20 to 1000; got "80.5"'],
     [['map', 'a', '--height', 'tall'], '--height must be a whole number of rows from 8 to 1000; got "tall"'],

@@ -42,13 +42,12 @@ describe('parseArgs: commands', () => {
   });
 });
 
-describe('parseArgs: help and version win over everything else', () => {
+describe('parseArgs: help and version win over everything but an unknown command', () => {
   it.each<[string[], Invocation]>([
     [['--help'], { command: 'help', topic: null }],
     [['-h'], { command: 'help', topic: null }],
     [['estimate', '--help'], { command: 'help', topic: 'estimate' }],
     [['check', '-h', '--bogus'], { command: 'help', topic: 'check' }],
-    [['nonsense', '--help'], { command: 'help', topic: null }],
     [['--version'], { command: 'version' }],
     [['list', '--version'], { command: 'version' }],
   ])('%j', (argv, invocation) => {
@@ -62,10 +61,19 @@ describe('parseArgs: usage errors say what was expected', () => {
     [['list', '--bogus'], 'unknown option "--bogus"; expected --format, --set, --scenarios, --width, --height, '],
     [['-x'], 'unknown option "-x"'],
     [['estimate'], 'estimate needs one scenario: an id in the scenarios folder or a file; got none'],
-    [['estimate', 'a', 'b'], 'estimate needs one scenario: an id in the scenarios folder or a file; got 2: a b'],
+    [['estimate', 'a', 'b'], 'estimate needs one scenario: an id in the scenarios folder or a file; got 2: "a" "b"'],
+    [['estimate', ''], 'estimate needs one scenario: an id in the scenarios folder or a file; got an empty argument'],
+    [['compare', 'a', ''], 'compare needs one or more scenarios: ids in the scenarios folder or files; got an empty argument'],
+    // A mistyped command never exits 0, whatever else is asked.
+    [['nonsense', '--help'], 'unknown command "nonsense"; expected list, estimate, compare, map, validate, check, sensitivity, sweep, solve or simulate'],
+    [['nonsense', '--version'], 'unknown command "nonsense"; expected list, estimate, compare, map, validate, check, sensitivity, sweep, solve or simulate'],
+    // Arguments are echoed cut to 60 characters, never whole (a 100 KB argument stays out of the message).
+    [['estimate', 'a'.repeat(100_000), 'b'], `estimate needs one scenario: an id in the scenarios folder or a file; got 2: "${'a'.repeat(59)}…" "b"`],
+    [[`--${'x'.repeat(100_000)}`], `unknown option "--${'x'.repeat(57)}…"; expected --format, --set, --scenarios, --width, --height, --vary, --for, --troops, --brigades, --samples, --seed, --help or --version`],
+    [['list', '--format', 'y'.repeat(5_000)], `--format for list must be table or json; got "${'y'.repeat(59)}…"`],
     [['compare'], 'compare needs one or more scenarios'],
     [['validate'], 'validate needs one or more scenario files; got none'],
-    [['list', 'extra'], 'list takes no arguments; got 1: extra'],
+    [['list', 'extra'], 'list takes no arguments; got 1: "extra"'],
     [['estimate', 'a', '--format', 'xml'], '--format for estimate must be table, json, csv, md or geojson; got "xml"'],
     [['list', '--format', 'csv'], '--format for list must be table or json; got "csv"'],
     [['estimate', 'a', '--format'], '--format needs a value, e.g. --format json'],

@@ -61,7 +61,7 @@ describe('forcecalc check', () => {
   it('reports an invalid scenario on stderr and exits 1', () => {
     const run = runCli(['check', 'one-line', 'invalid/wrong-unit.yaml']);
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('PASS one-line');
+    expect(linesOf(run.stdout)).toEqual(['PASS one-line (3 expectations)', '1 passed, 0 failed, 0 without expect:, 1 invalid']);
     expect(run.stderr).toMatch(/^invalid\/wrong-unit\.yaml:8:13 /);
   });
 

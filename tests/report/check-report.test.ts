@@ -46,4 +46,10 @@ SKIP no-expect: no expect: block
     const pledged = check([{ figure: 'shortfallTroops', expected: point(600), decimals: whole }], { coalition: [pledgeTroops('Norway', 3_000)] });
     expect(formatCheckReport([pledged])).toBe('PASS one-line (1 expectation)\n1 passed, 0 failed, 0 without expect:\n');
   });
+
+  it('counts the files that did not load, so the summary accounts for every file', () => {
+    const passing = check([{ figure: 'troops', expected: point(3_600), decimals: whole }]);
+    expect(formatCheckReport([passing], 2)).toBe('PASS one-line (1 expectation)\n1 passed, 0 failed, 0 without expect:, 2 invalid\n');
+    expect(formatCheckReport([], 1)).toBe('0 passed, 0 failed, 0 without expect:, 1 invalid\n');
+  });
 });
