@@ -20,9 +20,9 @@ export function runCheck(refs: readonly string[], scenariosDir: string): Command
   }));
   const failed = problems.length > 0 || !checks.every(checkPassed);
   const invalidFiles = new Set(problems.map((problem) => problem.file)).size;
-  // With nothing found, a "0 passed" summary would read as a success: say why instead.
+  // With nothing checked, a "0 passed" summary would read as a success: the problems on stderr say why, or this does.
   const report =
-    checks.length > 0 || invalidFiles > 0 ? formatCheckReport(checks, invalidFiles) : `No scenarios in ${sanitizeText(scenariosDir)}.\n`;
+    checks.length > 0 ? formatCheckReport(checks, invalidFiles) : problems.length > 0 ? '' : `No scenarios in ${sanitizeText(scenariosDir)}.\n`;
   return {
     stdout: report,
     stderr: problemLines(problems),

@@ -1,7 +1,8 @@
 /**
  * `forcecalc sweep --format json`: one object, numbers exact. `cells` lists
  * every combination row by row, each with the varied factors' values by name
- * and the estimate's brigades and troops.
+ * and the estimate's brigades, troops, committed brigades and troops, and air
+ * cover.
  */
 import type { Sweep } from '../core/analysis/sweep.js';
 import type { FactorOrigin } from '../core/estimate.js';
@@ -13,7 +14,7 @@ export interface SweepJson {
   readonly scenario: { readonly id: string; readonly title: string };
   /** The varied factors, rows first, with their values low to high. */
   readonly axes: readonly { readonly factor: string; readonly values: readonly number[] }[];
-  /** Row by row: `{<factor>: value, ..., brigades, troops}`. */
+  /** Row by row: `{<factor>: value, ..., brigades, troops, committedBrigades, committedTroops, airCover}`. */
   readonly cells: readonly Record<string, number | IntervalJson>[];
   /** The other factors, with their values and where they came from. */
   readonly held: Record<string, { readonly value: IntervalJson; readonly origin: FactorOrigin; readonly source: string }>;
@@ -28,6 +29,9 @@ export function sweepToJson(sweep: Sweep): SweepJson {
       ...Object.fromEntries(sweep.axes.map((axis, index) => [axis.factor, cell.values[index] ?? 0])),
       brigades: intervalJson(cell.brigades),
       troops: intervalJson(cell.troops),
+      committedBrigades: intervalJson(cell.committedBrigades),
+      committedTroops: intervalJson(cell.committedTroops),
+      airCover: intervalJson(cell.airCover),
     })),
     held: Object.fromEntries(
       sweep.held.map((factor) => [factor.name, { value: intervalJson(factor.value), origin: factor.origin, source: factor.source }]),

@@ -5,19 +5,20 @@
 import type { Sweep } from '../core/analysis/sweep.js';
 import { PLANNING_CAVEAT } from './estimate-rows.js';
 import { markdownTable, markdownText } from './markdown-text.js';
-import { axisSpanText, axisTitle, axisValueText, cellText, gridRows, heldFactorTexts, SWEEP_FIGURES, sweepHeading } from './sweep-rows.js';
+import { axisSpanText, axisTitle, axisValueText, cellText, gridRows, heldFactorTexts, sweepFigures, sweepHeading } from './sweep-rows.js';
 
 function tables(sweep: Sweep): string[] {
   const [rows, columns] = sweep.axes;
   if (rows === undefined) return [];
+  const figures = sweepFigures(sweep);
   if (columns === undefined) {
     return markdownTable(
-      [axisTitle(rows.factor), ...SWEEP_FIGURES.map((figure) => figure.label)],
-      ['right', ...SWEEP_FIGURES.map((): 'right' => 'right')],
-      sweep.cells.map((cell) => [axisValueText(rows.factor, cell.values[0] ?? 0), ...SWEEP_FIGURES.map((figure) => cellText(cell, figure.figure))]),
+      [axisTitle(rows.factor), ...figures.map((figure) => figure.label)],
+      ['right', ...figures.map((): 'right' => 'right')],
+      sweep.cells.map((cell) => [axisValueText(rows.factor, cell.values[0] ?? 0), ...figures.map((figure) => cellText(cell, figure.figure))]),
     );
   }
-  return SWEEP_FIGURES.flatMap((figure, index) => [
+  return figures.flatMap((figure, index) => [
     ...(index === 0 ? [] : ['']),
     `## ${figure.label}`,
     '',

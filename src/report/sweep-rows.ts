@@ -8,14 +8,37 @@ import { DEFAULT_PRESET, FACTORS, type FactorName } from '../core/factors.js';
 import { sanitizeText } from '../core/sanitize.js';
 import { formatCount, formatDecimal, formatFactor, formatInterval } from './number-format.js';
 
-/** A figure a sweep shows in each cell. */
-export type SweepFigure = 'brigades' | 'troops';
+/** A figure a sweep can show in each cell. */
+export type SweepFigure = 'brigades' | 'troops' | 'committedBrigades' | 'committedTroops' | 'airCover';
 
-/** The figures of each cell, in display order, with their labels. */
-export const SWEEP_FIGURES: readonly { readonly figure: SweepFigure; readonly label: string }[] = [
-  { figure: 'brigades', label: 'Brigades' },
-  { figure: 'troops', label: 'Line troops' },
-];
+/** A figure with its label, on one line and broken over two for narrow tables. */
+export interface SweepFigureColumn {
+  readonly figure: SweepFigure;
+  readonly label: string;
+  readonly twoLines: readonly [string, string];
+}
+
+const BRIGADES: SweepFigureColumn = { figure: 'brigades', label: 'Brigades', twoLines: ['', 'Brigades'] };
+const TROOPS: SweepFigureColumn = { figure: 'troops', label: 'Line troops', twoLines: ['Line', 'troops'] };
+const COMMITTED_BRIGADES: SweepFigureColumn = { figure: 'committedBrigades', label: 'Committed brigades', twoLines: ['Committed', 'brigades'] };
+const COMMITTED_TROOPS: SweepFigureColumn = { figure: 'committedTroops', label: 'Committed troops', twoLines: ['Committed', 'troops'] };
+const AIR_COVER: SweepFigureColumn = { figure: 'airCover', label: 'Air cover', twoLines: ['Air', 'cover'] };
+
+const sameInterval = (a: { min: number; max: number }, b: { min: number; max: number }) => a.min === b.min && a.max === b.max;
+
+/**
+ * The figures the table shows, in display order: brigades and line troops
+ * always; the committed brigades and troops when rotation or the enabler
+ * share is varied or makes them differ from the line figures; air cover when
+ * air cover per brigade is varied. So a sweep of rotation shows what rotation
+ * moves, not a column of the same brigades.
+ */
+export function sweepFigures(sweep: Sweep): readonly SweepFigureColumn[] {
+  const varied = new Set(sweep.axes.map((axis) => axis.factor));
+  const committed =
+    varied.has('rotation') || varied.has('enablerShare') || sweep.cells.some((cell) => !sameInterval(cell.committedTroops, cell.troops));
+  return [BRIGADES, TROOPS, ...(committed ? [COMMITTED_BRIGADES, COMMITTED_TROOPS] : []), ...(varied.has('airCoverPerBrigade') ? [AIR_COVER] : [])];
+}
 
 /** "Density (/km)", "Brigade size (troops)", "Rotation": an axis's title with the unit its values are in. */
 export function axisTitle(factor: FactorName): string {

@@ -1,14 +1,15 @@
 /**
  * `forcecalc sweep` as a plain-text data table. One axis: a row per value
- * with its brigades and troops. Two axes: one grid per figure, a row per value
+ * with its figures (sweepFigures: brigades and troops, and what the varied
+ * factors move). Two axes: one grid per figure, a row per value
  * of the first factor and a column per value of the second. A grid wider than
  * the terminal overflows rather than cutting numbers (CSV suits big grids).
  */
 import type { Sweep } from '../core/analysis/sweep.js';
 import { layoutColumnsOrOverflow, type Column } from './column-layout.js';
 import { PLANNING_CAVEAT } from './estimate-rows.js';
-import { axisSpanText, axisTitle, axisValueText, cellText, gridRows, heldFactorTexts, SWEEP_FIGURES, sweepHeading } from './sweep-rows.js';
-import { joinLines, truncate, wrap } from '../core/text-width.js';
+import { axisSpanText, axisTitle, axisValueText, cellText, gridRows, heldFactorTexts, sweepFigures, sweepHeading } from './sweep-rows.js';
+import { joinLines, textWidth, truncate, wrap } from '../core/text-width.js';
 
 /** How the sweep table is laid out. */
 export interface SweepTableOptions {
@@ -19,16 +20,22 @@ export interface SweepTableOptions {
 function oneWay(sweep: Sweep, width: number): string[] {
   const [axis] = sweep.axes;
   if (axis === undefined) return [];
-  const columns: Column[] = [
-    { header: [axisTitle(axis.factor)], align: 'right' },
-    ...SWEEP_FIGURES.map((figure): Column => ({ header: [figure.label], align: 'right' })),
-  ];
+  const figures = sweepFigures(sweep);
   const rows = sweep.cells.map((cell) => [
     axisValueText(axis.factor, cell.values[0] ?? 0),
-    ...SWEEP_FIGURES.map((figure) => cellText(cell, figure.figure)),
+    ...figures.map((figure) => cellText(cell, figure.figure)),
   ]);
-  const lines = layoutColumnsOrOverflow(columns, rows, width);
-  return [...lines.header, ...lines.rows];
+  const laidOut = (twoLines: boolean) => {
+    const columns: Column[] = [
+      { header: twoLines ? ['', axisTitle(axis.factor)] : [axisTitle(axis.factor)], align: 'right' },
+      ...figures.map((figure): Column => ({ header: twoLines ? [...figure.twoLines] : [figure.label], align: 'right' })),
+    ];
+    const lines = layoutColumnsOrOverflow(columns, rows, width);
+    return [...lines.header, ...lines.rows];
+  };
+  // Headings on one line when they fit; broken over two (narrower columns) when they do not.
+  const oneLine = laidOut(false);
+  return oneLine.every((line) => textWidth(line) <= width) ? oneLine : laidOut(true);
 }
 
 function twoWay(sweep: Sweep, width: number): string[] {
@@ -38,7 +45,7 @@ function twoWay(sweep: Sweep, width: number): string[] {
     { header: [''], align: 'right' },
     ...columns.values.map((value): Column => ({ header: [axisValueText(columns.factor, value)], align: 'right' })),
   ];
-  return SWEEP_FIGURES.flatMap((figure, index) => {
+  return sweepFigures(sweep).flatMap((figure, index) => {
     const lines = layoutColumnsOrOverflow(layout, gridRows(sweep, figure.figure), width);
     return [
       ...(index === 0 ? [] : ['']),

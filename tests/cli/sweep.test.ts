@@ -22,20 +22,32 @@ describe('forcecalc sweep', () => {
     expect(Object.keys(result)).toEqual(['scenario', 'axes', 'cells', 'held']);
     expect(result.axes).toEqual([{ factor: 'density', values: [3, 6, 9, 12, 15, 18, 21, 24, 27, 30] }]);
     expect(result.cells).toHaveLength(10);
-    // 1,200 km at 12 /km: 14,400 troops in 3 (of 5,000) to 5 (of 3,000) brigades.
-    expect(result.cells[3]).toEqual({ density: 12, brigades: { min: 3, max: 5 }, troops: { min: 14_400, max: 14_400 } });
+    // 1,200 km at 12 /km: 14,400 troops in 3 (of 5,000) to 5 (of 3,000) brigades; rotation 1, no enablers, 1 air package a brigade.
+    expect(result.cells[3]).toEqual({
+      density: 12,
+      brigades: { min: 3, max: 5 },
+      troops: { min: 14_400, max: 14_400 },
+      committedBrigades: { min: 3, max: 5 },
+      committedTroops: { min: 14_400, max: 14_400 },
+      airCover: { min: 3, max: 5 },
+    });
     expect(Object.keys(result.held)).toEqual(['brigadeSize', 'airCoverPerBrigade', 'enablerShare', 'rotation']);
   });
 
   it('two ways: rows by columns, row by row; --set holds in every cell', () => {
     const result = json(['sweep', 'two-sectors', '--vary', 'density=3..6:2', '--vary', 'brigadeSize=3,000..6,000:2', '--set', 'rotation=1']);
     // 1,000 km at 3 or 6 /km + 4,000 at the hot spot: 7,000 or 10,000 troops.
-    expect(result.cells).toEqual([
-      { density: 3, brigadeSize: 3_000, brigades: { min: 3, max: 3 }, troops: { min: 7_000, max: 7_000 } },
-      { density: 3, brigadeSize: 6_000, brigades: { min: 2, max: 2 }, troops: { min: 7_000, max: 7_000 } },
-      { density: 6, brigadeSize: 3_000, brigades: { min: 4, max: 4 }, troops: { min: 10_000, max: 10_000 } },
-      { density: 6, brigadeSize: 6_000, brigades: { min: 2, max: 2 }, troops: { min: 10_000, max: 10_000 } },
-    ]);
+    // Rotation 1 (--set) and no enablers: committed as deployed; one air package a brigade.
+    const cell = (density: number, brigadeSize: number, brigades: number, troops: number) => ({
+      density,
+      brigadeSize,
+      brigades: { min: brigades, max: brigades },
+      troops: { min: troops, max: troops },
+      committedBrigades: { min: brigades, max: brigades },
+      committedTroops: { min: troops, max: troops },
+      airCover: { min: brigades, max: brigades },
+    });
+    expect(result.cells).toEqual([cell(3, 3_000, 3, 7_000), cell(3, 6_000, 2, 7_000), cell(6, 3_000, 4, 10_000), cell(6, 6_000, 2, 10_000)]);
     expect(result.held.rotation).toEqual({ value: { min: 1, max: 1 }, origin: 'override', source: '--set' });
   });
 
@@ -53,7 +65,25 @@ describe('forcecalc sweep', () => {
     expect(linesOf(table.stdout).slice(0, 2)).toEqual(['Sweep: One line at the minimum density', 'scenario one-line']);
     expect(table.stdout).toContain('\nBrigades: rows density (/km), columns brigade size (troops)\n   3,000  6,000\n3      2      1\n6      3      2\n');
     const csv = runCli(['sweep', 'one-line', '--vary', 'density=3..6:2', '--format', 'csv']).stdout.split('\r\n');
-    expect(csv.slice(0, 3)).toEqual(['scenario,density,brigadesMin,brigadesMax,troopsMin,troopsMax', 'one-line,3,1,2,3600,3600', 'one-line,6,2,3,7200,7200']);
+    expect(csv.slice(0, 3)).toEqual([
+      'scenario,density,brigadesMin,brigadesMax,troopsMin,troopsMax,committedBrigadesMin,committedBrigadesMax,committedTroopsMin,committedTroopsMax,airCoverMin,airCoverMax',
+      'one-line,3,1,2,3600,3600,1,2,3600,3600,1,2',
+      'one-line,6,2,3,7200,7200,2,3,7200,7200,2,3',
+    ]);
+  });
+
+  it('shows what a swept rotation moves: the committed brigades and troops', () => {
+    // 1,200 km at 3 /km: 3,600 troops in 1..2 brigades at any rotation; committed = x rotation.
+    const table = runCli(['sweep', 'one-line', '--vary', 'rotation=1..3:3']);
+    expect(table).toMatchObject({ status: 0, stderr: '' });
+    expect(table.stdout).toContain(
+      [
+        'Rotation  Brigades  Line troops  Committed brigades  Committed troops',
+        '      1x      1..2        3,600                1..2             3,600',
+        '      2x      1..2        3,600                2..4             7,200',
+        '      3x      1..2        3,600                3..6            10,800',
+      ].join('\n'),
+    );
   });
 
   it.each([

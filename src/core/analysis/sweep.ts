@@ -57,12 +57,20 @@ export function axisValues(axis: SweepAxis): number[] {
   });
 }
 
-/** One cell of the table: the values of the varied factors and the estimate's brigades and troops there. */
+/**
+ * One cell of the table: the values of the varied factors and the estimate's
+ * figures there: brigades and line troops, which density and brigade size
+ * move, and the committed figures and air cover, which rotation, the enabler
+ * share and air cover per brigade move.
+ */
 export interface SweepCell {
   /** One value per axis, in the order of `Sweep.axes`. */
   readonly values: readonly number[];
   readonly brigades: Interval;
   readonly troops: Interval;
+  readonly committedBrigades: Interval;
+  readonly committedTroops: Interval;
+  readonly airCover: Interval;
 }
 
 /** A data table over one scenario. */
@@ -102,7 +110,8 @@ export function sweep(scenario: Scenario, axes: readonly SweepAxis[], options: E
       overrides[axis.factor] = { min: value, max: value };
     });
     const result = estimate(scenario, { ...options, overrides });
-    return { values, brigades: result.figures.brigades, troops: result.figures.troops };
+    const { brigades, troops, committedBrigades, committedTroops, airCover } = result.figures;
+    return { values, brigades, troops, committedBrigades, committedTroops, airCover };
   });
   const varied = new Set(axes.map((axis) => axis.factor));
   const resolved = resolveFactors(scenario, options);
