@@ -1,7 +1,10 @@
 /**
  * Estimates as long-format CSV: one record per figure, `scenario,figure,min,
- * max,unit`, numbers exact. Coalition figures follow the core figures when the
- * scenario has a coalition. Several estimates (compare) stack in one table.
+ * max,unit`, numbers exact; then `nextBrigadeKm`, the km the line can grow
+ * before one more brigade is needed, whose min and max are (as in JSON) at the
+ * low and the high bound of the brigades, so min may exceed max. Coalition
+ * figures follow when the scenario has a coalition. Several estimates
+ * (compare) stack in one table.
  */
 import type { Estimate } from '../core/estimate.js';
 import { COALITION_FIGURE_NAMES, CORE_FIGURE_NAMES, FIGURES, type FigureName } from '../core/figures.js';
@@ -20,8 +23,10 @@ function figureRecords(result: Estimate): string[][] {
     csvTextCell(FIGURES[name].unit),
   ];
   const coalition = result.coalition;
+  const { min, max } = result.nextBrigadeKm;
   return [
     ...CORE_FIGURE_NAMES.map((name) => record(name, result.figures[name])),
+    [csvTextCell(result.scenario.id), csvTextCell('nextBrigadeKm'), csvNumberCell(min), csvNumberCell(max), csvTextCell('km')],
     ...(coalition === null ? [] : COALITION_FIGURE_NAMES.map((name) => record(name, coalition.figures[name]))),
   ];
 }

@@ -18,6 +18,8 @@ describe('formatEstimateCsv', () => {
         'two-sectors,deployedTroops,7000,7000,troops',
         'two-sectors,committedTroops,21000,21000,troops',
         'two-sectors,committedBrigades,6,9,brigades',
+        // 2 brigades of 5,000 hold 3,000 more than the 7,000 troops: 1,000 km at 3 /km; 3 of 3,000 hold 2,000: 666.67 km.
+        `two-sectors,nextBrigadeKm,1000,${2_000 / 3},km`,
         'two-sectors,pledgedTroops,4500,6500,troops',
         `two-sectors,pledgedCoverageKm,1500,${6_500 / 3},km`,
         `two-sectors,pledgedDensity,3.75,${6_500 / 1_200},/km`,
@@ -29,7 +31,7 @@ describe('formatEstimateCsv', () => {
 
   it('leaves out coalition figures without a coalition', () => {
     const text = formatEstimateCsv(estimate(scenario()));
-    expect(text.split('\r\n')).toHaveLength(1 + 9 + 1);
+    expect(text.split('\r\n')).toHaveLength(1 + 9 + 1 + 1);
     expect(text).not.toContain('pledged');
   });
 });
@@ -38,8 +40,9 @@ describe('formatComparisonCsv', () => {
   it('stacks the records of each scenario under one header', () => {
     const records = formatComparisonCsv([twoSectorEstimate(), estimate(scenario())]).trimEnd().split('\r\n');
     expect(records.filter((record) => record.startsWith('scenario,'))).toHaveLength(1);
-    expect(records.filter((record) => record.startsWith('one-line,'))).toHaveLength(9);
-    expect(records.filter((record) => record.startsWith('two-sectors,'))).toHaveLength(13);
+    // 9 figures and nextBrigadeKm, and the coalition's 4 for two-sectors.
+    expect(records.filter((record) => record.startsWith('one-line,'))).toHaveLength(10);
+    expect(records.filter((record) => record.startsWith('two-sectors,'))).toHaveLength(14);
   });
 });
 
