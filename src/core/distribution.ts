@@ -70,6 +70,39 @@ export function scaleUncertain(value: Uncertain, factor: number): Uncertain {
     : uncertain(scaleDistribution(value.distribution, factor));
 }
 
+/**
+ * An uncertain value moved by `delta` (a planner's step of a factor), its
+ * distribution (if any) moved with it: the bounds and mode of a range,
+ * triangular or PERT, the mean of a normal, so that the shape is kept where
+ * moving the interval alone would leave a plain (uniform) range. `round`
+ * tidies each moved parameter (float noise of repeated steps).
+ */
+export function shiftUncertain(value: Uncertain, delta: number, round: (value: number) => number = (moved) => moved): Uncertain {
+  const move = (parameter: number) => round(parameter + delta);
+  const distribution = value.distribution;
+  if (distribution === undefined) return { min: move(value.min), max: move(value.max) };
+  switch (distribution.kind) {
+    case 'uniform':
+      return uncertain({ kind: 'uniform', low: move(distribution.low), high: move(distribution.high) });
+    case 'triangular':
+    case 'pert':
+      return uncertain({ kind: distribution.kind, low: move(distribution.low), mode: move(distribution.mode), high: move(distribution.high) });
+    case 'normal':
+      return uncertain({ kind: 'normal', mean: move(distribution.mean), sd: distribution.sd });
+  }
+}
+
+/**
+ * True when two values mean the same input: the same interval and the same
+ * distribution over it (a plain range is uniform(min, max)).
+ */
+export function sameUncertain(a: Uncertain, b: Uncertain): boolean {
+  if (a.min !== b.min || a.max !== b.max) return false;
+  const first = distributionOf(a);
+  const second: Readonly<Record<string, unknown>> = distributionOf(b);
+  return Object.entries(first).every(([key, value]) => second[key] === value) && Object.keys(first).length === Object.keys(second).length;
+}
+
 /** An uncertain value from a distribution, its interval being the support. */
 export function uncertain(distribution: Distribution): Uncertain {
   return { ...supportOf(distribution), distribution };

@@ -44,6 +44,8 @@ export type AppAction =
   | { readonly type: 'scrollHelpUp' }
   | { readonly type: 'scrollHelpDown'; readonly maxScroll: number }
   | { readonly type: 'showStatus'; readonly status: Status }
+  /** The status line emptied: what it said (a save, a reset) is no longer the last thing that happened. */
+  | { readonly type: 'clearStatus' }
   | { readonly type: 'fileWritten'; readonly path: string }
   | { readonly type: 'quit' };
 
@@ -88,6 +90,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return state.help === null
         ? state
         : { ...state, help: { scroll: Math.min(Math.max(0, action.maxScroll), state.help.scroll + 1) } };
+    case 'clearStatus':
+      return state.status === null ? state : { ...state, status: null };
     case 'showStatus':
       return { ...state, status: action.status };
     case 'fileWritten':

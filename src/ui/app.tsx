@@ -6,7 +6,7 @@ import { appReducer, initialAppState } from './app-state.js';
 import { CompareScreen } from './compare-screen.js';
 import type { CompareColumn } from './compare-rows.js';
 import { compareReducer, initialCompareState } from './compare-state.js';
-import { factorEditorReducer, initialFactorEditorState, overridesFor } from './factor-editor-state.js';
+import { factorEditorReducer, initialFactorEditorState, overridesFor, type FactorEditorAction } from './factor-editor-state.js';
 import { figuresReducer, initialFiguresState } from './figures-state.js';
 import type { FileActions } from './file-actions.js';
 import { currentFocus, escapeQuits, isTyping } from './focus.js';
@@ -34,6 +34,9 @@ import { useSaveExport } from './use-save-export.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { useUncertainty } from './use-uncertainty.js';
 import { ClippedColumn } from './clipped-column.js';
+
+/** The factor editor's actions that change a value. */
+const VALUE_CHANGES: ReadonlySet<FactorEditorAction['type']> = new Set(['stepUp', 'stepDown', 'applyEntry']);
 
 /** Who changed a factor, as each estimate's provenance records it. */
 export const OVERRIDE_SOURCE = 'edited in forcecalc';
@@ -88,6 +91,11 @@ function AppScreens(props: AppProps) {
   const [app, dispatchApp] = useReducer(appReducer, initialAppState);
   const [list, dispatchList] = useReducer(scenarioListReducer, props.scenarios, (all) => initialScenarioListState(all.map(listItem)));
   const [editor, dispatchEditor] = useReducer(factorEditorReducer, initialFactorEditorState);
+  // A value the planner changes makes the status line's news old ("Saved ...", "Factors reset"): it is cleared.
+  const dispatchEdit = useCallback((action: FactorEditorAction) => {
+    dispatchEditor(action);
+    if (VALUE_CHANGES.has(action.type)) dispatchApp({ type: 'clearStatus' });
+  }, []);
   const [figures, dispatchFigures] = useReducer(figuresReducer, initialFiguresState);
   const [sectors, dispatchSectors] = useReducer(sectorsReducer, initialSectorsState);
   const [compare, dispatchCompare] = useReducer(compareReducer, initialCompareState);
@@ -225,7 +233,7 @@ function AppScreens(props: AppProps) {
         focus={focus}
         dispatchApp={dispatchApp}
         editor={editor}
-        dispatchEditor={dispatchEditor}
+        dispatchEditor={dispatchEdit}
         figures={figures}
         dispatchFigures={dispatchFigures}
         sectors={sectors}

@@ -4,7 +4,7 @@
  * scenarios), and a value being typed. Typed text goes through the same
  * parser as scenario files; a bad value keeps the last good one.
  */
-import { FACTOR_NAMES, FACTORS, resolveFactors, type FactorName, type FactorSettings, type Interval, type Scenario } from '../core/index.js';
+import { FACTOR_NAMES, FACTORS, resolveFactors, sameUncertain, shiftUncertain, type FactorName, type FactorSettings, type Interval, type Scenario, type Uncertain } from '../core/index.js';
 import { parseFactorValue } from '../scenarios/index.js';
 import { moveCursor } from './cursor-move.js';
 
@@ -100,28 +100,32 @@ function withinBounds(name: FactorName, value: Interval): boolean {
   return aboveMin && value.max <= bounds.max && (!bounds.whole || (Number.isInteger(value.min) && Number.isInteger(value.max)));
 }
 
-/** Sets the open scenario's value of `name`; a value equal to the file's is no change at all. */
-function setValue(state: FactorEditorState, name: FactorName, value: Interval): FactorEditorState {
+/** Sets the open scenario's value of `name`; a value equal to the file's (distribution included) is no change at all. */
+function setValue(state: FactorEditorState, name: FactorName, value: Uncertain): FactorEditorState {
   const scenario = state.scenario;
   if (scenario === null) return state;
   const fileValue = resolveFactors(scenario)[name].value;
   const { [name]: _previous, ...others } = currentOverrides(state);
   const overrides: FactorSettings =
-    value.min === fileValue.min && value.max === fileValue.max ? others : { ...others, [name]: value };
+    sameUncertain(value, fileValue) ? others : { ...others, [name]: value };
   const overridesById = new Map(state.overridesById);
   if (Object.keys(overrides).length === 0) overridesById.delete(scenario.id);
   else overridesById.set(scenario.id, overrides);
   return { ...state, overridesById };
 }
 
-/** Moves both bounds of the selected factor by its step; a step that would leave the bounds does nothing. */
+/**
+ * Moves the selected factor by its step: both bounds, and a distribution's
+ * mode or mean with them (pert(2, 3, 5) steps to pert(3, 4, 6), never to a
+ * plain range). A step that would leave the bounds does nothing.
+ */
 function step(state: FactorEditorState, direction: 'up' | 'down'): FactorEditorState {
   const scenario = state.scenario;
   if (scenario === null) return state;
   const name = selectedFactor(state);
   const current = resolveFactors(scenario, { overrides: currentOverrides(state) })[name].value;
   const delta = direction === 'up' ? FACTORS[name].step : -FACTORS[name].step;
-  const next = { min: roundStep(current.min + delta), max: roundStep(current.max + delta) };
+  const next = shiftUncertain(current, delta, roundStep);
   if (!withinBounds(name, next)) return { ...state, notice: { factor: name, direction } };
   return { ...setValue(state, name, next), notice: null };
 }

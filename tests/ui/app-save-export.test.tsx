@@ -177,6 +177,15 @@ describe('save', () => {
     expect(frame(terminal)).toContain('3 scenarios in scenarios');
   });
 
+  it('clears the status line when a factor changes after the save: "Saved" would no longer be true', async () => {
+    const terminal = await renderApp();
+    await press(terminal, enter, '3', 's', enter);
+    expect(frame(terminal)).toContain('\nSaved scenarios/ceasefire-edited.yaml, listed as ceasefire-edited\n');
+    await press(terminal, '+');
+    expect(frame(terminal)).not.toContain('Saved');
+    expect(frame(terminal)).toContain('> * Density                4 /km                     edited');
+  });
+
   it('shows what the system refused on the status line', async () => {
     const terminal = await renderApp({ files: fakeFiles({ failWith: 'permission denied (EACCES)' }).files });
     await press(terminal, enter, 's', enter);

@@ -21,6 +21,7 @@ describe('app navigation reducer', () => {
     ['closes the help on Esc', [{ type: 'toggleHelp' }, { type: 'closeHelp' }], { help: null }],
     ['shows a status', [open, status], { status: { tone: 'success', text: 'Saved x.yaml' } }],
     ['clears the status when the screen changes', [open, status, { type: 'back' }], { status: null }],
+    ['clears the status when asked (a factor changed)', [open, status, { type: 'clearStatus' }], { status: null }],
     ['keeps the status when the panel changes', [open, status, { type: 'nextPanel' }], { status: { tone: 'success', text: 'Saved x.yaml' } }],
     ['records files written, oldest first', [{ type: 'fileWritten', path: 'a.md' }, { type: 'fileWritten', path: 'b.yaml' }], { written: ['a.md', 'b.yaml'] }],
     ['quits', [open, { type: 'quit' }], { quitting: true }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FactorName, FactorSettings, Scenario } from '../../src/core/index.js';
+import { uncertain, type FactorName, type FactorSettings, type Scenario } from '../../src/core/index.js';
 import { parseFactorValue } from '../../src/scenarios/index.js';
 import {
   currentOverrides,
@@ -50,6 +50,7 @@ describe('factor editor reducer: typing a value', () => {
     ['applies a typed value', typeText('5 / km'), { density: range(5) }],
     ['applies a typed range', [...to('brigadeSize'), ...typeText('4,000..6,000')], { brigadeSize: range(4000, 6000) }],
     ['a typed value equal to the file is no change', typeText('3'), {}],
+    ['a typed distribution over the range of the file is a change', [...to('brigadeSize'), ...typeText('pert(3,000, 4,000, 5,000)')], { brigadeSize: uncertain({ kind: 'pert', low: 3_000, mode: 4_000, high: 5_000 }) }],
     ['cancel keeps the value', [{ type: 'startEntry' }, { type: 'typeEntry', text: '9' }, { type: 'cancelEntry' }], {}],
     ['backspace removes the last character', [{ type: 'startEntry' }, { type: 'typeEntry', text: '70' }, { type: 'deleteEntryChar' }, { type: 'applyEntry' }], { density: range(7) }],
   ])('%s', (_name, actions, overrides) => {
@@ -101,5 +102,12 @@ describe('factor editor reducer: several scenarios', () => {
     const state = factorEditorReducer(after(ceasefire, { type: 'stepUp' }), { type: 'fileSaved', scenario: { ...ceasefire, id: 'ceasefire-edited' } });
     expect(state.scenario).toBe(ceasefire);
     expect(currentOverrides(state)).toEqual({ density: range(4) });
+  });
+
+  it('steps a distribution as a whole, keeping its shape: pert(2, 3, 5) /km steps to pert(1, 2, 4) and back', () => {
+    const typed = after(ceasefire, ...typeText('pert(2, 3, 5) / km'));
+    const down = factorEditorReducer(typed, { type: 'stepDown' });
+    expect(currentOverrides(down)).toEqual({ density: uncertain({ kind: 'pert', low: 1, mode: 2, high: 4 }) });
+    expect(currentOverrides(factorEditorReducer(down, { type: 'stepUp' }))).toEqual({ density: uncertain({ kind: 'pert', low: 2, mode: 3, high: 5 }) });
   });
 });
