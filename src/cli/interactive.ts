@@ -22,7 +22,9 @@ export async function runInteractive(
 ): Promise<CommandResult> {
   const scenariosDir = resolveScenarioFolder(invocation.scenariosDir, context.cwd, context.shippedScenarios);
   const { scenarios, problems } = loadScenarioDir(scenariosDir);
+  // The shipped folder belongs to the installation: a scenario saved while browsing it goes to the working folder, as exports do.
+  const saveDir = scenariosDir === context.shippedScenarios ? context.cwd : scenariosDir;
   const ui = await import('../ui/run-interactive.js');
-  const exitCode = await ui.runInteractive({ scenariosDir, scenarios, problems, color: (context.style ?? PLAIN_STYLE).colour });
+  const exitCode = await ui.runInteractive({ scenariosDir, saveDir, scenarios, problems, color: (context.style ?? PLAIN_STYLE).colour });
   return { stdout: '', stderr: '', exitCode };
 }

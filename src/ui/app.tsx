@@ -47,8 +47,10 @@ export interface AppProps {
   readonly scenarios: readonly Scenario[];
   /** Problems of the files that did not load; the list shows them. */
   readonly problems: readonly Problem[];
-  /** Where scenarios come from and where `s` saves. */
+  /** Where scenarios come from. */
   readonly scenariosDir: string;
+  /** Where `s` saves scenario files. @default scenariosDir */
+  readonly saveDir?: string;
   /** Where `e` writes exports. */
   readonly exportDir: string;
   /** Saving and exporting (a fake in tests). */
@@ -84,6 +86,7 @@ function withSavedScenario(folder: Folder, scenario: Scenario, path: string): Fo
 
 function AppScreens(props: AppProps) {
   const { scenariosDir, exportDir, files } = props;
+  const saveDir = props.saveDir ?? scenariosDir;
   const size = useTerminalSize();
   const { exit } = useApp();
   const [folder, setFolder] = useState<Folder>({ scenarios: props.scenarios, problems: props.problems });
@@ -158,7 +161,7 @@ function AppScreens(props: AppProps) {
     dispatchPrompt,
     dispatchApp,
     files,
-    scenariosDir,
+    scenariosDir: saveDir,
     exportDir,
     scenario,
     overrides,
@@ -282,7 +285,7 @@ function AppScreens(props: AppProps) {
         {prompt === null ? (
           <StatusLine status={app.status} />
         ) : (
-          <PromptView prompt={prompt} scenariosDir={scenariosDir} exportDir={exportDir} width={layout.columns} />
+          <PromptView prompt={prompt} scenariosDir={saveDir} exportDir={exportDir} width={layout.columns} />
         )}
         <Footer focus={focus} width={layout.columns} />
       </ClippedColumn>

@@ -16,8 +16,10 @@ import { ThemeContext } from './theme-context.js';
 
 /** What the CLI hands the UI. */
 export interface InteractiveOptions {
-  /** The folder the scenarios came from; `s` saves new scenario files there. */
+  /** The folder the scenarios came from. */
   readonly scenariosDir: string;
+  /** Where `s` saves new scenario files. */
+  readonly saveDir: string;
   readonly scenarios: readonly Scenario[];
   /** Problems of files that did not load, shown in the list. */
   readonly problems: readonly Problem[];
@@ -46,6 +48,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
         scenarios={options.scenarios}
         problems={options.problems}
         scenariosDir={options.scenariosDir}
+        saveDir={options.saveDir}
         exportDir={process.cwd()}
         files={FILES}
       />

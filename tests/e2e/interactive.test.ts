@@ -93,6 +93,23 @@ describe.skipIf(!haveTmux())('forcecalc in a real terminal (tmux)', () => {
     expect((await ui.waitFor(RESTORED)).match(RESTORED)?.[1]).toBe('0');
   });
 
+  it('saves into the working folder, never into the shipped scenarios, when there is no ./scenarios', async () => {
+    rmSync(join(workDir, 'scenarios'), { recursive: true });
+    const shipped = readdirSync('scenarios').sort();
+    const ui = open({ columns: 160 });
+    await ui.waitFor(/\d+ scenarios in \//);
+    ui.send(KEY.enter);
+    await ui.waitFor('Line troops');
+    ui.send('s');
+    await ui.waitFor(`A new scenario file in ${workDir}`);
+    ui.send(KEY.enter);
+    await ui.waitFor(/Saved .*listed as/);
+    expect(readdirSync(workDir).filter((name) => name.endsWith('.yaml'))).toHaveLength(1);
+    expect(readdirSync('scenarios').sort()).toEqual(shipped);
+    ui.send('q');
+    await ui.waitFor(RESTORED);
+  });
+
   it('ends on SIGTERM with the terminal restored', async () => {
     const ui = open();
     await ui.waitFor('3 scenarios in scenarios');
