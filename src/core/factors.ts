@@ -54,7 +54,8 @@ export const FACTORS: Readonly<Record<FactorName, FactorDefinition>> = {
     description: 'soldiers per km of line (a sector may override it)',
     defaultValue: { min: 3, max: 3 },
     defaultSource: `${POLITICO}: "even if deployed with a minimum density - for example, three soldiers per kilometer - it will still have to provide air cover"`,
-    bounds: { min: 0, minExclusive: true, max: 100_000, whole: false },
+    // At least one soldier per 1,000 km: below that the figures are noise (1e-300 /km gave 0 troops and 300-digit cells).
+    bounds: { min: 0.001, minExclusive: false, max: 100_000, whole: false },
     step: 1,
     example: '3 / km',
   },
@@ -117,8 +118,8 @@ export function isFactorName(name: string): name is FactorName {
   return (FACTOR_NAMES as readonly string[]).includes(name);
 }
 
-/** Bounds of the other quantities a scenario holds (sector lengths, pledges). */
-export const LENGTH_BOUNDS: Bounds = { min: 0, minExclusive: true, max: 100_000, whole: false };
+/** A sector length: 1 m (0.001 km) to 100,000 km; shorter is a typing slip, not a sector (1e-300 km gave 0 troops). */
+export const LENGTH_BOUNDS: Bounds = { min: 0.001, minExclusive: false, max: 100_000, whole: false };
 /** A troops pledge: whole soldiers, 0 to 10 million. */
 export const PLEDGED_TROOPS_BOUNDS: Bounds = { min: 0, minExclusive: false, max: 10_000_000, whole: true };
 /** A brigades pledge: 0 to 10,000, not necessarily whole (half a brigade). */

@@ -23,10 +23,31 @@ export function sanitizeText(text: string): string {
     .replace(BIDI_CONTROL, '');
 }
 
-/** A value quoted for an error message: sanitised, and shortened past `maxLength` characters. */
+// Characters a message shows as an escape rather than raw or not at all: C0 and C1 controls, DEL, bidi
+// controls and marks, line and paragraph separators, the byte-order mark. JSON.stringify escapes only C0.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const SHOWN_ESCAPED = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028-\u202E\u2066-\u2069\uFEFF]/g;
+
+const escapeCharacter = (character: string): string => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/**
+ * `text` with its control, escape and bidi characters written as JSON-style
+ * escapes (`\u001b[2J\u202e3`), for a message that quotes it unquoted (a
+ * path): every character is visible, none reaches the terminal raw.
+ */
+export function escapeForMessage(text: string): string {
+  return text.replace(SHOWN_ESCAPED, escapeCharacter);
+}
+
+/**
+ * A value quoted for an error message, as JSON with its control, escape and
+ * bidi characters escaped (`"\u001b[2J\u202e3"`), so that the message shows
+ * what was written rather than what a terminal would make of it; shortened
+ * past `maxLength` characters of the text.
+ */
 export function quoteForMessage(text: string, maxLength = 60): string {
   // Count code points, not UTF-16 units, so that an emoji is never cut in half.
-  const characters = Array.from(sanitizeText(text));
+  const characters = Array.from(text);
   const shown = characters.length > maxLength ? `${characters.slice(0, maxLength - 1).join('')}…` : characters.join('');
-  return JSON.stringify(shown);
+  return JSON.stringify(shown).replace(SHOWN_ESCAPED, escapeCharacter);
 }

@@ -1,5 +1,5 @@
-import { sanitizeText } from '../core/sanitize.js';
 import { describeValue } from './describe-value.js';
+import { describeJsonFault } from './geojson-syntax.js';
 import { fieldPath, indexPath, ProblemList, type GeometryResult, type Line } from './geometry-problem.js';
 import { checkLine, PointBudget, type PointForm } from './position-checks.js';
 import { utf8SizeExceeds } from './utf8-size.js';
@@ -103,25 +103,6 @@ class GeoJsonReader {
 }
 
 /**
- * `Unexpected token ... at position 42` -> `... at line 3, column 7`, from V8's JSON.parse message
- * about `text` (the text as parsed, so positions match). V8's wording differs between Node versions.
- */
-function describeSyntaxError(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /at position (\d+)/.exec(message);
-  let reason = message;
-  if (position !== null) {
-    const before = text.slice(0, Number(position[1]));
-    const line = before.split('\n').length;
-    const column = before.length - before.lastIndexOf('\n');
-    reason = message.replace(/at position \d+.*$/, `at line ${line}, column ${column}`);
-  }
-  const characters = Array.from(sanitizeText(reason));
-  const shown = characters.length > 100 ? `${characters.slice(0, 99).join('')}…` : characters.join('');
-  return `text that is not JSON (${shown})`;
-}
-
-/**
  * Parses GeoJSON text into the lines it draws: a LineString, a MultiLineString,
  * a Feature of either, or a FeatureCollection of such Features (every line of
  * every feature, in order; a MultiLineString gives one line per part).
@@ -144,8 +125,9 @@ export function parseGeoJsonLines(text: string): GeometryResult<Line[]> {
   try {
     // No reviver: the parsed tree is only read, and the lines are built from fresh arrays of numbers.
     parsed = JSON.parse(json);
-  } catch (error) {
-    problems.add('', 'GeoJSON text', describeSyntaxError(json, error));
+  } catch {
+    // Not JSON.parse's message: it quotes the text, which must not reach a message (geojson-syntax.ts).
+    problems.add('', 'GeoJSON text', describeJsonFault(json));
     return problems.result([]);
   }
   const reader = new GeoJsonReader();

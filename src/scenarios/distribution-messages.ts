@@ -1,5 +1,5 @@
 import type { Bounds, DistributionKind, QuantityKind } from '../core/index.js';
-import { exampleOf, formatKindValue, type WordingOptions } from './quantity-messages.js';
+import { formatKindValue, writtenValue } from './quantity-messages.js';
 
 /**
  * The words of distribution messages: each distribution's signature
@@ -75,9 +75,17 @@ export function expectedArgument(name: DistributionKind, parameter: string, expe
   return `the ${parameter} of ${signatureOf(name)} to be ${expected}`;
 }
 
-/** For `pert(5, 5, 5)` or `uniform(5, 3)`: low below high; a single value is written alone. */
-export function expectedLowBelowHigh(kind: QuantityKind, name: DistributionKind, options: WordingOptions): string {
-  return `${article(name)} ${name} distribution with low below high, such as ${EXAMPLES[kind][name]} (a single value is written alone, as in ${exampleOf(kind, options)})`;
+/** The hint after a distribution with no spread: `(a single value is written alone, as in "3,000")`. */
+const writeAlone = (single: string): string => ` (a single value is written alone, as in ${JSON.stringify(single)})`;
+
+/**
+ * For `pert(5, 5, 5)` or `uniform(5, 3)`: low below high. `single` is the one
+ * value of a distribution with no spread (`pert(5, 5, 5)`), as a user would
+ * write it, which the message offers instead; null when low is above high.
+ */
+export function expectedLowBelowHigh(kind: QuantityKind, name: DistributionKind, single: number | null): string {
+  const hint = single === null ? '' : writeAlone(writtenValue(kind, single));
+  return `${article(name)} ${name} distribution with low below high, such as ${EXAMPLES[kind][name]}${hint}`;
 }
 
 /** For `pert(1, 5, 3)`: the mode between low and high. */
@@ -85,9 +93,25 @@ export function expectedModeBetween(kind: QuantityKind, name: DistributionKind):
   return `${article(name)} ${name} distribution with low <= mode <= high, such as ${EXAMPLES[kind][name]}`;
 }
 
-/** For `normal(3, 0)`: a spread; a single value is written alone. */
-export function expectedPositiveSd(kind: QuantityKind, options: WordingOptions): string {
-  return `a normal distribution with an sd above 0, such as ${EXAMPLES[kind].normal} (a single value is written alone, as in ${exampleOf(kind, options)})`;
+/** For `normal(3, 0)`: a spread; a single value (the mean, as a user would write it) is written alone. */
+export function expectedPositiveSd(kind: QuantityKind, mean: number): string {
+  return `a normal distribution with an sd above 0, such as ${EXAMPLES[kind].normal}${writeAlone(writtenValue(kind, mean))}`;
+}
+
+/** For `pert(1,100, 1,250, 1,300 km) mi`: a unit on the last value and another after the parenthesis. */
+export function expectedUnitOnce(kind: QuantityKind, name: DistributionKind): string {
+  return `${article(name)} ${name} distribution with its unit written once, on the last value or after the closing parenthesis, such as ${EXAMPLES[kind][name]}`;
+}
+
+/**
+ * For `pert(1,100 mi, 1,250, 1,300 km)`: values in several units whose order,
+ * once converted, is wrong (1,100 mi is 1,770 km, above the high). `units` are
+ * the units as written; `broken` is the rule the converted values break.
+ */
+export function expectedOneUnit(kind: QuantityKind, name: DistributionKind, units: readonly string[], broken: 'order' | 'mode'): string {
+  const listed = `${units.slice(0, -1).join(', ')} and ${units.at(-1) ?? ''}`;
+  const rule = broken === 'order' ? 'low is not below high' : 'the mode is not between low and high';
+  return `${article(name)} ${name} distribution with one unit for all its values, such as ${EXAMPLES[kind][name]} (it mixes ${listed}, and in one unit ${rule})`;
 }
 
 /**

@@ -10,11 +10,14 @@ import {
   expectedKnownDistribution,
   expectedLowBelowHigh,
   expectedModeBetween,
+  expectedOneUnit,
   expectedPositiveSd,
   expectedSupportWithin,
+  expectedUnitOnce,
 } from './distribution-messages.js';
 import type { QuantityOptions } from './quantity-text.js';
 import { lendLastUnit, lendUnit, readQuantityValue } from './quantity-value.js';
+import { lengthUnitsNamed, namesUnit } from './written-units.js';
 
 /**
  * Distributions wherever a quantity is read: `uniform(low, high)`,
@@ -22,8 +25,10 @@ import { lendLastUnit, lendUnit, readQuantityValue } from './quantity-value.js';
  * Each argument is a quantity of the field's kind, read and checked as any
  * other value of the field (so `pert(1, 2, 3 kg)` fails as `3 kg` does); a
  * unit on the last argument, or after the closing parenthesis, applies to
- * every bare number (`pert(1,100, 1,250, 1,300 km)`, `normal(3, 0.5) / km`).
- * The value is the distribution's support (a normal's: mean +/- 3 sd, not
+ * every bare number (`pert(1,100, 1,250, 1,300 km)`, `normal(3, 0.5) / km`),
+ * but not both (`pert(1, 2, 3 km) mi` is refused). Values in several units
+ * are compared once converted, and a message says so when that breaks their
+ * order. The value is the distribution's support (a normal's: mean +/- 3 sd, not
  * below zero), which must lie within the field's bounds, with the
  * distribution beside it.
  */
@@ -71,19 +76,24 @@ function build(name: DistributionKind, values: readonly number[]): Distribution 
   }
 }
 
-/** What is wrong with a distribution's parameters beyond each argument on its own, or null. */
-function parameterProblem(distribution: Distribution, kind: QuantityKind, bounds: Bounds, options: QuantityOptions): string | null {
+/** What is wrong with a distribution's parameters beyond each argument on its own, or null. `units`: the length units written. */
+function parameterProblem(distribution: Distribution, kind: QuantityKind, bounds: Bounds, units: readonly string[]): string | null {
   if (distribution.kind === 'normal') {
-    if (!(distribution.sd > 0)) return expectedPositiveSd(kind, options);
+    if (!(distribution.sd > 0)) return expectedPositiveSd(kind, distribution.mean);
     const support = supportOf(distribution);
     const lowest = distribution.mean - 3 * distribution.sd;
     if (bounds.minExclusive ? support.min <= bounds.min : support.min < bounds.min) return expectedSupportWithin(kind, bounds, 'min', lowest);
     if (support.max > bounds.max) return expectedSupportWithin(kind, bounds, 'max', support.max);
     return null;
   }
-  if (!(distribution.low < distribution.high)) return expectedLowBelowHigh(kind, distribution.kind, options);
+  // Values in several units are compared once converted: as written, `pert(1,100 mi, 1,250, 1,300 km)` looks in order.
+  const mixed = units.length > 1;
+  if (!(distribution.low < distribution.high)) {
+    if (mixed) return expectedOneUnit(kind, distribution.kind, units, 'order');
+    return expectedLowBelowHigh(kind, distribution.kind, distribution.low === distribution.high ? distribution.low : null);
+  }
   if (distribution.kind !== 'uniform' && !(distribution.low <= distribution.mode && distribution.mode <= distribution.high)) {
-    return expectedModeBetween(kind, distribution.kind);
+    return mixed ? expectedOneUnit(kind, distribution.kind, units, 'mode') : expectedModeBetween(kind, distribution.kind);
   }
   return null;
 }
@@ -108,6 +118,8 @@ export function parseDistribution(text: string, kind: QuantityKind, bounds: Boun
   if (!call.closed) return fail(expectedClosingParenthesis(kind, name));
   const parameters = DISTRIBUTION_PARAMETERS[name];
   if (call.argumentTexts.length !== parameters.length) return fail(expectedArgumentCount(kind, name, call.commaWithoutSpace));
+  // `pert(1,100, 1,250, 1,300 km) mi`: which unit is meant? Neither reading is safe to guess.
+  if (call.unit !== '' && call.argumentTexts.some(namesUnit)) return fail(expectedUnitOnce(kind, name));
 
   const texts = call.unit === '' ? lendLastUnit(call.argumentTexts) : lendUnit(call.argumentTexts, call.unit);
   const values: number[] = [];
@@ -123,7 +135,7 @@ export function parseDistribution(text: string, kind: QuantityKind, bounds: Boun
     decimals = Math.max(decimals, read.decimals);
   }
   const distribution = build(name, values);
-  const problem = parameterProblem(distribution, kind, bounds, options);
+  const problem = parameterProblem(distribution, kind, bounds, lengthUnitsNamed([...call.argumentTexts, call.unit]));
   if (problem !== null) return fail(problem);
   return { ok: true, value: uncertain(distribution), decimals: { min: decimals, max: decimals } };
 }

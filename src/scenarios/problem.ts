@@ -14,7 +14,7 @@ export interface Problem {
   readonly path: string;
   /** What was expected, e.g. 'a length such as "120 km"'. */
   readonly expected: string;
-  /** What was found, quoted and sanitised for display, e.g. '"3 kg"'. */
+  /** What was found, quoted for display with control, escape and bidi characters escaped (never raw), e.g. '"3 kg"'. */
   readonly received: string;
 }
 

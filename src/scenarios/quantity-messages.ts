@@ -41,14 +41,14 @@ function article(noun: string): string {
   return /^[aeiou]/.test(noun) ? 'an' : 'a';
 }
 
-/** The example a message shows for `kind`, as a user would write it: `"120 km"` (quoted). */
-export function exampleOf(kind: QuantityKind, options: WordingOptions = {}): string {
-  return JSON.stringify(options.example ?? WORDING[kind].example);
-}
-
 /** A value of `kind` as messages write it: `1,200 km`, `3 / km`, `0.25 (25%)`. */
 export function formatKindValue(kind: QuantityKind, value: number): string {
   return WORDING[kind].formatBound(value);
+}
+
+/** A single value of `kind` as a user would write it, for a message to offer: `1,200 km`, `3 / km`, `3,000`, `25%`. */
+export function writtenValue(kind: QuantityKind, value: number): string {
+  return kind === 'share' ? `${formatNumber(value * 100)}%` : formatKindValue(kind, value);
 }
 
 /** `a length such as "120 km"`, with an optional hint in parentheses. */

@@ -30,6 +30,7 @@ export function readQuantityValue(text: string, kind: QuantityKind, bounds: Boun
       forbidden: undefined,
       'no-number': 'a number is missing',
       mixed: 'a number without a unit cannot be added to one with a unit',
+      cancelled: 'the units cancel out, leaving a plain number',
       dimension: `the units do not make ${kind === 'density' ? 'a density' : 'a length'}`,
     } as const;
     return { ok: false, expected: expectedKind(kind, options, hints[measured.reason]) };

@@ -1,5 +1,5 @@
 import type { ParsedNode } from 'yaml';
-import { sanitizeText } from '../core/index.js';
+import { escapeForMessage } from '../core/index.js';
 import type { GeometryProblem, Line } from '../geo/index.js';
 import type { GeoJsonFiles } from './geojson-files.js';
 import { moreProblems, NO_MORE_PROBLEMS } from './geometry-problems.js';
@@ -57,7 +57,7 @@ export function readGeoJsonNode(
     report(reader, offset, path, read.expected, read.received);
     return null;
   }
-  const shownFile = sanitizeText(read.file);
+  const shownFile = escapeForMessage(read.file);
   const inside = read.problems.filter((problem) => !isAboutTheWholeFile(problem));
   for (const problem of read.problems) {
     if (isAboutTheWholeFile(problem)) report(reader, offset, path, problem.expected, `${problem.received} in ${shownFile}`);

@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
-import { quoteForMessage, sanitizeText } from '../core/index.js';
+import { escapeForMessage, quoteForMessage } from '../core/index.js';
 import type { ReadReferencedFile, ReferencedFile } from './referenced-file.js';
 import { readTextFile } from './read-text-file.js';
 
@@ -54,11 +54,11 @@ export function referencedFileReader(scenarioPath: string): ReadReferencedFile {
         const realFolder = realPathOf(folder);
         const realPath = realPathOf(path);
         if (realFolder !== null && realPath !== null && !isInside(realFolder, realPath)) {
-          return failure(INSIDE_THE_FOLDER, `a symbolic link that leads outside it at ${sanitizeText(path)}`);
+          return failure(INSIDE_THE_FOLDER, `a symbolic link that leads outside it at ${escapeForMessage(path)}`);
         }
       }
       const read = readTextFile(path, kind);
-      if (!read.ok) return failure(read.problem.expected, `${read.problem.received} at ${sanitizeText(path)}`);
+      if (!read.ok) return failure(read.problem.expected, `${read.problem.received} at ${escapeForMessage(path)}`);
       return { ok: true, file: path, text: read.text };
     } catch (error) {
       // readTextFile never throws; this guards the path functions against a value they refuse.

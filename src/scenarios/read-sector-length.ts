@@ -2,6 +2,7 @@ import type { ParsedNode } from 'yaml';
 import { LENGTH_BOUNDS, quoteForMessage, scaleUncertain, type Bounds, type SectorGeometry, type Uncertain } from '../core/index.js';
 import { formatKm, GEODESIC_METHOD, multiLineLengthKm, type Line } from '../geo/index.js';
 import type { GeoJsonFiles } from './geojson-files.js';
+import { formatNumber } from './quantity-messages.js';
 import { readGeoJsonNode } from './read-geojson-node.js';
 import { readPathNode } from './read-path-node.js';
 import { readQuantityNode } from './read-quantity-node.js';
@@ -69,6 +70,12 @@ function measure(
   }
   // Scaled as a distribution, not an interval: pert(1, 1.2, 1.5) stays a PERT over the planning length for simulate.
   const lengthKm = scaleUncertain(tortuosity, measuredKm);
+  // A drawn line is held to the bounds of a written length: points a few millimetres apart are a slip, not a sector.
+  if (lengthKm.min < LENGTH_BOUNDS.min) {
+    const metres = (km: number): string => `${formatNumber(km * 1_000)} m`;
+    report(reader, offset, path, `a line of at least ${metres(LENGTH_BOUNDS.min)}`, `a line of ${metres(lengthKm.min)}`);
+    return null;
+  }
   if (lengthKm.max > LENGTH_BOUNDS.max) {
     const scaled = tortuosity.max === 1 ? '' : ` after tortuosity (${formatKm(measuredKm)} drawn)`;
     report(reader, offset, path, `a line of at most ${formatKm(LENGTH_BOUNDS.max, 0)}`, `${formatKm(lengthKm.max)}${scaled}`);

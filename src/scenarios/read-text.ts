@@ -1,11 +1,12 @@
 import { isAlias, isScalar, isSeq, type ParsedNode, type YAMLSeq } from 'yaml';
-import { quoteForMessage } from '../core/index.js';
+import { quoteForMessage, sanitizeText } from '../core/index.js';
 import { describeNode, isNothing, itemPath, offsetOf, report, scalarText, type NodeReader } from './yaml-nodes.js';
 
 /**
  * Text fields: titles, names, sources. Any scalar is text as written
- * (`title: 2025` is "2025"), trimmed; nothing, a collection, or text past a
- * field's length limit is a problem.
+ * (`title: 2025` is "2025"), trimmed; nothing, a collection, text that
+ * shows as nothing (only spaces, control or escape characters), or text past
+ * a field's length limit is a problem.
  */
 
 /**
@@ -28,7 +29,8 @@ export function readText(
     return null;
   }
   const text = raw.trim();
-  if (text === '') {
+  // Control and escape characters alone show as nothing once sanitised: a blank name, refused as an empty one is.
+  if (sanitizeText(text).trim() === '') {
     report(reader, offset, path, expected, quoteForMessage(raw));
     return null;
   }

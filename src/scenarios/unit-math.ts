@@ -109,27 +109,35 @@ export type Measured =
       /**
        * `syntax`: mathjs could not parse it; `forbidden`: a function, property,
        * assignment or unknown symbol; `no-number`: a bare unit; `mixed`: a plain
-       * number added to a unit; `dimension`: neither a length nor a density.
+       * number added to a unit; `cancelled`: units that cancel out (`5 mi / km`),
+       * leaving a plain number that is neither a length nor a density;
+       * `dimension`: neither a length nor a density.
        */
-      readonly reason: 'syntax' | 'forbidden' | 'no-number' | 'mixed' | 'dimension';
+      readonly reason: 'syntax' | 'forbidden' | 'no-number' | 'mixed' | 'cancelled' | 'dimension';
     };
 
-/** Counts the numbers of an allowed tree; -1 when any node is not on the allow-list. */
-function countNumbers(math: MathJsInstance, node: MathNode, units: ReadonlySet<string>): number {
-  if (math.isConstantNode(node)) return typeof node.value === 'number' ? 1 : -1;
-  if (math.isSymbolNode(node)) return units.has(node.name) ? 0 : -1;
-  if (math.isParenthesisNode(node)) return countNumbers(math, node.content, units);
+/** The numbers and unit symbols of an allowed tree. */
+interface Leaves {
+  readonly numbers: number;
+  readonly units: number;
+}
+
+/** Counts the numbers and units of an allowed tree; null when any node is not on the allow-list. */
+function countLeaves(math: MathJsInstance, node: MathNode, units: ReadonlySet<string>): Leaves | null {
+  if (math.isConstantNode(node)) return typeof node.value === 'number' ? { numbers: 1, units: 0 } : null;
+  if (math.isSymbolNode(node)) return units.has(node.name) ? { numbers: 0, units: 1 } : null;
+  if (math.isParenthesisNode(node)) return countLeaves(math, node.content, units);
   if (math.isOperatorNode(node)) {
-    if (!ALLOWED_OPERATORS.has(node.fn)) return -1;
-    let total = 0;
+    if (!ALLOWED_OPERATORS.has(node.fn)) return null;
+    let total: Leaves = { numbers: 0, units: 0 };
     for (const argument of node.args) {
-      const count = countNumbers(math, argument, units);
-      if (count < 0) return -1;
-      total += count;
+      const count = countLeaves(math, argument, units);
+      if (count === null) return null;
+      total = { numbers: total.numbers + count.numbers, units: total.units + count.units };
     }
     return total;
   }
-  return -1;
+  return null;
 }
 
 /**
@@ -147,9 +155,9 @@ export function measure(expression: string, units: ReadonlySet<string>): Measure
   } catch {
     return { ok: false, reason: 'syntax' };
   }
-  const numbers = countNumbers(math, tree, units);
-  if (numbers < 0) return { ok: false, reason: 'forbidden' };
-  if (numbers === 0) return { ok: false, reason: 'no-number' };
+  const leaves = countLeaves(math, tree, units);
+  if (leaves === null) return { ok: false, reason: 'forbidden' };
+  if (leaves.numbers === 0) return { ok: false, reason: 'no-number' };
 
   let result: unknown;
   try {
@@ -158,7 +166,8 @@ export function measure(expression: string, units: ReadonlySet<string>): Measure
     // With numbers, units and + - * / only, the one way to fail is adding a plain number to a unit.
     return { ok: false, reason: 'mixed' };
   }
-  if (typeof result === 'number') return { ok: true, dimension: 'none', value: result };
+  // mathjs gives a plain number when units cancel (`5 mi / km` is 8.04672): not a number written without a unit.
+  if (typeof result === 'number') return leaves.units > 0 ? { ok: false, reason: 'cancelled' } : { ok: true, dimension: 'none', value: result };
   if (!math.isUnit(result)) return { ok: false, reason: 'dimension' };
   // Converted with toNumber, never printed with toString (`1200 km` prints as `1.2 Mm`).
   if (result.equalBase(oneKm)) return { ok: true, dimension: 'length', value: result.toNumber('km') };

@@ -82,7 +82,7 @@ export interface Entry {
 
 /** What an unknown key should have been: the closest known key, or the list of them. */
 function expectedKey(name: string | null, keys: readonly string[]): string {
-  // Escape sequences vanish from messages; without this, `"\e[2Jdensity"` would read as a refused "density".
+  // A key with escape sequences is no key forcecalc knows, whatever it shows as once the path sanitises it.
   if (name !== null && sanitizeText(name) !== name) return 'a key without control or escape characters';
   // `{min: 1,200, max: 1,300}`: the commas split a flow mapping, leaving keys such as "200".
   if (name !== null && /^\d/.test(name)) return `one of the keys ${keys.join(', ')} (quote numbers that have commas, as in "1,200 km")`;

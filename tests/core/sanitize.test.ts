@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quoteForMessage, sanitizeText } from '../../src/core/index.js';
+import { escapeForMessage, quoteForMessage, sanitizeText } from '../../src/core/index.js';
 
 /** Characters that must never reach the terminal: C0, DEL, C1, bidi controls, the BOM. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -56,7 +56,8 @@ describe('quoteForMessage', () => {
   it.each([
     ['a short value is quoted as JSON', '3 kg', '"3 kg"'],
     ['quotes and backslashes are escaped', 'say "hi" \\ bye', '"say \\"hi\\" \\\\ bye"'],
-    ['it is sanitised first', '\u001b[2J3\nkg', '"3 kg"'],
+    ['control, escape and bidi characters are escaped, never raw or dropped', '\u001b[2J\u202e3\nkg', '"\\u001b[2J\\u202e3\\nkg"'],
+    ['C1 controls, DEL, line separators and the BOM are escaped too', '\u009b\u007f\u2028\ufeff', '"\\u009b\\u007f\\u2028\\ufeff"'],
     ['60 characters are kept whole', 'a'.repeat(60), `"${'a'.repeat(60)}"`],
     ['61 characters become 59 and an ellipsis', 'a'.repeat(61), `"${'a'.repeat(59)}…"`],
     ['a long value becomes 59 characters and an ellipsis', 'b'.repeat(1_000), `"${'b'.repeat(59)}…"`],
@@ -64,8 +65,8 @@ describe('quoteForMessage', () => {
     expect(quoteForMessage(input)).toBe(expected);
   });
 
-  it('measures the length after sanitising', () => {
-    expect(quoteForMessage(`${'\u001b[2J'.repeat(50)}${'a'.repeat(60)}`)).toBe(`"${'a'.repeat(60)}"`);
+  it('measures the length in characters of the text, before escaping', () => {
+    expect(quoteForMessage(`${'\u001b'.repeat(3)}${'a'.repeat(57)}`)).toBe(`"${'\\u001b'.repeat(3)}${'a'.repeat(57)}"`);
   });
 
   it('never cuts a character outside the basic plane in half', () => {
@@ -77,12 +78,33 @@ describe('quoteForMessage', () => {
     expect(quoteForMessage('Kyiv', 5)).toBe('"Kyiv"');
   });
 
-  it('never quotes more than maxLength characters of any text', () => {
+  it('never quotes more than maxLength characters of any text, nor any of them raw', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.integer({ min: 1, max: 80 }), (text, maxLength) => {
-        const shown = JSON.parse(quoteForMessage(text, maxLength)) as string;
+        const quoted = quoteForMessage(text, maxLength);
+        expect(quoted).not.toMatch(UNSAFE);
+        const shown = JSON.parse(quoted) as string;
         expect(Array.from(shown).length).toBeLessThanOrEqual(maxLength);
-        expect(shown).not.toMatch(UNSAFE);
+        // What is shown is the text as written (the first characters of it, when it is cut).
+        expect(text.startsWith(shown.endsWith('…') && shown !== text ? shown.slice(0, -1) : shown)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('escapeForMessage', () => {
+  it.each([
+    ['ordinary text, quotes and backslashes as they are', 'geo/"front"\\x.geojson', 'geo/"front"\\x.geojson'],
+    ['an escape sequence and a bidi override, escaped', 'geo/\u001b[2J\u202efront.geojson', 'geo/\\u001b[2J\\u202efront.geojson'],
+    ['a line break, escaped', 'a\nb', 'a\\u000ab'],
+  ])('%s', (_name, input, expected) => {
+    expect(escapeForMessage(input)).toBe(expected);
+  });
+
+  it('leaves no control, escape or bidi character raw in any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (text) => {
+        expect(escapeForMessage(text)).not.toMatch(UNSAFE);
       }),
     );
   });

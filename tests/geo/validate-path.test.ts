@@ -30,7 +30,7 @@ describe('validatePath: an inline path of [longitude, latitude] points', () => {
     ['a quoted number', [[30, 50], [31, '51']], [`[1][1]: expected ${LATITUDE}, got "51"`]],
     ['YAML .inf and .nan', [[Number.POSITIVE_INFINITY, 50], [31, Number.NaN]], [`[0][0]: expected ${LONGITUDE}, got Infinity`, `[1][1]: expected ${LATITUDE}, got NaN`]],
     ['a boolean and null', [[true, null], [31, 51]], [`[0][0]: expected ${LONGITUDE}, got true`, `[0][1]: expected ${LATITUDE}, got null`]],
-    ['a sanitised string', [['\u001b]0;pwned\u0007', 50], [31, 51]], [`[0][0]: expected ${LONGITUDE}, got ""`]],
+    ['a string of escape characters, shown escaped', [['\u001b]0;pwned\u0007', 50], [31, 51]], [`[0][0]: expected ${LONGITUDE}, got "\\u001b]0;pwned\\u0007"`]],
     ['problems in several points, all at once', [[200, 50], [31, 95], [32, 52], [-181, -100]], [
       `[0][0]: expected ${LONGITUDE}, got 200`,
       `[1][1]: expected ${LATITUDE}, got 95`,

@@ -115,18 +115,35 @@ describe('distributions written wrong are refused with what was expected', () =>
     ['lognormal(3, 0.5)', 'density', 'a distribution: uniform, triangular, pert or normal, such as pert(2, 3, 5) / km (lognormal is not one of them)'],
     ['pert(1, 5, 3)', 'length', 'a pert distribution with low <= mode <= high, such as pert(1,100, 1,250, 1,300 km)'],
     ['triangular(1, 0.5, 3)', 'length', 'a triangular distribution with low <= mode <= high, such as triangular(1,100, 1,250, 1,300 km)'],
-    ['uniform(5, 3)', 'length', `a uniform distribution with low below high, such as uniform(1,200, 1,300 km) (a single value is written alone, as in "120 km")`],
-    ['pert(3, 3, 3)', 'length', `a pert distribution with low below high, such as pert(1,100, 1,250, 1,300 km) (a single value is written alone, as in "120 km")`],
+    ['uniform(5, 3)', 'length', 'a uniform distribution with low below high, such as uniform(1,200, 1,300 km)'],
+    // No spread: the one value, as the user would write it alone (never a range, as brigadeSize's example is).
+    ['pert(3, 3, 3)', 'length', `a pert distribution with low below high, such as pert(1,100, 1,250, 1,300 km) (a single value is written alone, as in "3 km")`],
+    ['triangular(3000, 3000, 3000)', 'brigadeSize', `a triangular distribution with low below high, such as triangular(3,000, 4,000, 5,000) (a single value is written alone, as in "3,000")`],
+    ['uniform(20, 20%)', 'enablerShare', `a uniform distribution with low below high, such as uniform(10, 25%) (a single value is written alone, as in "20%")`],
+    ['normal(4,000, 0)', 'brigadeSize', 'a normal distribution with an sd above 0, such as normal(4,000, 300) (a single value is written alone, as in "4,000")'],
+    // Several units: compared once converted, which the message says (as written, 1,100 < 1,250 < 1,300).
+    ['pert(1,100 mi, 1,250, 1,300 km)', 'length', 'a pert distribution with one unit for all its values, such as pert(1,100, 1,250, 1,300 km) (it mixes mi and km, and in one unit low is not below high)'],
+    ['pert(1,100 mi, 1,250 m, 1,300 km)', 'length', 'a pert distribution with one unit for all its values, such as pert(1,100, 1,250, 1,300 km) (it mixes mi, m and km, and in one unit low is not below high)'],
+    ['triangular(1 km, 900 m, 2 km)', 'length', 'a triangular distribution with one unit for all its values, such as triangular(1,100, 1,250, 1,300 km) (it mixes km and m, and in one unit the mode is not between low and high)'],
+    ['uniform(3 / km, 3 / mi)', 'density', 'a uniform distribution with one unit for all its values, such as uniform(3, 5) / km (it mixes km and mi, and in one unit low is not below high)'],
+    // A unit on the last value and after the parenthesis: neither reading is safe to guess.
+    ['pert(1,100, 1,250, 1,300 km) mi', 'length', 'a pert distribution with its unit written once, on the last value or after the closing parenthesis, such as pert(1,100, 1,250, 1,300 km)'],
+    ['uniform(1, 3 km) mi', 'length', 'a uniform distribution with its unit written once, on the last value or after the closing parenthesis, such as uniform(1,200, 1,300 km)'],
+    ['normal(3 / km, 0.5) / km', 'density', 'a normal distribution with its unit written once, on the last value or after the closing parenthesis, such as normal(3, 0.5) / km'],
+    ['pert(10, 15, 25%)%', 'enablerShare', 'a pert distribution with its unit written once, on the last value or after the closing parenthesis, such as pert(10, 15, 25%)'],
+    ['pert(1e-300, 2, 3) / km', 'density', 'the low of pert(low, mode, high) to be a density of at least 0.001 / km'],
+    ['uniform(5 mi / km, 6) / km', 'density', 'a uniform distribution with its unit written once, on the last value or after the closing parenthesis, such as uniform(3, 5) / km'],
+    ['uniform(5 mi / km, 6 / km)', 'density', 'the low of uniform(low, high) to be a density such as "3 / km" (the units cancel out, leaving a plain number)'],
     // sd = 0 is refused: a single value is written as one.
     ['normal(3, 0) / km', 'density', 'a normal distribution with an sd above 0, such as normal(3, 0.5) / km (a single value is written alone, as in "3 / km")'],
     ['normal(3, -1) / km', 'density', 'a normal distribution with an sd above 0, such as normal(3, 0.5) / km (a single value is written alone, as in "3 / km")'],
-    ['normal(3, 1) / km', 'density', 'a normal distribution whose mean - 3 sd is above 0 / km (it reaches 0 / km; a smaller sd, or pert(low, mode, high) for a lopsided spread, keeps it within)'],
-    ['normal(100, 50 km)', 'length', 'a normal distribution whose mean - 3 sd is above 0 km (it reaches -50 km; a smaller sd, or pert(low, mode, high) for a lopsided spread, keeps it within)'],
+    ['normal(3, 1) / km', 'density', 'a normal distribution whose mean - 3 sd is at least 0.001 / km (it reaches 0 / km; a smaller sd, or pert(low, mode, high) for a lopsided spread, keeps it within)'],
+    ['normal(100, 50 km)', 'length', 'a normal distribution whose mean - 3 sd is at least 0.001 km (it reaches -50 km; a smaller sd, or pert(low, mode, high) for a lopsided spread, keeps it within)'],
     ['normal(1.5, 0.2)', 'rotation', 'a normal distribution whose mean - 3 sd is at least 1 (it reaches 0.9; a smaller sd, or pert(low, mode, high) for a lopsided spread, keeps it within)'],
     ['normal(9, 0.5)', 'rotation', 'a normal distribution whose mean + 3 sd is at most 10 (it reaches 10.5; a smaller sd, or pert(low, mode, high) for a lopsided spread, keeps it within)'],
     ['pert(1, 2, 3 kg)', 'length', `the high of pert(low, mode, high) to be ${LENGTH}`],
     ['pert(1 kg, 2, 3 km)', 'length', `the low of pert(low, mode, high) to be ${LENGTH}`],
-    ['pert(0, 2, 3 km)', 'length', 'the low of pert(low, mode, high) to be a positive length such as "120 km"'],
+    ['pert(0, 2, 3 km)', 'length', 'the low of pert(low, mode, high) to be a length of at least 0.001 km'],
     ['pert(1, 2, 300,000 km)', 'length', 'the high of pert(low, mode, high) to be a length of at most 100,000 km'],
     ['pert(1.200, 2, 3 km)', 'length', `the low of pert(low, mode, high) to be ${LENGTH} (1.200 is ambiguous: write 1200 or 1.2)`],
     ['pert(3,000, 4,000.5, 5,000)', 'brigadeSize', 'the mode of pert(low, mode, high) to be a whole number such as "5,000" (4,000.5 is not whole)'],
@@ -188,7 +205,7 @@ describe('in a scenario file', () => {
   test('problems carry line, column and path', () => {
     expectProblems(
       yaml(...MINIMAL, '    density: normal(3, 1) / km', 'factors:', '  rotation: pert(3, 2)'),
-      '5:14 sectors[0].density: expected a normal distribution whose mean - 3 sd is above 0 / km (it reaches 0 / km; a smaller sd, or pert(low, mode, high) for a lopsided spread, keeps it within), got "normal(3, 1) / km"',
+      '5:14 sectors[0].density: expected a normal distribution whose mean - 3 sd is at least 0.001 / km (it reaches 0 / km; a smaller sd, or pert(low, mode, high) for a lopsided spread, keeps it within), got "normal(3, 1) / km"',
       '7:13 factors.rotation: expected a pert distribution with three arguments, pert(low, mode, high), such as pert(2, 2.5, 3), got "pert(3, 2)"',
     );
   });
@@ -213,11 +230,23 @@ describe('--set takes distributions too', () => {
     expect(result.value.distribution).toEqual(distribution);
   });
 
-  test('with the same messages as a file', () => {
-    const result = parseFactorAssignment('brigadeSize=uniform(3000,5000)');
-    expect(result.ok ? 'read' : formatProblem(result.problem)).toBe(
+  test.each([
+    [
+      'brigadeSize=uniform(3000,5000)',
       '--set brigadeSize: expected a uniform distribution with two arguments, uniform(low, high), such as uniform(3,000, 5,000) (arguments are separated by a comma and a space; a comma alone separates thousands), got "uniform(3000,5000)"',
-    );
+    ],
+    // brigadeSize's own example is the range "3,000..5,000": the single value offered is the one written.
+    [
+      'brigadeSize=triangular(3000, 3000, 3000)',
+      '--set brigadeSize: expected a triangular distribution with low below high, such as triangular(3,000, 4,000, 5,000) (a single value is written alone, as in "3,000"), got "triangular(3000, 3000, 3000)"',
+    ],
+    [
+      'density=pert(2, 2, 2) / km',
+      '--set density: expected a pert distribution with low below high, such as pert(2, 3, 5) / km (a single value is written alone, as in "2 / km"), got "pert(2, 2, 2) / km"',
+    ],
+  ])('with the same messages as a file: %s', (text, message) => {
+    const result = parseFactorAssignment(text);
+    expect(result.ok ? 'read' : formatProblem(result.problem)).toBe(message);
   });
 
   test('every factor takes every distribution', () => {

@@ -173,6 +173,10 @@ describe('exactly one of length, path and geojson, and tortuosity only on a draw
 describe('a drawn line that cannot be a sector', () => {
   test.each<[string, string, string]>([
     ['two points in one place', '[[30, 50], [30, 50]]', '4:11 sectors[0].path: expected a line of positive length, got a line of 0 km (its points coincide)'],
+    // Held to a written length's lower bound, 0.001 km: 1e-8 degrees of longitude at 50 degrees north is 0.7 mm.
+    ['two points under a metre apart', '[[30, 50], [30.00000001, 50]]', '4:11 sectors[0].path: expected a line of at least 1 m, got a line of 0.000717 m'],
+    // 0.0000081 degrees on the equator: 0.0000081 x 6,378,137 m x pi / 180 = 0.901688 m; 1.35 m at tortuosity 1.5, but 0.9 m at 1.
+    ['two points 0.9 m apart, at the low end of a tortuosity range', '[[0, 0], [0.0000081, 0]]\n    tortuosity: 1..1.5', '4:11 sectors[0].path: expected a line of at least 1 m, got a line of 0.901688 m'],
     ['a single point', '[[30, 50]]', '4:11 sectors[0].path: expected at least two points, each a point [longitude, latitude], got a list of 1 point'],
     ['an empty list', '[]', '4:11 sectors[0].path: expected at least two points, each a point [longitude, latitude], got a list of 0 points'],
     ['a mapping', '{lon: 30, lat: 50}', '4:11 sectors[0].path: expected at least two points, each a point [longitude, latitude], got "{lon: 30, lat: 50}"'],
@@ -215,6 +219,8 @@ describe('GeoJSON problems name the file and the place inside it', () => {
     }),
     'geo/point.geojson': JSON.stringify({ type: 'Point', coordinates: [30, 50] }),
     'geo/broken.geojson': '{"type": "LineString",',
+    'geo/environment.geojson': 'IS_SANDBOX=1\nSECRET_TOKEN=hunter2\n',
+    'geo/shadow.geojson': 'root:*:20212:0:99999:7:::\n',
     'geo/number.geojson': '42',
   };
 
@@ -246,10 +252,15 @@ describe('GeoJSON problems name the file and the place inside it', () => {
     expect(problemsOf(sectors('  - name: A', `    geojson: ${reference}`), files)).toEqual([message]);
   });
 
-  test('text that is not JSON: the parser\'s reason, with a line and column, at the geojson: value', () => {
-    const [problem, ...others] = problemsOf(sectors('  - name: A', '    geojson: geo/broken.geojson'), files);
-    expect(others).toEqual([]);
-    expect(problem).toMatch(/^4:14 sectors\[0\]\.geojson: expected GeoJSON text, got text that is not JSON \(.+\) in scenarios\/geo\/broken\.geojson$/);
+  // Never JSON.parse's message: V8 quotes the text around the fault, which may be a file of secrets.
+  test.each([
+    ['JSON cut short', 'geo/broken.geojson', 'an end before the JSON is complete at line 1, column 23'],
+    ['a file of environment variables', 'geo/environment.geojson', 'a character that starts no JSON value at line 1, column 1'],
+    ['a password file', 'geo/shadow.geojson', 'a character that starts no JSON value at line 1, column 1'],
+  ])('text that is not JSON (%s): where and why, none of its content, at the geojson: value', (_case, reference, reason) => {
+    const problems = problemsOf(sectors('  - name: A', `    geojson: ${reference}`), files);
+    expect(problems).toEqual([`4:14 sectors[0].geojson: expected GeoJSON text, got text that is not JSON (${reason}) in scenarios/${reference}`]);
+    expect(problems.join('\n')).not.toMatch(/IS_SANDBOX|hunter2|root|LineString/);
   });
 
   test('a reader that throws anyway is still a problem, not a crash', () => {

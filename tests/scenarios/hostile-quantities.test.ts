@@ -90,8 +90,10 @@ describe('units and numbers of RELIABILITY.md', () => {
     ['1200 KM', `${LENGTH} (units are case-sensitive: did you mean km?)`],
     ['5 km + 3', `${LENGTH} (a number without a unit cannot be added to one with a unit)`],
     ['km', `${LENGTH} (a number is missing)`],
-    ['-5 km', 'a positive length such as "120 km"'],
-    ['0 km', 'a positive length such as "120 km"'],
+    ['-5 km', 'a length of at least 0.001 km'],
+    ['0 km', 'a length of at least 0.001 km'],
+    ['1e-300 km', 'a length of at least 0.001 km'],
+    ['1200 mi / km', `${LENGTH} (the units cancel out, leaving a plain number)`],
     ['1e400 km', 'a finite length such as "120 km"'],
   ])('%s is refused', (text, expected) => {
     expect(readLength(text)).toEqual({ ok: false, expected, received: JSON.stringify(text) });

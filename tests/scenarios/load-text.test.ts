@@ -143,7 +143,7 @@ describe('problems name the place, the field, what was expected and what was fou
       ['title: T', 'sectors:', '  - name: A', '    length: 1 km', '  - name: B', '    length: 3 kg'],
       '6:13 sectors[1].length: expected a length such as "120 km", got "3 kg"',
     ],
-    ['a negative length', ['title: T', 'sectors:', '  - name: A', '    length: -5'], '4:13 sectors[0].length: expected a positive length such as "120 km", got "-5"'],
+    ['a negative length', ['title: T', 'sectors:', '  - name: A', '    length: -5'], '4:13 sectors[0].length: expected a length of at least 0.001 km, got "-5"'],
     ['.inf', ['title: T', 'sectors:', '  - name: A', '    length: .inf'], '4:13 sectors[0].length: expected a finite length such as "120 km", got ".inf"'],
     ['.nan', ['title: T', 'sectors:', '  - name: A', '    length: .nan'], '4:13 sectors[0].length: expected a finite length such as "120 km", got ".nan"'],
     [
@@ -176,6 +176,16 @@ describe('problems name the place, the field, what was expected and what was fou
     ['an empty sector list', ['title: T', 'sectors: []'], '2:10 sectors: expected at least one sector, got "[]"'],
     ['sectors not a list', ['title: T', 'sectors: 1200 km'], '2:10 sectors: expected a list of sectors, each with name and length, got "1200 km"'],
     ['an empty title', ['title: ""', 'sectors:', '  - name: A', '    length: 1 km'], '1:8 title: expected a title, got ""'],
+    // Text that shows as nothing once sanitised is refused as empty text is, and shown escaped.
+    ['a title of escape sequences only', ['title: "\\e[2J\\u202E"', 'sectors:', '  - name: A', '    length: 1 km'], '1:8 title: expected a title, got "\\u001b[2J\\u202e"'],
+    ['a sector name of a window-title sequence only', ['title: T', 'sectors:', '  - name: "\\e]0;x\\a"', '    length: 1 km'], '3:11 sectors[0].name: expected a sector name, got "\\u001b]0;x\\u0007"'],
+    ['a sector name of a tab and a line separator', ['title: T', 'sectors:', '  - name: "\\t\\L"', '    length: 1 km'], '3:11 sectors[0].name: expected a sector name, got "\\t\\u2028"'],
+    [
+      'a country of bidi marks only',
+      ['title: T', 'sectors:', '  - name: A', '    length: 1 km', 'coalition:', '  - country: "\\u200F\\u202E"', '    troops: 5'],
+      '6:14 coalition[0].country: expected a country name, got "\\u200f\\u202e"',
+    ],
+    ['a source of a bell only', ['title: T', 'sources:', '  - "\\a"', 'sectors:', '  - name: A', '    length: 1 km'], '3:5 sources[0]: expected a source (text), got "\\u0007"'],
     ['a title that is a list', ['title: [a]', 'sectors:', '  - name: A', '    length: 1 km'], '1:8 title: expected a title, got "[a]"'],
     [
       'a sector that is a string',
@@ -273,10 +283,10 @@ describe('problems name the place, the field, what was expected and what was fou
     );
   });
 
-  test('text from the file is sanitised in messages and paths', () => {
+  test('text from the file is escaped in messages and sanitised in paths', () => {
     expectProblems(
       yaml(...MINIMAL, 'factors:', '  "\\e[2Jdensity\\u202E": 3'),
-      '6:3 factors: expected a key without control or escape characters, got "density"',
+      '6:3 factors: expected a key without control or escape characters, got "\\u001b[2Jdensity\\u202e"',
     );
   });
 });

@@ -31,6 +31,12 @@ describe('parseFactorAssignment reads --set factor=value', () => {
     ['brigadeSize=2.5', '--set brigadeSize: expected a whole number such as "3,000..5,000" (2.5 is not whole), got "2.5"'],
     ['brigadeSize=5,000..3,000', '--set brigadeSize: expected a whole number range from low to high (write 3,000..5,000), got "5,000..3,000"'],
     ['rotation=config({relTol: 1000})', '--set rotation: expected a multiplier such as "3", got "config({relTol: 1000})"'],
+    // The tester's reproductions: units that cancel, a value too small to plan with, characters a terminal would act on.
+    ['density=5 mi / km', '--set density: expected a density such as "3 / km" (the units cancel out, leaving a plain number), got "5 mi / km"'],
+    ['density=5 km per km', '--set density: expected a density such as "3 / km" (the units cancel out, leaving a plain number), got "5 km per km"'],
+    ['density=1e-300', '--set density: expected a density of at least 0.001 / km, got "1e-300"'],
+    ['density=\u001b[2J\u202e3', '--set density: expected a density such as "3 / km", got "\\u001b[2J\\u202e3"'],
+    ['dens\u001b[2Jity=3', '--set: expected a factor: one of density, brigadeSize, airCoverPerBrigade, enablerShare, rotation, got "dens\\u001b[2Jity"'],
   ])('%s is a problem from --set', (text, message) => {
     const result = parseFactorAssignment(text);
     expect(result.ok).toBe(false);

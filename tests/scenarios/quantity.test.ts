@@ -41,6 +41,8 @@ describe('parseQuantity reads', () => {
     ['0.5 km', 'length', 0.5, 0.5],
     ['1,234,567.5 m', 'length', 1234.5675, 1234.5675],
     ['100,000 km', 'length', 100_000, 100_000],
+    ['0.001 km', 'length', 0.001, 0.001],
+    ['1 m', 'length', 0.001, 0.001],
     ['1,200..1,300 km', 'length', 1200, 1300],
     ['1,200 km..1,300 km', 'length', 1200, 1300],
     ['1,200 .. 1,300 km', 'length', 1200, 1300],
@@ -55,6 +57,10 @@ describe('parseQuantity reads', () => {
     ['0.003 / m', 'density', 3, 3],
     ['3..5 / km', 'density', 3, 5],
     ['3..5 per km', 'density', 3, 5],
+    ['0.001 / km', 'density', 0.001, 0.001],
+    ['1 / mi', 'density', 0.621371, 0.621371],
+    ['100,000 / km', 'density', 100_000, 100_000],
+    ['(5 km) / (2 km) / km', 'density', 2.5, 2.5],
     ['5,000', 'count', 5000, 5000],
     ['3,000..5,000', 'count', 3000, 5000],
     ['3_000..5_000', 'count', 3000, 5000],
@@ -123,9 +129,17 @@ describe('parseQuantity refuses, saying what it expected', () => {
     ['12 NM', 'length', 'a length such as "120 km" (did you mean nmi?)'],
     ['5 km + 3', 'length', 'a length such as "120 km" (a number without a unit cannot be added to one with a unit)'],
     ['km', 'length', 'a length such as "120 km" (a number is missing)'],
-    ['-5 km', 'length', 'a positive length such as "120 km"'],
-    ['\u22125 km', 'length', 'a positive length such as "120 km"'],
-    ['0 km', 'length', 'a positive length such as "120 km"'],
+    ['-5 km', 'length', 'a length of at least 0.001 km'],
+    ['\u22125 km', 'length', 'a length of at least 0.001 km'],
+    ['0 km', 'length', 'a length of at least 0.001 km'],
+    ['0.0009 km', 'length', 'a length of at least 0.001 km'],
+    ['0.999 m', 'length', 'a length of at least 0.001 km'],
+    ['1e-300', 'length', 'a length of at least 0.001 km'],
+    ['1e-300 km', 'length', 'a length of at least 0.001 km'],
+    ['1e-300..1 km', 'length', 'a length of at least 0.001 km'],
+    ['1200 mi / km', 'length', 'a length such as "120 km" (the units cancel out, leaving a plain number)'],
+    ['3 km / m', 'length', 'a length such as "120 km" (the units cancel out, leaving a plain number)'],
+    ['1,200 km / km * 1', 'length', 'a length such as "120 km" (the units cancel out, leaving a plain number)'],
     ['1e400 km', 'length', 'a finite length such as "120 km"'],
     ['.inf', 'length', 'a finite length such as "120 km"'],
     ['-.Inf', 'length', 'a finite length such as "120 km"'],
@@ -141,7 +155,17 @@ describe('parseQuantity refuses, saying what it expected', () => {
     ['0x10 km', 'length', 'a length such as "120 km"'],
     ['3 km', 'density', 'a density such as "3 / km" (that is a length; a density is per km, such as 3 / km)'],
     ['3 / kg', 'density', 'a density such as "3 / km"'],
-    ['0 / km', 'density', 'a positive density such as "3 / km"'],
+    ['0 / km', 'density', 'a density of at least 0.001 / km'],
+    ['0.0009 / km', 'density', 'a density of at least 0.001 / km'],
+    ['1e-300', 'density', 'a density of at least 0.001 / km'],
+    ['1e-300..1e-299', 'density', 'a density of at least 0.001 / km'],
+    ['1 / (10,000 km)', 'density', 'a density of at least 0.001 / km'],
+    ['200,000 / km', 'density', 'a density of at most 100,000 / km'],
+    ['5 mi / km', 'density', 'a density such as "3 / km" (the units cancel out, leaving a plain number)'],
+    ['5 km per km', 'density', 'a density such as "3 / km" (the units cancel out, leaving a plain number)'],
+    ['5 m / km', 'density', 'a density such as "3 / km" (the units cancel out, leaving a plain number)'],
+    ['5 / km * km', 'density', 'a density such as "3 / km" (the units cancel out, leaving a plain number)'],
+    ['3..5 mi / km', 'density', 'a density such as "3 / km" (the units cancel out, leaving a plain number)'],
     ['2.5', 'count', 'a whole number such as "5,000" (2.5 is not whole)'],
     ['3 km', 'count', 'a whole number such as "5,000" (without a unit)'],
     ['25', 'share', 'a share of at most 10 (1,000%); for a percentage write 25%'],
@@ -164,9 +188,15 @@ describe('parseQuantity refuses, saying what it expected', () => {
     });
   });
 
-  test('received text is sanitised and shortened', () => {
-    const result = read('\u001B[2J3 kg\u202E', 'length');
-    expect(result).toMatchObject({ ok: false, received: '"3 kg"' });
+  test.each<[string, string]>([
+    // Stripped, "\e[2J\u202e3" would show as "3", a value that looks valid.
+    ['\u001B[2J\u202E3', '"\\u001b[2J\\u202e3"'],
+    ['\u001B[2J3 kg\u202E', '"\\u001b[2J3 kg\\u202e"'],
+    ['3\u0000', '"3\\u0000"'],
+    ['3\u0085 / km', '"3\\u0085 / km"'],
+    ['3\nkg', '"3\\nkg"'],
+  ])('received text %j shows its control, escape and bidi characters escaped, none raw', (input, received) => {
+    expect(read(input, 'density')).toMatchObject({ ok: false, received });
   });
 });
 

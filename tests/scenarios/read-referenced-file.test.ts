@@ -102,6 +102,12 @@ describe('a file that cannot be read is a problem at the geojson: value, naming 
     expect(problemsOf(path)).toEqual([`${path}:4:14 sectors[0].geojson: expected a GeoJSON file, got a device, pipe or socket at ${join(dir, 'pipe.geojson')}`]);
   });
 
+  test('a path with escape characters is named with them escaped, not stripped into another name', () => {
+    const dir = folder({ 'line.geojson': LINE });
+    const path = scenarioIn(dir, '\u001b[2Jline.geojson\u202e');
+    expect(problemsOf(path)).toEqual([`${path}:4:14 sectors[0].geojson: expected a GeoJSON file, got no such file at ${join(dir, '\\u001b[2Jline.geojson\\u202e')}`]);
+  });
+
   test('a path the file system refuses (a NUL byte) is a value, not a throw', () => {
     const read = referencedFileReader(join(folder(), 'x.yaml'));
     expect(read('a\u0000b.geojson', GEOJSON)).toMatchObject({ ok: false, expected: 'a GeoJSON file' });

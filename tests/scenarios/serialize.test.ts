@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FACTORS, type FactorSettings, type Scenario } from '../../src/core/index.js';
+import { FACTORS, sanitizeText, type FactorSettings, type Scenario } from '../../src/core/index.js';
 import { loadScenarioFile, parseScenarioText, referencedFileReader, type ReadReferencedFile } from '../../src/scenarios/index.js';
 import { formatProblem } from '../../src/scenarios/problem.js';
 import { MAX_NOTE_LENGTH, serializeScenario, type SerializeOptions } from '../../src/scenarios/serialize.js';
@@ -59,7 +59,8 @@ describe('serializeScenario round trip: loading the text gives back an equal sce
     ['sector densities and lengths in other units', 'sectors:\n  - name: A\n    length: 750 mi\n  - name: B\n    length: 8.3 km\n    density: 30 / km\n  - name: C\n    length: 12 nmi\n    density: 5 / mi\n  - name: D\n    length: 1 km + 500 m\n    density: 690 / km'],
     ['lengths and densities as ranges', 'sectors:\n  - name: A\n    length: 1,000..1,250 km\n    density: [16157.2, 16354.501]'],
     ['numbers the loader would call ambiguous, written with a fourth decimal', 'sectors:\n  - name: A\n    length: 207.0080 km\n    density: 1.2500 / km'],
-    ['tiny and huge values', 'factors:\n  density: 0.0000001 / km\n  brigadeSize: 1,000,000\nsectors:\n  - name: A\n    length: 0.000123456789012 km\n  - name: B\n    length: 99,999.9999999 km'],
+    ['the smallest and largest values', 'factors:\n  density: 0.001 / km\n  brigadeSize: 1,000,000\nsectors:\n  - name: A\n    length: 0.001 km\n  - name: B\n    length: 99,999.9999999 km\n    density: 100,000 / km'],
+    ['small values with many decimals', 'factors:\n  density: 0.00100000001 / km\nsectors:\n  - name: A\n    length: 0.001234567890123 km'],
     ['a coalition of troops and brigades, with ranges', 'coalition:\n  - country: France\n    brigades: 1\n  - country: United Kingdom\n    troops: 5,000\n  - country: Netherlands\n    brigades: 0.5..1.5\n  - country: Canada\n    troops: 1_000..2_000'],
     [
       'an expect block with decimals, units and ranges',
@@ -92,9 +93,9 @@ describe('serializeScenario round trip: loading the text gives back an equal sce
 
   it('any positive number within bounds, even with no short decimal form', () => {
     const base = load(scenarioText(''));
-    const double = (max: number) => fc.double({ min: 1e-9, max, noNaN: true, noDefaultInfinity: true });
+    const double = (max: number) => fc.double({ min: 0.001, max, noNaN: true, noDefaultInfinity: true });
     fc.assert(
-      // Within the loader's bounds: a length up to 100,000 km, a density up to 100,000 / km, a rotation up to 10.
+      // Within the loader's bounds: a length from 0.001 to 100,000 km, a density from 0.001 to 100,000 / km, a rotation up to 10.
       fc.property(double(100_000), double(50_000), double(9), (lengthKm, density, extraRotation) => {
         expectRoundTrip({
           ...base,
@@ -204,9 +205,12 @@ describe('hostile text reads back as the same string', () => {
 
   it('any text in names, titles and sources', () => {
     const base = load(scenarioText('coalition:\n  - country: A\n    troops: 1'));
-    // The loader trims text and refuses empty text, so those are the texts a scenario can hold.
+    // The loader trims text and refuses text that shows as nothing, so those are the texts a scenario can hold.
     const text = (maxLength: number) =>
-      fc.string({ unit: 'binary', minLength: 1, maxLength }).map((value) => value.trim()).filter((value) => value !== '');
+      fc
+        .string({ unit: 'binary', minLength: 1, maxLength })
+        .map((value) => value.trim())
+        .filter((value) => sanitizeText(value).trim() !== '');
     fc.assert(
       fc.property(text(200), text(100), text(2000), (name, country, source) => {
         const hostile: Scenario = {

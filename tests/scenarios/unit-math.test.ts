@@ -58,3 +58,19 @@ describe('the direct conversion of the common forms', () => {
     expect(measure('1 km + 500 m', lengthUnits)).toEqual({ ok: true, dimension: 'length', value: 1.5 });
   });
 });
+
+describe('units that cancel out', () => {
+  // mathjs gives a plain number for a ratio of lengths: 5 mi / km is 8.04672, not 8.04672 km or per km.
+  it.each(['5 mi / km', '5 km / km', '5 m / km', '5 / km * km', '(1 km) / (2 m)', '3 km / m * 1'])('%s is refused as cancelled', (expression) => {
+    expect(measure(expression, lengthUnits)).toEqual({ ok: false, reason: 'cancelled' });
+  });
+
+  it.each<[string, 'none' | 'length' | 'density', number]>([
+    ['8.04672', 'none', 8.04672],
+    ['2 * 3', 'none', 6],
+    ['(5 km) / (2 km) / km', 'density', 2.5],
+    ['6 km / (2 km) * 1 km', 'length', 3],
+  ])('%s, with no unit or a unit left over, is measured: %s %d', (expression, dimension, value) => {
+    expect(measure(expression, lengthUnits)).toEqual({ ok: true, dimension, value });
+  });
+});
