@@ -6,7 +6,8 @@
  */
 import { sanitizeText } from '../core/sanitize.js';
 import { renderScenarioMap } from '../report/index.js';
-import { EXIT_CODE, invalidScenarios, success, type CommandResult } from './command-result.js';
+import { minimumMapHeight } from '../report/scenario-map.js';
+import { EXIT_CODE, invalidScenarios, success, usageError, type CommandResult } from './command-result.js';
 import { loadScenarioRefs } from './load-scenarios.js';
 import { mapBlockText } from './map-colours.js';
 import type { TerminalStyle } from './terminal-style.js';
@@ -20,8 +21,14 @@ export interface MapSize {
   readonly height: number;
 }
 
-/** Maps one scenario (an id in `scenariosDir`, or a path), in colour and braille as `style` allows. */
+/**
+ * Maps one scenario (an id in `scenariosDir`, or a path), in colour and
+ * braille as `style` allows, in at most `size.height` rows (title, map, scale
+ * bar, legend and method all told). A height too low for any map is bad usage.
+ */
 export function runMap(ref: string, size: MapSize, scenariosDir: string, style: TerminalStyle): CommandResult {
+  // The argument parser asks for 8 rows already; this guards callers that build a MapSize themselves.
+  if (size.height < minimumMapHeight()) return usageError(`--height must be at least ${minimumMapHeight()} rows for a map; got ${size.height}`);
   const { scenarios, problems } = loadScenarioRefs([ref], scenariosDir);
   const scenario = scenarios[0];
   if (problems.length > 0 || scenario === undefined) return invalidScenarios(problems);

@@ -1,7 +1,7 @@
 import { DotCanvas } from './dot-canvas.js';
 import { groupThousands } from './format-km.js';
 
-/** A scale bar as one text row: ticks a round number of km apart, then the label. */
+/** A scale bar as one text row: ticks a round length apart, then the label. */
 export interface ScaleBar {
   /** The km between the ticks, or null when no round length fits the width. */
   readonly km: number | null;
@@ -12,15 +12,22 @@ export interface ScaleBar {
 // The bar (without its label) takes at most this share of the row, so it reads as a ruler, not a border.
 const MAX_SHARE_OF_WIDTH = 0.4;
 const ROUND_STEPS = [5, 2, 1] as const;
-const SMALLEST_EXPONENT = -3;
+// Down to a millimetre: the loader accepts lines of a metre, and a map of one is a few centimetres a cell.
+const SMALLEST_EXPONENT = -6;
+const METRES_PER_KM = 1000;
 
-/** `200 km`, `0.5 km`: as many decimals as a round length needs. */
-export function scaleLabel(km: number): string {
-  const decimals = Math.max(0, -Math.floor(Math.log10(km) + 1e-9));
-  return `${groupThousands(km, decimals)} km`;
+/** `value unit` with as many decimals as a round value needs: 0.5, 0.05, 200, 2,000. */
+function roundValueLabel(value: number, unit: string): string {
+  const decimals = Math.max(0, -Math.floor(Math.log10(value) + 1e-9));
+  return `${groupThousands(value, decimals)} ${unit}`;
 }
 
-/** Round lengths (5, 2, 1 x a power of ten) from the largest not above `maxKm` down to 1 m. */
+/** `200 km`, `1 km`; below a kilometre in metres: `500 m`, `2 m`, `0.5 m`. */
+export function scaleLabel(km: number): string {
+  return km >= 1 ? roundValueLabel(km, 'km') : roundValueLabel(Number((km * METRES_PER_KM).toPrecision(1)), 'm');
+}
+
+/** Round lengths (5, 2, 1 x a power of ten) from the largest not above `maxKm` down to 1 mm. */
 function* roundLengthsKm(maxKm: number): Generator<number> {
   for (let exponent = Math.floor(Math.log10(maxKm)); exponent >= SMALLEST_EXPONENT; exponent -= 1) {
     for (const step of ROUND_STEPS) {
@@ -43,10 +50,10 @@ function drawBar(dots: number, braille: boolean): string {
 }
 
 /**
- * The longest round length (100, 200, 500 km...) whose bar takes at most
- * `MAX_SHARE_OF_WIDTH` of the row and whose label fits beside it. The ticks
- * are the length apart to within half a dot at `kmPerDot` (braille dots are
- * half a cell wide).
+ * The longest round length (100, 200, 500 km... down to a millimetre) whose
+ * bar takes at most `MAX_SHARE_OF_WIDTH` of the row and whose label fits
+ * beside it. The ticks are the length apart to within half a dot at
+ * `kmPerDot` (braille dots are half a cell wide).
  */
 export function scaleBar(kmPerDot: number, width: number, braille: boolean): ScaleBar {
   const dotsPerCell = braille ? 2 : 1;

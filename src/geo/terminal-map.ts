@@ -21,7 +21,10 @@ export interface MapSector {
 export interface TerminalMapOptions {
   /** Character cells across; every returned row is exactly this many characters. At least 8. */
   readonly width: number;
-  /** Character cells down for the map itself (the scale bar and legend come below). At least 3. */
+  /**
+   * Character cells down for the map itself (the scale bar and legend come below). At least 3; from 5 a
+   * blank row is kept above and below the lines, as a blank column is at each side.
+   */
   readonly height: number;
   /**
    * Braille dots (U+2800), 2 x 4 a cell; false for plain ASCII, one dot a cell
@@ -69,6 +72,8 @@ const BRAILLE_MARKERS = '123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 // Without braille every drawn cell is one character, so the character itself tells sectors apart.
 const ASCII_MARKERS = '*+ox#%=@&$';
 const MARGIN_CELLS = 1;
+// A map lower than this has no blank row above and below its lines: in 3 rows, 2 would be margin.
+const MIN_ROWS_FOR_TOP_MARGIN = 5;
 
 function markerOf(sectorIndex: number, unicode: boolean): string {
   const markers = unicode ? BRAILLE_MARKERS : ASCII_MARKERS;
@@ -80,12 +85,20 @@ function fitWidth(text: string, width: number): string {
   return pad(truncate(text, width, ''), width, 'left');
 }
 
-/** `1 Line of contact          1,012.3 km`, the name shortened to fit `width`. */
+/**
+ * `1 Line of contact          1,012.3 km`, the name shortened to fit `width`.
+ * A number is never cut: where it leaves no room for the name it stands alone
+ * beside the marker, and where it does not fit even so the row names the
+ * sector without it.
+ */
 function legendText(marker: string, name: string, lengthKm: number, width: number, unicode: boolean): string {
   const length = formatKm(lengthKm);
   // The marker, a space, the name, at least two spaces, the length.
   const nameRoom = width - marker.length - 1 - 2 - length.length;
-  if (nameRoom <= 0) return fitWidth(`${marker} ${length}`, width);
+  if (nameRoom <= 0) {
+    const numberOnly = `${marker} ${length}`;
+    return textWidth(numberOnly) <= width ? pad(numberOnly, width, 'left') : fitWidth(`${marker} ${truncate(sanitizeText(name), width - 2, unicode ? '…' : '~')}`, width);
+  }
   const shown = truncate(sanitizeText(name), nameRoom, unicode ? '…' : '~');
   const gap = width - marker.length - 1 - textWidth(shown) - length.length;
   return `${marker} ${shown}${' '.repeat(gap)}${length}`;
@@ -108,7 +121,7 @@ function placeLabel(canvas: DotCanvas, cells: readonly number[], marker: string,
 /**
  * Draws sectors' lines as a terminal map: equirectangular, x scaled by the
  * cosine of the centre latitude, fitted to the box of all lines with a margin
- * of one cell; a scale bar of a round number of km sized at the centre
+ * of one cell (none above and below in a map of under 5 rows); a scale bar of a round number of km sized at the centre
  * latitude; a legend with each sector's marker, name and length. Pure.
  */
 export function renderTerminalMap(sectors: readonly MapSector[], options: TerminalMapOptions): TerminalMap {
@@ -125,7 +138,7 @@ export function renderTerminalMap(sectors: readonly MapSector[], options: Termin
       height: canvas.dotHeight,
       dotAspect: (cellAspect * canvas.cellWidth) / canvas.cellHeight,
       marginX: MARGIN_CELLS * canvas.cellWidth,
-      marginY: MARGIN_CELLS * canvas.cellHeight,
+      marginY: height >= MIN_ROWS_FOR_TOP_MARGIN ? MARGIN_CELLS * canvas.cellHeight : 0,
     });
     const labelPaths: number[][] = [];
     sectors.forEach((sector, sectorIndex) => {

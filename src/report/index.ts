@@ -64,6 +64,8 @@ export {
   renderScenarioMap,
   scenarioMapText,
   sectorLengthText,
+  minimumMapHeight,
+  MIN_MAP_HEIGHT,
   MIN_MAP_ROWS,
   MIN_MAP_WIDTH,
   type MapRow,

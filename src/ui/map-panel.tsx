@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { memo, useMemo } from 'react';
 import type { Scenario } from '../core/index.js';
-import { MIN_MAP_WIDTH, renderScenarioMap, type MapRow } from '../report/scenario-map.js';
+import { MIN_MAP_WIDTH, minimumMapHeight, renderScenarioMap, type MapRow } from '../report/scenario-map.js';
 import { StyledText } from './styled-text.js';
 import { useTheme } from './theme-context.js';
 import { WrappedText } from './wrapped-text.js';
@@ -23,19 +23,30 @@ export const NO_DRAWN_SECTOR = 'No sector of this scenario is drawn: give a sect
  * are told apart by their markers; with colour each also takes a colour of
  * its own. The UI theme has no Unicode flag of its own: the monochrome theme
  * (NO_COLOR, TERM=dumb, CI) draws in ASCII, as its bars do, the colour theme
- * in braille. Memoised: the map depends on the scenario and the size only, so
- * a factor change does not draw it again.
+ * in braille. The map, legend and method fit the panel's height (the
+ * renderer shortens the legend of a scenario with many sectors); a panel too
+ * small for any map says how many columns or rows it needs. Memoised: the map
+ * depends on the scenario and the size only, so a factor change does not draw
+ * it again.
  */
 export const MapPanel = memo(function MapPanel({ scenario, width, height }: MapPanelProps) {
   const theme = useTheme();
   const unicode = theme.color;
+  const minimumHeight = minimumMapHeight(false);
+  const tooSmall = width < MIN_MAP_WIDTH || height < minimumHeight;
   const map = useMemo(
-    () => (width < MIN_MAP_WIDTH ? null : renderScenarioMap(scenario, { width, height: Math.max(1, height), unicode, title: false })),
-    [scenario, width, height, unicode],
+    () => (tooSmall ? null : renderScenarioMap(scenario, { width, height, unicode, title: false })),
+    [scenario, width, height, unicode, tooSmall],
   );
-  if (map === null) return <StyledText style="muted">The map needs {MIN_MAP_WIDTH} columns.</StyledText>;
-  if (map.drawnSectors === 0) return <WrappedText text={NO_DRAWN_SECTOR} width={width} style="muted" />;
-  // A scenario with many sectors may take more rows than the panel has: the rows past its foot are cut.
+  if (!scenario.sectors.some((sector) => sector.geometry !== undefined)) return <WrappedText text={NO_DRAWN_SECTOR} width={width} style="muted" />;
+  if (map === null) {
+    return (
+      <StyledText style="muted">
+        The map needs {MIN_MAP_WIDTH} columns and {minimumHeight} rows.
+      </StyledText>
+    );
+  }
+  // The renderer keeps to the panel's height; overflow="hidden" is only a guard.
   return (
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
       {map.rows.map((row, index) => (

@@ -3,9 +3,14 @@
 // each run, so that a FORCE_COLOR or NO_COLOR of the machine running the tests
 // cannot change what is checked.
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import stringWidth from 'string-width';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TWO_LINES_ASCII_FRAME, TWO_LINES_BRAILLE_FRAME } from '../fixtures/two-lines-map-frames.js';
+import { runMap } from '../../src/cli/map.js';
+import { PLAIN_STYLE } from '../../src/cli/terminal-style.js';
 import { EXECUTABLE, FIXTURES, ROOT, STACK_LINE, type CliRun } from './run-cli.js';
 
 const SHIPPED = join(ROOT, 'scenarios');
@@ -111,6 +116,102 @@ describe('forcecalc map', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Usage: forcecalc map <id\|file> \[--width N\] \[--height N\]/);
     expect(Math.max(...help.stdout.split('\n').map((line) => line.length))).toBeLessThanOrEqual(80);
+  });
+});
+
+describe('forcecalc map --height: the whole output fits', () => {
+  // Scenarios written for these tests: 60 drawn sectors; a GeoJSON sector, one given as a length and a
+  // path (the tester's case); and the shortest line the loader takes, 0.00002 degrees at 50 N (1.43 m).
+  let folder = '';
+  const file = (name: string): string => join(folder, name);
+  beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), 'forcecalc-map-'));
+    const sixty = Array.from({ length: 60 }, (_, index) => {
+      const west = (20 + index * 0.3).toFixed(2);
+      const east = (20.3 + index * 0.3).toFixed(2);
+      return `  - name: Sector number ${index + 1}\n    path: [[${west}, 48], [${east}, ${48 + (index % 5) / 10}]]\n    tortuosity: 1.1..1.3\n`;
+    });
+    writeFileSync(file('sixty.yaml'), `title: Sixty sectors\nsectors:\n${sixty.join('')}`);
+    mkdirSync(file('geo'));
+    copyFileSync(join(FIXTURES, 'drawn', 'geo', 'two-parts.geojson'), file('geo/two-parts.geojson'));
+    writeFileSync(
+      file('mixed.yaml'),
+      'title: Mixed sectors\nsectors:\n  - name: From a file\n    geojson: geo/two-parts.geojson\n' +
+        '  - name: Given length\n    length: 5 km\n  - name: A path\n    path: [[0, 1], [1, 1.5], [2, 1]]\n',
+    );
+    writeFileSync(file('tiny.yaml'), 'title: Tiny line\nsectors:\n  - name: Tiny\n    path: [[30, 50], [30.00002, 50]]\n');
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  /** Runs `map` and returns its rows (the text without its last newline, split). */
+  const mapRows = (args: readonly string[], env: Readonly<Record<string, string>> = {}): string[] => {
+    const result = run(['map', ...args], env);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    return result.stdout.replace(/\n$/, '').split('\n');
+  };
+
+  it.each<[string, string[]]>([
+    ['line-of-contact-2025-drawn', ['--width', '40', '--height', '10']],
+    ['northern-border-drawn', ['--width', '20', '--height', '8']],
+    ['line-of-contact-2025-drawn', ['--width', '20', '--height', '8']],
+    ['northern-border-drawn', ['--width', '80', '--height', '9']],
+    ['sixty.yaml', []],
+    ['sixty.yaml', ['--height', '8']],
+    ['sixty.yaml', ['--width', '20', '--height', '8']],
+    ['sixty.yaml', ['--width', '33', '--height', '40']],
+    ['sixty.yaml', ['--width', '120', '--height', '100']],
+    ['mixed.yaml', ['--width', '20', '--height', '8']],
+    ['mixed.yaml', ['--width', '20', '--height', '12']],
+    ['tiny.yaml', ['--width', '20', '--height', '8']],
+  ])('%s %j: at most the rows asked (23 by default), none wider than asked (80)', (scenario, size) => {
+    const ref = scenario.endsWith('.yaml') ? file(scenario) : scenario;
+    const option = (name: string, fallback: number): number => (size.includes(name) ? Number(size[size.indexOf(name) + 1]) : fallback);
+    const [width, height] = [option('--width', 80), option('--height', 23)];
+    for (const env of [{ TERM: 'xterm' }, { TERM: 'dumb' }]) {
+      const rows = mapRows([ref, '--scenarios', SHIPPED, ...size], env);
+      expect(rows.length).toBeLessThanOrEqual(height);
+      for (const row of rows) expect(stringWidth(row), row).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it('shows the line of contact at 40 x 10 in 10 rows, its planning length whole', () => {
+    const rows = mapRows(['line-of-contact-2025-drawn', '--scenarios', SHIPPED, '--width', '40', '--height', '10']);
+    expect(rows).toHaveLength(10);
+    // 40 columns: the whole entry (49) fits nowhere, so the name is cut for the planning length.
+    expect(rows.slice(-2)).toEqual(['1 Line of contact,…  1,219.7..1,251.8 km', 'Lengths: geodesic on WGS84 x tortuosity']);
+  });
+
+  it('lists the first 14 of 60 sectors at 80 x 23, then how many more', () => {
+    // Title, scale bar and method take 3 rows and the map keeps 5: 15 rows for 14 entries and the count.
+    const rows = mapRows([file('sixty.yaml')]);
+    expect(rows).toHaveLength(23);
+    expect(rows[7]).toMatch(/^1 Sector number 1 {2,}\d/);
+    expect(rows[20]).toMatch(/^E Sector number 14 {2,}\d/);
+    expect(rows.slice(21)).toEqual(['… and 46 more sectors', 'Drawn lengths: geodesic on WGS84 (GeographicLib, Karney 2013) x tortuosity']);
+  });
+
+  it('keeps the undrawn sector readable at 20 columns: its length on a row of its own', () => {
+    const rows = mapRows([file('mixed.yaml'), '--width', '20', '--height', '30']);
+    expect(rows).toContain('  Given length');
+    expect(rows).toContain(`${indent(5)}5 km, not drawn`);
+  });
+
+  it('refuses, as bad usage, a height below the 6 rows a titled map needs (the parser asks for 8 already)', () => {
+    expect(runMap('drawn/two-lines.yaml', { width: 48, height: 5 }, FIXTURES, PLAIN_STYLE)).toEqual({
+      stdout: '',
+      stderr: 'forcecalc: --height must be at least 6 rows for a map; got 5\nRun forcecalc --help for usage.\n',
+      exitCode: 2,
+    });
+    expect(runMap(join(FIXTURES, 'drawn/two-lines.yaml'), { width: 48, height: 6 }, FIXTURES, PLAIN_STYLE).exitCode).toBe(0);
+  });
+
+  it('gives a line of a metre or two a scale bar in metres', () => {
+    // 1.43 m across 155 dots between the margins: 0.93 cm a dot; at most 64 dots (59 cm): 0.5 m is 54 dots,
+    // 28 cells with the end tick.
+    const rows = mapRows([file('tiny.yaml')]);
+    expect(rows).toContain(`⣇${'⣀'.repeat(26)}⡇ 0.5 m`);
+    expect(rows).toHaveLength(23);
   });
 });
 

@@ -3,7 +3,7 @@ import { kmPerDegreeOfLongitude } from '../../src/geo/ellipsoid-scale.js';
 import { fitProjection } from '../../src/geo/map-projection.js';
 import { scaleBar, scaleLabel } from '../../src/geo/scale-bar.js';
 
-describe('scaleBar: a round number of km', () => {
+describe('scaleBar: a round length, km or metres', () => {
   it.each([
     // [km a dot, width, braille, km chosen]: the bar takes at most 40% of the width.
     [10, 80, true, 500], // 32 cells = 64 dots = 640 km: 500 km is 50 dots, 26 cells
@@ -12,6 +12,12 @@ describe('scaleBar: a round number of km', () => {
     [10, 80, false, 200], // one dot a cell: 320 km: 200 km
     [0.01, 80, true, 0.5], // 0.64 km: 0.5 km
     [250, 80, true, 10_000], // 16,000 km: 10,000 km
+    // A line of a metre or two (the shortest the loader takes) across 80 cells: 1.4 m over 150 dots.
+    [0.0000093, 80, true, 0.0005], // 64 dots = 0.595 m: 0.5 m
+    [0.0000093, 20, false, 0.00005], // one dot a cell: 8 cells = 7.4 cm: 5 cm
+    // A single point: the projection's least extent, 1e-6 degrees (11 cm) over 35 dots.
+    // 16 dots = 5.1 cm, but 5 cm is 16 dots apart, 9 cells with the end tick: 2 cm (6 dots).
+    [0.0000032, 20, true, 0.00002],
   ])('%f km a dot, %i wide (braille %s): %f km', (kmPerDot, width, braille, km) => {
     const bar = scaleBar(kmPerDot, width, braille);
     expect(bar.km).toBe(km);
@@ -33,7 +39,9 @@ describe('scaleBar: a round number of km', () => {
   });
 
   it.each([
-    [200, '200 km'], [2000, '2,000 km'], [10_000, '10,000 km'], [0.5, '0.5 km'], [0.05, '0.05 km'], [1, '1 km'],
+    [200, '200 km'], [2000, '2,000 km'], [10_000, '10,000 km'], [1, '1 km'],
+    // Below a kilometre in metres, down to the millimetre the bar can reach.
+    [0.5, '500 m'], [0.05, '50 m'], [0.002, '2 m'], [0.001, '1 m'], [0.0005, '0.5 m'], [0.00002, '0.02 m'], [0.000001, '0.001 m'],
   ])('labels %f as %s', (km, label) => {
     expect(scaleLabel(km)).toBe(label);
   });

@@ -20,39 +20,49 @@ const lengthOf = (sector: MapSector | undefined): string => multiLineLengthKm(se
 const blank = (width: number): string => ' '.repeat(width);
 
 describe('renderTerminalMap in braille', () => {
-  // 20 x 4 cells = 40 x 16 dots; margins of one cell (2 dots across, 4 down) leave 35 x 7 dots between
-  // the first and last usable dot. The box is 1.4 x 1.4 degrees at the equator (cos 0 = 1): 5 dots a
-  // degree fits 7 down; centred across at dot 2 + (35 - 7) / 2 = 16. Points land on dots x = 16 + 5 lon,
-  // y = 4 + 5 (0.7 - lat): rising runs (16, 11) to (23, 4), falling (16, 4) to (23, 11), one dot a step.
-  // Rising sets dots 7-6 in cell 8 (bits 0x40 + 0x20 = U+2860), 2-4 in cell 9 (U+280A) of row 2, the same
-  // in cells 10 and 11 of row 1; falling sets 1-5 (U+2811) and 3-8 (U+2884) in cells 8-9 of row 1, 10-11
-  // of row 2. Labels go on the middle cell each line entered: the third of four (cell 10).
+  // 20 x 4 cells = 40 x 16 dots. A map under 5 rows keeps its side margins of one cell (2 dots) but none
+  // above or below: 35 x 15 dots between the first and last usable dot. The box is 1.4 x 1.4 degrees at
+  // the equator (cos 0 = 1): 15 / 1.4 = 10.71 dots a degree fits 15 down; centred across at
+  // 2 + (35 - 15) / 2 = 12. Points land on x = 12 + 10.71 lon, y = 10.71 (0.7 - lat): rising runs (12, 15)
+  // to (27, 0), falling (12, 0) to (27, 15), one dot each way a step, two dots a cell. Rising sets dots 7
+  // and 6 (bits 0x40 + 0x20 = U+2860) then 2 and 4 (0x02 + 0x08 = U+280A) in cells 6-7 of row 3, 8-9 of
+  // row 2, 10-11 of row 1, 12-13 of row 0; falling sets 1 and 5 (U+2811) then 3 and 8 (U+2884) in cells
+  // 6-7 of row 0, 8-9 of row 1, 10-11 of row 2, 12-13 of row 3. Labels go on the middle cell each line
+  // entered: the fifth of eight, cell 10 (rising's in row 1, falling's in row 2).
   const map = renderTerminalMap(crossing, { width: 20, height: 4 });
 
   it('draws the whole frame: map, scale bar, legend', () => {
     expect(map.frame).toEqual([
-      blank(20),
+      '      ⠑⢄    ⡠⠊      ',
       '        ⠑⢄1⠊        ',
       '        ⡠⠊2⢄        ',
-      blank(20),
-      // 5 dots a degree = 111.319 / 5 = 22.26 km a dot; at most 40% of 20 cells = 8 cells = 16 dots
-      // = 356 km: 200 km is 9 dots (200.4 km), ticks at dots 0 and 9, bottom dots between.
-      '⣇⣀⣀⣀⣸ 200 km        ',
+      '      ⡠⠊    ⠑⢄      ',
+      // 111.319 / 10.71 = 10.39 km a dot; at most 40% of 20 cells = 8 cells = 16 dots = 166 km: 100 km is
+      // 9.6, so 10 dots: ticks at dots 0 and 10 (cells 0 and 5), bottom dots between.
+      '⣇⣀⣀⣀⣀⡇ 100 km       ',
       '1 Alpha   1,234.6 km',
       '2 Bravo…  1,234.6 km',
     ]);
-    expect(map.scaleBarKm).toBe(200);
+    expect(map.scaleBarKm).toBe(100);
   });
 
   it('says which sector drew each cell, labels included, for a front end to colour', () => {
-    const none = [-1, -1, -1, -1, -1, -1, -1, -1];
+    const none = (count: number): number[] => Array<number>(count).fill(-1);
     expect(map.cellSectors).toEqual([
-      [...none, -1, -1, -1, -1, ...none],
-      [...none, 1, 1, 0, 0, ...none],
-      [...none, 0, 0, 1, 1, ...none],
-      [...none, -1, -1, -1, -1, ...none],
+      [...none(6), 1, 1, ...none(4), 0, 0, ...none(6)],
+      [...none(8), 1, 1, 0, 0, ...none(8)],
+      [...none(8), 0, 0, 1, 1, ...none(8)],
+      [...none(6), 0, 0, ...none(4), 1, 1, ...none(6)],
     ]);
     expect(map.legend.map((row) => [row.sectorIndex, row.marker])).toEqual([[0, '1'], [1, '2']]);
+  });
+
+  it.each([
+    // [rows, blank rows above and below]: from 5 rows a blank row each side, as a blank column at each side.
+    [3, false], [4, false], [5, true], [8, true],
+  ])('%i rows: blank rows above and below the lines: %s', (height, margin) => {
+    const rows = renderTerminalMap(crossing, { width: 20, height }).rows;
+    expect([rows[0]?.trim() === '', rows[height - 1]?.trim() === '']).toEqual([margin, margin]);
   });
 });
 
@@ -123,6 +133,14 @@ describe('renderTerminalMap: layout', () => {
     expect(map.legend[3]?.text).toBe(`4 Лінія 🚩 фронту з …  ${lengthOf(real[3])} km`);
   });
 
+  it.each([8, 9, 10, 11, 12, 13, 14, 15, 16])('never cuts a number in the legend at %i columns: it is whole, or left out', (width) => {
+    // 1,234.6 km takes 10 columns: from 12 it fits beside the marker, from 15 beside a cut name as well.
+    const legend = renderTerminalMap([{ name: 'Alpha line', lines: [rising], lengthKm: 1234.56 }], { width, height: 3 }).legend[0]?.text ?? '';
+    expect(stringWidth(legend)).toBe(width);
+    expect(legend.includes('1,234.6 km') || !/\d/.test(legend.slice(1))).toBe(true);
+    expect(legend.includes('1,234.6 km')).toBe(width >= 12);
+  });
+
   it('keeps names from files harmless in the legend', () => {
     const map = renderTerminalMap([{ name: '\u001b[2JEvil\u202Ename', lines: [rising], lengthKm: 1 }], { width: 30, height: 5 });
     expect(map.legend[0]?.text).toBe('1 Evilname              1.0 km');
@@ -133,6 +151,16 @@ describe('renderTerminalMap: layout', () => {
     expect(map.rows).toEqual([blank(20), blank(20), blank(20), blank(20)]);
     expect(map.scaleBarKm).toBeNull();
     expect(map.legend[0]?.text).toBe('1 Empty       0.0 km');
+  });
+
+  it('gives a line under a metre a scale bar in metres', () => {
+    // 0.00001 degrees of longitude at 50 N: 0.72 m. 40 x 5 cells = 80 x 20 dots, 75 x 11 between the
+    // margins; the box is 6.43e-6 x-units (degrees x cos 50) wide and, for want of height, the least span
+    // of 1e-6 degrees high: 11 / 1e-6 = 1.1e7 dots a unit. N(50) = 6,390.7 km, so 111.538 km a unit and
+    // 1.014 cm a dot; at most 16 cells = 32 dots = 32.4 cm: 0.2 m is 19.7, so 20 dots over 11 cells.
+    const map = renderTerminalMap([{ name: 'Tiny', lines: [[[30, 50], [30.00001, 50]]] }], { width: 40, height: 5 });
+    expect(map.scaleBarKm).toBe(0.0002);
+    expect(map.scaleBar.trimEnd()).toBe(`⣇${'⣀'.repeat(9)}⡇ 0.2 m`);
   });
 
   it('draws a single point as one dot', () => {
