@@ -17,7 +17,7 @@ import { KeyRouter } from './key-router.js';
 import { ListScreen } from './list-screen.js';
 import { PanelTabs } from './panel-tabs.js';
 import { promptReducer } from './prompt-state.js';
-import { PromptView } from './prompt-view.js';
+import { promptHeight, PromptView } from './prompt-view.js';
 import { Rule } from './rule.js';
 import { ScenarioScreen } from './scenario-screen.js';
 import { initialScenarioListState, scenarioListReducer } from './scenario-list-state.js';
@@ -128,7 +128,7 @@ function AppScreens(props: AppProps) {
   const current = scenario === null ? null : (estimates.get(scenario.id) ?? null);
   const overrides = scenario === null ? {} : overridesFor(editor, scenario.id);
   const focus = currentFocus({ app, list, editor, figures, prompt });
-  const layout = screenLayout(size, prompt === null ? 1 : 2);
+  const layout = screenLayout(size, prompt === null ? 1 : promptHeight(prompt, Math.max(1, size.columns), saveDir, exportDir));
   const uncertainty = useUncertainty({
     scenario,
     overrides,
@@ -285,7 +285,7 @@ function AppScreens(props: AppProps) {
         {prompt === null ? (
           <StatusLine status={app.status} />
         ) : (
-          <PromptView prompt={prompt} scenariosDir={saveDir} exportDir={exportDir} width={layout.columns} />
+          <PromptView prompt={prompt} scenariosDir={saveDir} exportDir={exportDir} width={layout.columns} height={layout.bottomHeight} />
         )}
         <Footer focus={focus} width={layout.columns} />
       </ClippedColumn>

@@ -1,6 +1,5 @@
 import type { Dispatch } from 'react';
 import { sanitizeText } from '../core/index.js';
-import { textWidth } from '../core/text-width.js';
 import type { AppAction } from './app-state.js';
 import { compareLayout } from './compare-layout.js';
 import { compareRows, type CompareColumn } from './compare-rows.js';
@@ -23,12 +22,13 @@ export interface CompareScreenProps {
 /** The marked scenarios side by side, with its keys. */
 export function CompareScreen({ state, dispatch, dispatchApp, columns, focus, width, height }: CompareScreenProps) {
   const rows = compareRows(columns);
-  const longestId = Math.max(0, ...columns.map((column) => textWidth(sanitizeText(column.estimate.scenario.id))));
-  const layout = compareLayout(rows, columns.length, longestId, width, height);
+  const ids = columns.map((column) => sanitizeText(column.estimate.scenario.id));
+  const names = { ids, edited: ids.filter((_, index) => columns[index]?.edited === true) };
+  const layout = compareLayout(rows, names, width, height);
   useCompareKeys(dispatch, dispatchApp, {
     isActive: focus === 'compare',
     maxRowOffset: layout.maxRowOffset,
     maxColumnOffset: layout.maxColumnOffset,
   });
-  return <CompareView columns={columns} rows={rows} layout={layout} state={state} width={width} height={height} />;
+  return <CompareView names={names} rows={rows} layout={layout} state={state} width={width} height={height} />;
 }

@@ -1,15 +1,15 @@
-import { sanitizeText } from '../core/index.js';
 import { Cell } from './cell.js';
-import type { CompareLayout } from './compare-layout.js';
-import type { CompareColumn, CompareRow } from './compare-rows.js';
+import { compareLegend, shownColumns, type CompareLayout, type CompareNames } from './compare-layout.js';
+import type { CompareRow } from './compare-rows.js';
 import type { CompareState } from './compare-state.js';
-import { StyledText } from './styled-text.js';
 import { ClippedColumn } from './clipped-column.js';
 import { Row } from './row.js';
+import { WrappedText } from './wrapped-text.js';
 
 /** Props of the CompareView. */
 export interface CompareViewProps {
-  readonly columns: readonly CompareColumn[];
+  /** The scenarios' sanitised ids, the base first, and those the planner edited. */
+  readonly names: CompareNames;
   readonly rows: readonly CompareRow[];
   readonly layout: CompareLayout;
   readonly state: CompareState;
@@ -17,28 +17,28 @@ export interface CompareViewProps {
   readonly height: number;
 }
 
+/** Blank columns between scenario columns, never taken by an id. */
+const COLUMN_GAP = 2;
+
 /** Scenarios side by side; cells that differ from the base (first) scenario are marked `*`. */
-export function CompareView({ columns, rows, layout, state, width, height }: CompareViewProps) {
+export function CompareView({ names, rows, layout, state, width, height }: CompareViewProps) {
   const rowOffset = Math.min(state.rowOffset, layout.maxRowOffset);
-  const columnOffset = Math.min(state.columnOffset, layout.maxColumnOffset);
-  // The base column always stays; the others scroll.
-  const shown = [0, ...Array.from({ length: layout.otherColumns }, (_, index) => 1 + columnOffset + index)];
-  const ids = columns.map((column) => sanitizeText(column.estimate.scenario.id));
-  const edited = ids.filter((_, index) => columns[index]?.edited === true);
-  const hidden = columns.length - shown.length;
+  // The base column stays where two fit; the others scroll.
+  const shown = shownColumns(layout, state.columnOffset);
+  const legend = compareLegend(names, names.ids.length - shown.length, layout.maxRowOffset - rowOffset);
+  const cellWidth = layout.columnWidth - COLUMN_GAP;
 
   return (
     <ClippedColumn width={width} height={height}>
-      <StyledText style="muted">
-        * differs from {ids[0]}.{edited.length > 0 ? ` Edited: ${edited.join(', ')}.` : ''}
-        {hidden > 0 ? ` ${hidden} more: Left/Right.` : ''}
-      </StyledText>
+      <ClippedColumn height={layout.legendLines}>
+        <WrappedText text={legend} width={width} style="muted" />
+      </ClippedColumn>
       <Row>
         <Cell width={layout.labelWidth} style="heading">FIGURE</Cell>
         <Cell width={layout.unitWidth} style="heading">UNIT</Cell>
         {shown.map((index) => (
-          <Cell key={index} width={layout.columnWidth} style="heading">
-            {ids[index]}
+          <Cell key={index} width={cellWidth} gap={COLUMN_GAP} style="heading">
+            {names.ids[index]}
           </Cell>
         ))}
       </Row>
@@ -49,7 +49,7 @@ export function CompareView({ columns, rows, layout, state, width, height }: Com
           {shown.map((index) => {
             const cell = row.cells[index];
             return (
-              <Cell key={index} width={layout.columnWidth} style={cell?.differs === true ? 'differs' : undefined}>
+              <Cell key={index} width={cellWidth} gap={COLUMN_GAP} style={cell?.differs === true ? 'differs' : undefined}>
                 {cell === undefined ? '' : cell.differs ? `${cell.text} *` : cell.text}
               </Cell>
             );

@@ -1,10 +1,12 @@
 import { memo } from 'react';
 import { FACTOR_NAMES, FACTORS, FIGURES, figureValue, type Estimate, type FactorName } from '../core/index.js';
+import { wrap } from '../core/text-width.js';
 import { formatFactor } from '../report/number-format.js';
 import { Cell } from './cell.js';
 import { selectedFactor, type BoundNotice, type FactorEditorState } from './factor-editor-state.js';
 import { figureText, originWord } from './figure-text.js';
 import { StyledText } from './styled-text.js';
+import { visibleWindow } from './visible-window.js';
 import { WrappedText } from './wrapped-text.js';
 import { ClippedColumn } from './clipped-column.js';
 import { Row } from './row.js';
@@ -43,6 +45,21 @@ function noticeText(notice: BoundNotice): string {
   return `${label} cannot go lower: it must stay ${limit} ${boundText(notice.factor, bounds.min)}.`;
 }
 
+/**
+ * How many factors the table shows (under its heading, when `withHeading`)
+ * and whether a blank line follows it, in `height` lines of which `reserved`
+ * go to the value being typed. The table gives way to the typed value: it
+ * drops its blank line, then the factors farthest from the cursor, then its
+ * heading.
+ */
+function tableRoom(height: number, reserved: number): { rows: number; withHeading: boolean; blankLine: boolean } {
+  const room = height - reserved;
+  const all = FACTOR_NAMES.length;
+  if (room >= all + 2) return { rows: all, withHeading: true, blankLine: true };
+  if (room >= 2) return { rows: Math.min(all, room - 1), withHeading: true, blankLine: false };
+  return { rows: Math.max(0, room), withHeading: false, blankLine: false };
+}
+
 /** The factors with their values and where they come from; the selected one's help, a typed value and its error. */
 export function FactorEditor({ state, estimate, width, height, showSummary }: FactorEditorProps) {
   const selected = selectedFactor(state);
@@ -62,26 +79,38 @@ export function FactorEditor({ state, estimate, width, height, showSummary }: Fa
 
   const tableWidth = CURSOR_WIDTH + MARK_WIDTH + LABEL_WIDTH + valueWidth + GAP + ORIGIN_WIDTH;
   const summaryWidth = CURSOR_WIDTH + MARK_WIDTH + SUMMARY_LABEL_WIDTH;
+  const entryError =
+    state.entry === null || state.entry.error === null
+      ? null
+      : `! expected ${state.entry.error.expected}, got ${state.entry.error.received}; kept ${formatFactor(selected, estimate.factors[selected].value)}`;
+  // While a value is typed, its line and the hint or error under it are always on screen.
+  const entryLines = state.entry === null ? 0 : 1 + (entryError === null ? 1 : wrap(entryError, Math.max(1, width)).length);
+  const table = tableRoom(height, entryLines);
+  const window = visibleWindow(FACTOR_NAMES.length, state.cursor, table.rows);
 
   return (
     <ClippedColumn width={width} height={height} linesFit={Math.max(tableWidth, summaryWidth) <= width}>
-      <Row>
-        <Cell width={CURSOR_WIDTH + MARK_WIDTH + LABEL_WIDTH} style="heading">    FACTOR</Cell>
-        <Cell width={valueWidth} gap={GAP} style="heading">VALUE</Cell>
-        <Cell width={ORIGIN_WIDTH} style="heading">FROM</Cell>
-      </Row>
-      {FACTOR_NAMES.map((name, index) => (
-        <FactorLine
-          key={name}
-          label={FACTORS[name].label}
-          value={values[index] ?? ''}
-          origin={originWord(estimate.factors[name].origin)}
-          atCursor={index === state.cursor}
-          changed={changed(name)}
-          valueWidth={valueWidth}
-        />
-      ))}
-      <StyledText> </StyledText>
+      {table.withHeading ? (
+        <Row>
+          <Cell width={CURSOR_WIDTH + MARK_WIDTH + LABEL_WIDTH} style="heading">    FACTOR</Cell>
+          <Cell width={valueWidth} gap={GAP} style="heading">VALUE</Cell>
+          <Cell width={ORIGIN_WIDTH} style="heading">FROM</Cell>
+        </Row>
+      ) : null}
+      {table.rows > 0
+        ? FACTOR_NAMES.slice(window.start, window.end).map((name, offset) => (
+            <FactorLine
+              key={name}
+              label={FACTORS[name].label}
+              value={values[window.start + offset] ?? ''}
+              origin={originWord(estimate.factors[name].origin)}
+              atCursor={window.start + offset === state.cursor}
+              changed={changed(name)}
+              valueWidth={valueWidth}
+            />
+          ))
+        : null}
+      {table.blankLine ? <StyledText> </StyledText> : null}
       {state.entry === null ? (
         <>
           <WrappedText text={`${definition.label}: ${definition.description}.`} width={width} />
@@ -96,14 +125,10 @@ export function FactorEditor({ state, estimate, width, height, showSummary }: Fa
           <StyledText style="key">
             New {definition.label.toLowerCase()}: {state.entry.text}_
           </StyledText>
-          {state.entry.error === null ? (
+          {entryError === null ? (
             <StyledText style="muted">e.g. {definition.example} or a range; Enter applies, Esc cancels</StyledText>
           ) : (
-            <WrappedText
-              text={`! expected ${state.entry.error.expected}, got ${state.entry.error.received}; kept ${formatFactor(selected, estimate.factors[selected].value)}`}
-              width={width}
-              style="error"
-            />
+            <WrappedText text={entryError} width={width} style="error" />
           )}
         </>
       )}

@@ -37,6 +37,10 @@ const MARK_WIDTH = 4;
 /** The narrowest number columns (their headings); wider when a value needs it, as numbers are never cut. */
 const MIN_LINE_WIDTH = 9;
 const MIN_BRIGADES_WIDTH = 8;
+/** The id column never narrows below a few characters and "…". */
+const MIN_ID_WIDTH = 4;
+/** A title narrower than its heading tells nothing: the column is then left out. */
+const MIN_TITLE_WIDTH = 5;
 /** Problem lines shown at most; the rest are counted. */
 const MAX_PROBLEM_LINES = 3;
 /** Lines of the description of the scenario at the cursor, at most. */
@@ -50,6 +54,40 @@ function problemLines(problems: readonly Problem[], room: number): { shown: numb
   if (problems.length === 0) return { shown: 0, lines: 0 };
   const shown = Math.max(0, Math.min(problems.length, MAX_PROBLEM_LINES, room - 3));
   return { shown, lines: 2 + shown + (shown < problems.length ? 1 : 0) };
+}
+
+/** Widths of the list's columns; a title of width 0 is not shown. */
+interface ListColumns {
+  readonly idWidth: number;
+  readonly titleWidth: number;
+  readonly lineWidth: number;
+  readonly brigadesWidth: number;
+}
+
+/**
+ * The columns of the list in `width`: the numbers as wide as their longest
+ * value (never cut), the id as wide as its longest (`longestId`), the title
+ * what is left. When the room runs out the title gives way first, down to
+ * nothing, then the id, down to a few characters cut with "…".
+ */
+function listColumns(width: number, longestId: number, longestLineKm: number, longestBrigades: number): ListColumns {
+  const lineWidth = Math.max(MIN_LINE_WIDTH, longestLineKm);
+  const brigadesWidth = Math.max(MIN_BRIGADES_WIDTH, longestBrigades);
+  const idNeeded = Math.max(MIN_ID_WIDTH, longestId);
+  // Every column but the title, each followed by its gap (the last by none).
+  const withoutTitle = CURSOR_WIDTH + MARK_WIDTH + GAP + lineWidth + GAP + brigadesWidth;
+  const titleRoom = width - withoutTitle - idNeeded - GAP;
+  if (titleRoom >= MIN_TITLE_WIDTH) return { idWidth: idNeeded, titleWidth: titleRoom, lineWidth, brigadesWidth };
+  return { idWidth: Math.max(MIN_ID_WIDTH, Math.min(idNeeded, width - withoutTitle)), titleWidth: 0, lineWidth, brigadesWidth };
+}
+
+/**
+ * "(2 more: Up, 3 more: Down)": the rows the window leaves out above and
+ * below, as the other views say what is hidden; "" when every row shows.
+ */
+function hiddenRowsText(above: number, below: number): string {
+  const parts = [above > 0 ? `${above} more: Up` : '', below > 0 ? `${below} more: Down` : ''].filter((part) => part !== '');
+  return parts.length === 0 ? '' : `(${parts.join(', ')})`;
 }
 
 /**
@@ -79,17 +117,23 @@ export function ScenarioList({ state, rows, problems, width, height }: ScenarioL
   const description = descriptionLines(
     selected === undefined ? '' : (rows.get(selected.id)?.description ?? ''),
     width,
-    roomAboveProblems - Math.min(items.length, MIN_LIST_ROWS),
+    // The line that counts the rows left out, too, when they cannot all show.
+    roomAboveProblems - Math.min(items.length, MIN_LIST_ROWS) - (items.length > MIN_LIST_ROWS ? 1 : 0),
   );
   const listHeight = Math.max(1, roomAboveProblems - (description.length > 0 ? description.length + 1 : 0));
+  // When rows are left out, a line under the rows says how many: it takes the place of one row.
+  const allFit = items.length <= listHeight;
+  const window = visibleWindow(items.length, state.cursor, allFit ? listHeight : Math.max(1, listHeight - 1));
+  const hiddenText = hiddenRowsText(window.start, items.length - window.end);
   // The description sits right under the rows it describes; the problems stay at the bottom.
-  const rowsHeight = description.length > 0 ? Math.min(listHeight, Math.max(1, items.length)) : listHeight;
-  const window = visibleWindow(items.length, state.cursor, listHeight);
-  const idWidth = Math.min(22, Math.max(4, ...items.map((item) => textWidth(rows.get(item.id)?.id ?? ''))));
+  const rowsHeight = description.length > 0 || !allFit ? Math.max(1, window.end - window.start) : listHeight;
   const shown = [...rows.values()];
-  const lineWidth = Math.max(MIN_LINE_WIDTH, ...shown.map((row) => row.lineKm.length));
-  const brigadesWidth = Math.max(MIN_BRIGADES_WIDTH, ...shown.map((row) => row.brigades.length));
-  const titleWidth = Math.max(1, width - CURSOR_WIDTH - MARK_WIDTH - idWidth - GAP - GAP - lineWidth - GAP - brigadesWidth);
+  const { idWidth, titleWidth, lineWidth, brigadesWidth } = listColumns(
+    width,
+    Math.max(0, ...items.map((item) => textWidth(rows.get(item.id)?.id ?? ''))),
+    Math.max(0, ...shown.map((row) => row.lineKm.length)),
+    Math.max(0, ...shown.map((row) => row.brigades.length)),
+  );
   const files = new Set(problems.map((problem) => problem.file)).size;
 
   return (
@@ -131,6 +175,12 @@ export function ScenarioList({ state, rows, problems, width, height }: ScenarioL
             );
           })}
         </ClippedColumn>
+        {hiddenText === '' ? null : (
+          <StyledText style="muted">
+            {' '.repeat(CURSOR_WIDTH + MARK_WIDTH)}
+            {hiddenText}
+          </StyledText>
+        )}
         {description.length > 0 ? (
           <Box flexDirection="column" marginTop={1}>
             {description.map((line, index) => (

@@ -28,7 +28,9 @@ const GAP = 2;
 const MIN_LENGTH_WIDTH = 9;
 const MIN_DENSITY_WIDTH = 8;
 const MIN_TROOPS_WIDTH = 9;
+/** The bar keeps at least this many columns, and at least a quarter of what the numbers leave; names take the rest. */
 const MIN_BAR_WIDTH = 10;
+const MIN_BAR_SHARE = 4;
 const LABEL_WIDTH = 9;
 /** Lines under the sectors: total, blank, needed, pledged, shortfall and pledges. */
 const COALITION_LINES = 5;
@@ -50,7 +52,8 @@ export function SectorsPanel({ estimate, state, width, height }: SectorsPanelPro
   const troopsWidth = Math.max(MIN_TROOPS_WIDTH, totalTroops.length, ...sectors.map((sector) => sector.troops.length));
   const fixed = CURSOR_WIDTH + GAP + lengthWidth + GAP + densityWidth + GAP + troopsWidth + GAP;
   const longestName = Math.max(5, ...sectors.map((sector) => textWidth(sector.name)));
-  const nameWidth = Math.max(5, Math.min(longestName, 32, width - fixed - MIN_BAR_WIDTH));
+  const minBarWidth = Math.max(MIN_BAR_WIDTH, Math.floor((width - fixed) / MIN_BAR_SHARE));
+  const nameWidth = Math.max(5, Math.min(longestName, width - fixed - minBarWidth));
   const barWidth = Math.max(1, width - fixed - nameWidth);
   const scaleMax = Math.max(0, ...estimate.sectors.map((sector) => sector.troops.max));
   const rowsHeight = Math.max(1, height - 1 - COALITION_LINES - 1);

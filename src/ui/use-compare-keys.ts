@@ -21,9 +21,9 @@ export function useCompareKeys(
   useKeys(
     (input, key) => {
       if (key.ctrl) return;
-      if (key.upArrow) dispatch({ type: 'up' });
+      if (key.upArrow) dispatch({ type: 'up', maxOffset: maxRowOffset });
       else if (key.downArrow) dispatch({ type: 'down', maxOffset: maxRowOffset });
-      else if (key.leftArrow) dispatch({ type: 'left' });
+      else if (key.leftArrow) dispatch({ type: 'left', maxOffset: maxColumnOffset });
       else if (key.rightArrow) dispatch({ type: 'right', maxOffset: maxColumnOffset });
       else if (input === 'b' || isBackspace(key)) dispatchApp({ type: 'back' });
     },

@@ -1,6 +1,7 @@
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import { arrowDown, arrowRight, enter, space } from './keys.js';
+import { arrowDown, arrowLeft, arrowRight, enter, space } from './keys.js';
+import { border, ceasefire, coast } from './build-scenarios.js';
 import { renderApp } from './render-app.js';
 import { blank, frame, press, screen } from './terminal.js';
 
@@ -16,7 +17,8 @@ describe('compare', () => {
       screen(
         'forcecalc · compare 2 scenarios',
         '--------------------------------------------------------------------------------',
-        '* differs from ceasefire.',
+        // 18 rows under the legend and headings, 17 shown: one more below.
+        '* differs from ceasefire. (1 more line: Down)',
         'FIGURE                UNIT      ceasefire             coast',
         'Density               /km       3                     3',
         'Brigade size          troops    3,000..5,000          3,000..5,000',
@@ -78,7 +80,7 @@ describe('compare', () => {
       screen(
         'forcecalc · compare 3 scenarios',
         '--------------------------------------------------------------------------------',
-        '* differs from coast. Edited: border. 1 more: Left/Right.',
+        '* differs from coast. Edited: border. 1 more: Left/Right. (1 more line: Down)',
         'FIGURE                UNIT      coast                 ceasefire',
         'Density               /km       3                     3',
         'Brigade size          troops    3,000..5,000          3,000..5,000',
@@ -119,5 +121,106 @@ describe('compare', () => {
         'Up/Down move  Enter open  / filter  Space mark  c compare  ? help  q quit',
       ),
     );
+  });
+
+  it('narrows the columns, cutting a long id, so that a second scenario stands beside the base', async () => {
+    // 27 columns of id would make a 26-column scenario column, and 22 + 10 + 2 x 26 > 80.
+    const longId = { ...border, id: 'northern-borders-after-2025' };
+    const terminal = await renderApp({ scenarios: [ceasefire, longId] });
+    await press(terminal, space, arrowDown, space, 'c', arrowRight);
+    // Two columns of 24 (the 48 left by the figure and unit columns): 22 for an id, cut with "…", then 2 blank.
+    expect(frame(terminal)).toBe(
+      screen(
+        'forcecalc · compare 2 scenarios',
+        '--------------------------------------------------------------------------------',
+        '* differs from ceasefire. (1 more line: Down)',
+        'FIGURE                UNIT      ceasefire               northern-borders-afte…',
+        'Density               /km       3                       5 *',
+        'Brigade size          troops    3,000..5,000            3,000..5,000',
+        'Air cover per brigade packages  1                       1',
+        'Enabler share                   0%                      0%',
+        'Rotation                        1x                      1x',
+        'Coverage length       km        1,350                   2,000 *',
+        'Line troops           troops    6,600                   10,000 *',
+        'Brigades              brigades  2..3                    2..4 *',
+        'Brigade coverage      km        1,000..1,666.67         600..1,000 *',
+        'Air cover             packages  2..3                    2..4 *',
+        'Enablers              troops    0                       0',
+        'Deployed troops       troops    6,600                   10,000 *',
+        'Committed troops      troops    6,600                   10,000 *',
+        'Committed brigades    brigades  2..3                    2..4 *',
+        'Pledged troops        troops    8,000..10,000           - *',
+        'Pledged coverage      km        2,666.67..3,333.33      - *',
+        'Pledged density       /km       5.93..7.41              - *',
+        '',
+        footer,
+      ),
+    );
+  });
+
+  it('shows one scenario at a time where two do not fit, Left/Right going through all of them', async () => {
+    const terminal = await renderApp({ scenarios: [ceasefire, border, coast], size: { columns: 60, rows: 15 } });
+    await press(terminal, space, arrowDown, space, arrowDown, space, 'c');
+    // 60 - 22 - 10 = 28 columns: one scenario column of 22 (its longest value, "2,666.67..3,333.33 *", and 2).
+    // The legend wraps at 60, leaving 10 - 2 - 1 = 7 of the 18 rows: 11 more below.
+    const legend = ['* differs from ceasefire. 2 more: Left/Right. (11 more', 'lines: Down)'];
+    const shortFooter = 'Up/Down figures  Left/Right scenarios  b back  ? help  q qu…';
+    const ceasefireColumn = screen(
+      'forcecalc · compare 3 scenarios',
+      '------------------------------------------------------------',
+      ...legend,
+      'FIGURE                UNIT      ceasefire',
+      'Density               /km       3',
+      'Brigade size          troops    3,000..5,000',
+      'Air cover per brigade packages  1',
+      'Enabler share                   0%',
+      'Rotation                        1x',
+      'Coverage length       km        1,350',
+      'Line troops           troops    6,600',
+      '',
+      shortFooter,
+    );
+    expect(frame(terminal)).toBe(ceasefireColumn);
+
+    await press(terminal, arrowRight);
+    expect(frame(terminal)).toBe(
+      screen(
+        'forcecalc · compare 3 scenarios',
+        '------------------------------------------------------------',
+        ...legend,
+        'FIGURE                UNIT      border',
+        'Density               /km       5 *',
+        'Brigade size          troops    3,000..5,000',
+        'Air cover per brigade packages  1',
+        'Enabler share                   0%',
+        'Rotation                        1x',
+        'Coverage length       km        2,000 *',
+        'Line troops           troops    10,000 *',
+        '',
+        shortFooter,
+      ),
+    );
+
+    // Past the last scenario Right does nothing; Left goes back to the base.
+    await press(terminal, arrowRight, arrowRight);
+    expect(frame(terminal)).toBe(
+      screen(
+        'forcecalc · compare 3 scenarios',
+        '------------------------------------------------------------',
+        ...legend,
+        'FIGURE                UNIT      coast',
+        'Density               /km       3',
+        'Brigade size          troops    3,000..5,000',
+        'Air cover per brigade packages  1',
+        'Enabler share                   0%',
+        'Rotation                        3x *',
+        'Coverage length       km        900 *',
+        'Line troops           troops    2,700 *',
+        '',
+        shortFooter,
+      ),
+    );
+    await press(terminal, arrowLeft, arrowLeft);
+    expect(frame(terminal)).toBe(ceasefireColumn);
   });
 });

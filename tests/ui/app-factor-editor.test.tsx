@@ -170,4 +170,47 @@ describe('factor editor', () => {
     await press(terminal, escape, 'r');
     expect(frame(terminal)).toBe(fileValues.replace(`${blank(4).join('\n')}\n${footer}`, `${blank(3).join('\n')}\nFactors reset to the file's values.\n${footer}`));
   });
+
+  describe('on a short terminal', () => {
+    it('keeps the value being typed and its error in view, the factors giving way', async () => {
+      // 80 x 12: 7 lines of body. Typing takes 2 of them: the heading and 4 factors are left, no blank line.
+      const terminal = await renderApp({ size: { columns: 80, rows: 12 } });
+      await press(terminal, enter, '3', enter);
+      await type(terminal, '3 kg');
+      const factors = [
+        'forcecalc · ceasefire: Ceasefire line',
+        ' 1 Estimate   2 Sectors  [3 Factors]  4 Map',
+        '    FACTOR                 VALUE                     FROM',
+        '>   Density                3 /km                     preset',
+        '    Brigade size           3,000..5,000 troops       preset',
+        '    Air cover per brigade  1 package                 preset',
+        '    Enabler share          0%                        preset',
+      ];
+      const bottom = ['', 'type a value or range  Enter apply  Esc cancel'];
+      expect(frame(terminal)).toBe(screen(...factors, 'New density: 3 kg_', 'e.g. 3 / km or a range; Enter applies, Esc cancels', ...bottom));
+      await press(terminal, enter);
+      expect(frame(terminal)).toBe(screen(...factors, 'New density: 3 kg_', '! expected a density such as "3 / km", got "3 kg"; kept 3 /km', ...bottom));
+    });
+
+    it('keeps the factor being typed in view when only it fits', async () => {
+      // 40 x 10: 5 lines of body; the error wraps into 2 at 40 columns, leaving the heading and 1 factor.
+      const terminal = await renderApp({ size: { columns: 40, rows: 10 } });
+      await press(terminal, enter, '3', arrowDown, arrowDown, arrowDown, arrowDown, enter);
+      await type(terminal, '3 kg');
+      await press(terminal, enter);
+      expect(frame(terminal)).toBe(
+        screen(
+          'forcecalc · ceasefire: Ceasefire line',
+          ' 1 Estimat…  2 Sectors [3 Factors] 4 Map',
+          '    FACTOR                 VALUE       F',
+          '>   Rotation               1x          p',
+          'New rotation: 3 kg_',
+          '! expected a multiplier such as "3", got',
+          '"3 kg"; kept 1x',
+          '',
+          'type a value or range  Enter apply  Esc…',
+        ),
+      );
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import { arrowDown, enter, escape } from './keys.js';
+import { arrowDown, arrowUp, enter, escape } from './keys.js';
 import { renderApp } from './render-app.js';
 import { border, ceasefire, coast, uiScenario } from './build-scenarios.js';
 import { blank, frame, press, screen, type } from './terminal.js';
@@ -291,6 +291,117 @@ describe('scenario list', () => {
         '> [ ] drawn  Drawn line                             1,219.74..1,221.03      1..2',
         ...blank(18),
         listFooter,
+      ),
+    );
+  });
+
+  describe('columns at any width', () => {
+    // 1,219.74..1,251.84 km at 3 /km: ceil(3,659.22) = 3,660 to ceil(3,755.52) = 3,756 troops, brigades
+    // ceil(3,660 / 5,000) = 1 to ceil(3,756 / 3,000) = 2: an 18-column LINE KM.
+    const drawn = uiScenario({ id: 'line-of-contact-2025-drawn', title: 'The line, drawn', sectors: [{ km: [1219.74, 1251.84] }] });
+    // 3,650 km at 12.5 /km = 45,625 troops: ceil(45,625 / 5,000) = 10 to ceil(45,625 / 3,000) = 16 brigades.
+    const dozen = uiScenario({ id: 'coalition-of-a-dozen', title: 'A coalition of about a dozen', factors: { density: 12.5 }, sectors: [{ km: 3650 }] });
+    const edited = uiScenario({ id: 'line-of-contact-2025-edited', title: 'The line, edited', sectors: [{ km: 1250 }] });
+
+    it('never cut a number: the title gives way first, then the id', async () => {
+      const scenarios = [ceasefire, drawn, dozen];
+      // 60 columns: 6 + 2 + 18 + 2 + 8 = 36 without id and title; the 26-column id takes the 24 left, no title.
+      const narrow = await renderApp({ scenarios, size: { columns: 60, rows: 15 } });
+      expect(frame(narrow)).toBe(
+        screen(
+          'forcecalc · 3 scenarios in scenarios',
+          '------------------------------------------------------------',
+          '      ID                                   LINE KM  BRIGADES',
+          '> [ ] ceasefire                              1,350      2..3',
+          '  [ ] line-of-contact-2025-dr…  1,219.74..1,251.84      1..2',
+          '  [ ] coalition-of-a-dozen                   3,650    10..16',
+          ...blank(7),
+          'Up/Down move  Enter open  / filter  Space mark  c compare  …',
+        ),
+      );
+      // 40 columns: the id keeps 4 columns, 3 letters and "…"; the numbers stay whole.
+      const narrower = await renderApp({ scenarios, size: { columns: 40, rows: 10 } });
+      expect(frame(narrower)).toBe(
+        screen(
+          'forcecalc · 3 scenarios in scenarios',
+          '----------------------------------------',
+          '      ID               LINE KM  BRIGADES',
+          '> [ ] cea…               1,350      2..3',
+          '  [ ] lin…  1,219.74..1,251.84      1..2',
+          '  [ ] coa…               3,650    10..16',
+          '',
+          '',
+          'Up/Down move  Enter open  / filter  Spa…',
+        ),
+      );
+    });
+
+    it('widen the id column to the longest id when there is room, the title taking the rest', async () => {
+      const terminal = await renderApp({ scenarios: [drawn, edited], size: { columns: 100, rows: 8 } });
+      // 100 - 6 - 27 - 2 - 2 - 18 - 2 - 8 = 35 columns of title.
+      expect(frame(terminal)).toBe(
+        screen(
+          'forcecalc · 2 scenarios in scenarios',
+          '----------------------------------------------------------------------------------------------------',
+          '      ID                           TITLE                                           LINE KM  BRIGADES',
+          '> [ ] line-of-contact-2025-drawn   The line, drawn                      1,219.74..1,251.84      1..2',
+          '  [ ] line-of-contact-2025-edited  The line, edited                                  1,250      1..2',
+          '',
+          'Up/Down move  Enter open  / filter  Space mark  c compare  ? help  q quit',
+        ),
+      );
+    });
+  });
+
+  it('says how many scenarios are out of view above and below', async () => {
+    // Line n is 100 x n km at 3 /km, 300 x n troops: 1 brigade up to 3,000 troops (n = 1..10).
+    const lines = Array.from({ length: 8 }, (_, index) =>
+      uiScenario({ id: `line-${index + 1}`, title: `Line ${index + 1}`, sectors: [{ km: 100 * (index + 1) }] }),
+    );
+    const terminal = await renderApp({ scenarios: lines, size: { columns: 60, rows: 12 } });
+    const top = [
+      'forcecalc · 8 scenarios in scenarios',
+      '------------------------------------------------------------',
+      '      ID      TITLE                        LINE KM  BRIGADES',
+    ];
+    const bottom = ['', 'Up/Down move  Enter open  / filter  Space mark  c compare  …'];
+    // 12 rows: 7 lines of body under the headings, 6 for the list: 5 scenarios and the count of the others.
+    expect(frame(terminal)).toBe(
+      screen(
+        ...top,
+        '> [ ] line-1  Line 1                           100         1',
+        '  [ ] line-2  Line 2                           200         1',
+        '  [ ] line-3  Line 3                           300         1',
+        '  [ ] line-4  Line 4                           400         1',
+        '  [ ] line-5  Line 5                           500         1',
+        '      (3 more: Down)',
+        ...bottom,
+      ),
+    );
+    await press(terminal, arrowDown, arrowDown, arrowDown, arrowDown);
+    expect(frame(terminal)).toBe(
+      screen(
+        ...top,
+        '  [ ] line-3  Line 3                           300         1',
+        '  [ ] line-4  Line 4                           400         1',
+        '> [ ] line-5  Line 5                           500         1',
+        '  [ ] line-6  Line 6                           600         1',
+        '  [ ] line-7  Line 7                           700         1',
+        '      (2 more: Up, 1 more: Down)',
+        ...bottom,
+      ),
+    );
+    await press(terminal, arrowDown, arrowDown, arrowDown, arrowUp);
+    expect(frame(terminal)).toBe(
+      screen(
+        ...top,
+        '  [ ] line-4  Line 4                           400         1',
+        '  [ ] line-5  Line 5                           500         1',
+        '  [ ] line-6  Line 6                           600         1',
+        '> [ ] line-7  Line 7                           700         1',
+        '  [ ] line-8  Line 8                           800         1',
+        '      (3 more: Up)',
+        ...bottom,
       ),
     );
   });

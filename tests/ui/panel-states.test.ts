@@ -40,6 +40,12 @@ describe('compare reducer', () => {
     ['scrolls across to the last scenarios', Array.from({ length: 3 }, () => ({ type: 'right', maxOffset: 1 }) as const), { rowOffset: 0, columnOffset: 1 }],
     ['scrolls back', [{ type: 'down', maxOffset: 2 }, { type: 'right', maxOffset: 1 }, { type: 'up' }, { type: 'left' }, { type: 'left' }], { rowOffset: 0, columnOffset: 0 }],
     ['does not scroll when everything fits', [{ type: 'down', maxOffset: 0 }, { type: 'right', maxOffset: 0 }], { rowOffset: 0, columnOffset: 0 }],
+    // Scrolled to offset 2 in a small terminal, then enlarged so that the furthest is 1: one step back is 0.
+    [
+      'steps back from where a larger terminal leaves the furthest offset',
+      [{ type: 'down', maxOffset: 2 }, { type: 'down', maxOffset: 2 }, { type: 'right', maxOffset: 2 }, { type: 'right', maxOffset: 2 }, { type: 'up', maxOffset: 1 }, { type: 'left', maxOffset: 1 }],
+      { rowOffset: 0, columnOffset: 0 },
+    ],
   ])('%s', (_name, actions, expected) => {
     const opened = compareReducer(initialCompareState, { type: 'open', ids: ['a', 'b', 'c'] });
     expect(actions.reduce(compareReducer, opened)).toEqual({ ids: ['a', 'b', 'c'], ...expected });
