@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { FACTOR_NAMES, FACTORS, FIGURES, figureValue, type Estimate, type FactorName } from '../core/index.js';
 import { wrap } from '../core/text-width.js';
-import { formatFactor } from '../report/number-format.js';
+import { formatFactor, formatFactorAsWritten } from '../report/number-format.js';
 import { Cell } from './cell.js';
 import { selectedFactor, type BoundNotice, type FactorEditorState } from './factor-editor-state.js';
 import { figureText, originWord } from './figure-text.js';
@@ -37,7 +37,7 @@ function boundText(name: FactorName, value: number): string {
   return formatFactor(name, { min: value, max: value });
 }
 
-/** "Density cannot go lower: it must stay above 0 /km." */
+/** "Density cannot go lower: it must stay at least 0.001 /km." */
 function noticeText(notice: BoundNotice): string {
   const { label, bounds } = FACTORS[notice.factor];
   if (notice.direction === 'up') return `${label} cannot go higher: it must stay at most ${boundText(notice.factor, bounds.max)}.`;
@@ -64,7 +64,8 @@ function tableRoom(height: number, reserved: number): { rows: number; withHeadin
 export function FactorEditor({ state, estimate, width, height, showSummary }: FactorEditorProps) {
   const selected = selectedFactor(state);
   const definition = FACTORS[selected];
-  const values = FACTOR_NAMES.map((name) => formatFactor(name, estimate.factors[name].value));
+  // A distribution as written, with its range: pert(2, 3, 5) /km is not the plain range 2..5 /km.
+  const values = FACTOR_NAMES.map((name) => formatFactorAsWritten(name, estimate.factors[name].value));
   // Room for "3,000..5,000 troops" and more when a value needs it; never more than the screen leaves.
   const valueWidth = Math.max(
     10,
@@ -82,7 +83,7 @@ export function FactorEditor({ state, estimate, width, height, showSummary }: Fa
   const entryError =
     state.entry === null || state.entry.error === null
       ? null
-      : `! expected ${state.entry.error.expected}, got ${state.entry.error.received}; kept ${formatFactor(selected, estimate.factors[selected].value)}`;
+      : `! expected ${state.entry.error.expected}, got ${state.entry.error.received}; kept ${formatFactorAsWritten(selected, estimate.factors[selected].value)}`;
   // While a value is typed, its line and the hint or error under it are always on screen.
   const entryLines = state.entry === null ? 0 : 1 + (entryError === null ? 1 : wrap(entryError, Math.max(1, width)).length);
   const table = tableRoom(height, entryLines);

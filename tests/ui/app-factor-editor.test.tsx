@@ -33,6 +33,44 @@ const fileValues = screen(
 );
 
 describe('factor editor', () => {
+  it('shows a typed distribution as written, with its range, and steps it whole', async () => {
+    const terminal = await renderApp();
+    await press(terminal, enter, '3', enter);
+    await type(terminal, 'pert(2, 3, 5) / km');
+    await press(terminal, enter);
+    // ceasefire: 1,200 km at the scenario density and 3,000 troops in its hot spot; pledges 8,000..10,000.
+    const editor = (value: string, troops: string, brigades: string, shortfall: string) =>
+      screen(
+        'forcecalc · ceasefire: Ceasefire line  * edited',
+        ' 1 Estimate   2 Sectors  [3 Factors]  4 Map',
+        '    FACTOR                 VALUE                         FROM',
+        `> * Density                ${value}  edited`,
+        '    Brigade size           3,000..5,000 troops           preset',
+        '    Air cover per brigade  1 package                     preset',
+        '    Enabler share          0%                            preset',
+        '    Rotation               1x                            preset',
+        '',
+        'Density: soldiers per km of line (a sector may override it).',
+        '-/+ steps by 1 /km; Enter types a value or range, e.g. 3 / km',
+        '',
+        `    Line troops         ${troops} troops`,
+        `    Brigades            ${brigades} brigades`,
+        `    Air cover           ${brigades} packages`,
+        `    Committed troops    ${troops} troops`,
+        `    Committed brigades  ${brigades} brigades`,
+        `    Shortfall           ${shortfall} troops`,
+        ...blank(4),
+        footer,
+      );
+    // 1,200 x 2 + 3,000 = 5,400 to 1,200 x 5 + 3,000 = 9,000: 2 (of 5,000) to 3 (of 3,000) brigades; short 0..1,000.
+    expect(frame(terminal)).toBe(editor('pert(2, 3, 5) /km (2..5 /km)', '5,400..9,000', '2..3', '0..1,000'));
+    // One step down moves the whole distribution: 1,200 x 1 + 3,000 = 4,200 (1 brigade of 5,000) to
+    // 1,200 x 4 + 3,000 = 7,800 (3 of 3,000), within the 8,000 pledged.
+    await press(terminal, '-');
+    expect(frame(terminal)).toBe(editor('pert(1, 2, 4) /km (1..4 /km)', '4,200..7,800', '1..3', '0'));
+  });
+
+
   it('shows the factors, where each comes from, and what they give', async () => {
     const terminal = await renderApp();
     await press(terminal, enter, '3');

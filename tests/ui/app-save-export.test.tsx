@@ -91,6 +91,27 @@ describe('save', () => {
     expect(fake.written).toEqual([{ path: 'scenarios/ceasefire-plan-b.yaml', scenarioId: 'ceasefire', overrides: {} }]);
   });
 
+  it('wraps a long refusal within the prompt instead of cutting it', async () => {
+    const terminal = await renderApp();
+    await press(terminal, enter, 's', ctrlU);
+    await type(terminal, 'plan for the northern border with Belarus and the quiet parts');
+    await press(terminal, enter);
+    // The message takes two lines; the estimate gives up its last row (Shortfall) for it; the field shows the name's end.
+    expect(frame(terminal)).toBe(
+      screen(
+        ...estimateAbove.slice(0, 15),
+        '',
+        'Coverage length = sum of sector lengths',
+        'from 2 sectors, 1,350 km',
+        '',
+        'Save the edited scenario as: … northern border with Belarus and the quiet parts_',
+        '! "plan for the northern border with Belarus and the quiet parts" is not a plain',
+        'file name',
+        'type a name  Enter confirm  Esc cancel',
+      ),
+    );
+  });
+
   it('overwrites when the planner says yes, with the edited factors', async () => {
     const fake = fakeFiles({ existing: ['scenarios/ceasefire-edited.yaml'] });
     const terminal = await renderApp({ files: fake.files });
