@@ -2,6 +2,7 @@ import { FACTOR_NAMES, FACTORS, isFactorName, quoteForMessage, type FactorName, 
 import { closestName } from './closest-name.js';
 import type { Problem } from './problem.js';
 import { parseQuantity, type QuantityResult } from './quantity.js';
+import { labelWords } from './quantity-text.js';
 
 /**
  * A factor set by the planner: the CLI's `--set density=5/km`, the UI's typed
@@ -15,8 +16,8 @@ export const OVERRIDE_SOURCE = '--set';
 
 /** Reads just a value for factor `name`, with that factor's kind, bounds and example. */
 export function parseFactorValue(name: FactorName, text: string): QuantityResult {
-  const { kind, bounds, example } = FACTORS[name];
-  return parseQuantity(text, kind, bounds, { example });
+  const { kind, bounds, example, unit } = FACTORS[name];
+  return parseQuantity(text, kind, bounds, { example, labels: labelWords(unit) });
 }
 
 function problem(path: string, expected: string, received: string): FactorAssignment {

@@ -25,6 +25,18 @@ export interface QuantityOptions extends WordingOptions {
    * (`expect:`). @default true
    */
   readonly distributions?: boolean;
+  /**
+   * Words that may follow the last number as a label and mean nothing more:
+   * "troops" after a brigade size, "package" after air cover, as forcecalc
+   * itself prints them ("3,000..5,000 troops", "1 package"). @default none
+   */
+  readonly labels?: readonly string[];
+}
+
+/** The label words of a unit forcecalc prints after a count: "troops" gives troops and troop; none for symbols. */
+export function labelWords(unit: string): readonly string[] {
+  if (!/^[a-z]+$/.test(unit)) return [];
+  return unit.endsWith('s') ? [unit, unit.slice(0, -1)] : [unit, `${unit}s`];
 }
 
 /** A number as written: digits with separators, an optional exponent. */
@@ -184,11 +196,12 @@ export function normaliseQuantityText(text: string, kind: QuantityKind, options:
       return fail(`digits apart by a space: write ${joined} or ${token.text},${afterSpace.text}`);
     }
   }
-  // A trailing `%` (shares) or `x` (multipliers) is notation, not arithmetic.
+  // A trailing `%` (shares), `x` (multipliers) or label ("troops") is notation, not arithmetic.
   const last = significant.at(-1);
   const percent = kind === 'share' && last?.type === 'percent';
   const times = kind === 'multiplier' && last?.type === 'word' && last.text === 'x';
-  const suffix = percent || times ? last : undefined;
+  const labelled = last?.type === 'word' && (options.labels ?? []).includes(last.text) && significant.length > 1;
+  const suffix = percent || times || labelled ? last : undefined;
 
   for (const token of significant) {
     if (token === suffix) continue;

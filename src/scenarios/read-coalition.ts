@@ -1,6 +1,7 @@
 import { isAlias, isSeq, type ParsedNode, type YAMLSeq } from 'yaml';
 import { PLEDGED_BRIGADES_BOUNDS, PLEDGED_TROOPS_BOUNDS, quoteForMessage, type Contributor, type Pledge } from '../core/index.js';
 import { readQuantityNode } from './read-quantity-node.js';
+import { labelWords } from './quantity-text.js';
 import { readText } from './read-text.js';
 import { childPath, describeNode, isNothing, itemPath, offsetOf, readMapping, report, reportMissing, type NodeReader } from './yaml-nodes.js';
 
@@ -29,7 +30,7 @@ function readContributor(reader: NodeReader, node: ParsedNode | null, path: stri
       reader,
       troops.value,
       childPath(path, 'troops'),
-      { kind: 'count', bounds: PLEDGED_TROOPS_BOUNDS, options: { example: '5,000' } },
+      { kind: 'count', bounds: PLEDGED_TROOPS_BOUNDS, options: { example: '5,000', labels: labelWords('troops') } },
       offsetOf(troops.key),
     );
     pledge = read === null ? null : { kind: 'troops', troops: read.value };
@@ -38,7 +39,7 @@ function readContributor(reader: NodeReader, node: ParsedNode | null, path: stri
       reader,
       brigades.value,
       childPath(path, 'brigades'),
-      { kind: 'number', bounds: PLEDGED_BRIGADES_BOUNDS, options: { example: '1' } },
+      { kind: 'number', bounds: PLEDGED_BRIGADES_BOUNDS, options: { example: '1', labels: labelWords('brigades') } },
       offsetOf(brigades.key),
     );
     pledge = read === null ? null : { kind: 'brigades', brigades: read.value };

@@ -1,5 +1,6 @@
 import type { ParsedNode } from 'yaml';
 import { FACTOR_NAMES, FACTORS, isFactorName, type FactorSettings } from '../core/index.js';
+import { labelWords } from './quantity-text.js';
 import { readQuantityNode } from './read-quantity-node.js';
 import { childPath, isNothing, offsetOf, readMapping, type NodeReader } from './yaml-nodes.js';
 
@@ -14,8 +15,9 @@ export function readFactors(reader: NodeReader, node: ParsedNode | null, path: s
   let failed = false;
   for (const [name, entry] of entries) {
     if (!isFactorName(name)) continue;
-    const { kind, bounds, example } = FACTORS[name];
-    const read = readQuantityNode(reader, entry.value, childPath(path, name), { kind, bounds, options: { example } }, offsetOf(entry.key));
+    const { kind, bounds, example, unit } = FACTORS[name];
+    const options = { example, labels: labelWords(unit) };
+    const read = readQuantityNode(reader, entry.value, childPath(path, name), { kind, bounds, options }, offsetOf(entry.key));
     if (read === null) failed = true;
     else factors[name] = read.value;
   }

@@ -81,6 +81,8 @@ function nameProblem(name: string, stem: string, extensionHint: string): string 
   if (stem === '') return `a file name is needed: ${rule}`;
   if (/[/\\]/.test(name)) return `${shown} is a path; a file name is needed, without "/" or "\\": ${rule}`;
   if (name.startsWith('.')) return `${shown} starts with "."; hidden files are not allowed: ${rule}`;
+  // forcecalc estimate --help would read the id "--help" as an option.
+  if (name.startsWith('-')) return `${shown} starts with "-", which a command line reads as an option; start with a letter or digit`;
   if (stem.length > MAX_FILE_NAME_LENGTH) return `the name is ${stem.length} characters long; at most ${MAX_FILE_NAME_LENGTH} are allowed`;
   if (!NAME_CHARACTERS.test(stem)) return `${shown} is not a plain file name: ${rule}`;
   if (RESERVED_NAMES.test(stem)) return `${shown} is a device name on Windows; choose another name`;

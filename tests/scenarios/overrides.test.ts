@@ -11,6 +11,11 @@ describe('parseFactorAssignment reads --set factor=value', () => {
     ['airCoverPerBrigade=1.5', 'airCoverPerBrigade', 1.5, 1.5],
     ['enablerShare=25%', 'enablerShare', 0.25, 0.25],
     ['rotation=3x', 'rotation', 3, 3],
+    // What forcecalc prints can be typed back: its label words after the number.
+    ['brigadeSize=4,000 troops', 'brigadeSize', 4000, 4000],
+    ['brigadeSize=3,000..5,000 troops', 'brigadeSize', 3000, 5000],
+    ['airCoverPerBrigade=1 package', 'airCoverPerBrigade', 1, 1],
+    ['airCoverPerBrigade=2 packages', 'airCoverPerBrigade', 2, 2],
   ])('%s', (text, name, min, max) => {
     const result = parseFactorAssignment(text);
     if (!result.ok) expect.fail(formatProblem(result.problem));
@@ -30,6 +35,10 @@ describe('parseFactorAssignment reads --set factor=value', () => {
     ['density=3=4', '--set density: expected a density such as "3 / km", got "3=4"'],
     ['brigadeSize=2.5', '--set brigadeSize: expected a whole number such as "3,000..5,000" (2.5 is not whole), got "2.5"'],
     ['brigadeSize=5,000..3,000', '--set brigadeSize: expected a whole number range from low to high (write 3,000..5,000), got "5,000..3,000"'],
+    // A label is only the factor's own, and only after a number.
+    ['brigadeSize=4,000 brigades', '--set brigadeSize: expected a whole number such as "3,000..5,000", got "4,000 brigades"'],
+    ['density=3 troops', '--set density: expected a density such as "3 / km", got "3 troops"'],
+    ['airCoverPerBrigade=packages', '--set airCoverPerBrigade: expected a number such as "1", got "packages"'],
     ['rotation=config({relTol: 1000})', '--set rotation: expected a multiplier such as "3", got "config({relTol: 1000})"'],
     // The tester's reproductions: units that cancel, a value too small to plan with, characters a terminal would act on.
     ['density=5 mi / km', '--set density: expected a density such as "3 / km" (the units cancel out, leaving a plain number), got "5 mi / km"'],

@@ -141,6 +141,8 @@ describe('saveScenarioFile', () => {
     ['a\\b', 'is a path'],
     ['/etc/passwd', 'is a path'],
     ['.hidden', 'starts with "."'],
+    ['--help', 'starts with "-", which a command line reads as an option'],
+    ['-x', 'starts with "-"'],
     ['x'.repeat(65), 'at most 64'],
     ['two words', 'not a plain file name'],
     ['a.yml', 'not a plain file name'],
