@@ -60,14 +60,11 @@ const within = (value: number, min: number, max: number): number => Math.min(max
 /** The widest interval of a count whose every value gets its share (`distribution`). */
 export const MAX_TALLIED_VALUES = 10_000;
 
-/** Throws unless every sample of the column is a whole number in [low, high]. */
-function checkWhole(column: Float64Array, count: number, low: number, high: number): void {
-  for (let s = 0; s < count; s += 1) {
-    const value = column[s]!;
-    // Every sample lies in the estimate interval (tests/core/simulation): a value outside is a bug, not bad input.
-    if (!(value >= low && value <= high) || value !== Math.floor(value)) {
-      throw new RangeError(`a sample of ${value} lies outside its figure's interval ${low}..${high} or is not whole`);
-    }
+/** Throws unless `value` is a whole number in [low, high]. */
+function checkWhole(value: number, low: number, high: number): void {
+  // Every sample lies in the estimate interval (tests/core/simulation): a value outside is a bug, not bad input.
+  if (!(value >= low && value <= high) || value !== Math.floor(value)) {
+    throw new RangeError(`a sample of ${value} lies outside its figure's interval ${low}..${high} or is not whole`);
   }
 }
 
@@ -84,7 +81,7 @@ export function countAccumulator(low: number, high: number, samples: number): Fi
     const values = valueAccumulator(samples);
     return {
       add(column, count) {
-        checkWhole(column, count, low, high);
+        for (let s = 0; s < count; s += 1) checkWhole(column[s]!, low, high);
         values.add(column, count);
       },
       summary: () => values.summary(),
@@ -94,8 +91,12 @@ export function countAccumulator(low: number, high: number, samples: number): Fi
   let added = 0;
   return {
     add(column, count) {
-      checkWhole(column, count, low, high);
-      for (let s = 0; s < count; s += 1) tallies[column[s]! - low]! += 1;
+      // One pass: the check and the tally (this loop runs for every sample of every count figure).
+      for (let s = 0; s < count; s += 1) {
+        const value = column[s]!;
+        checkWhole(value, low, high);
+        tallies[value - low]! += 1;
+      }
       added += count;
     },
     summary() {
