@@ -21,7 +21,8 @@ export type TerminalEnvironment = Readonly<Record<string, string | undefined>>;
  */
 export function isContinuousIntegration(env: TerminalEnvironment): boolean {
   return [env.CI, env.CONTINUOUS_INTEGRATION].some(
-    (value) => value !== undefined && value !== '0' && value.toLowerCase() !== 'false',
+    // Exactly "0" and "false", as is-in-ci compares them: CI=FALSE is CI to Ink, so it is here too.
+    (value) => value !== undefined && value !== '0' && value !== 'false',
   );
 }
 

@@ -27,7 +27,7 @@ export interface MapSize {
  * bar, legend and method all told). A height too low for any map is bad usage.
  */
 export function runMap(ref: string, size: MapSize, scenariosDir: string, style: TerminalStyle): CommandResult {
-  // The argument parser asks for 8 rows already; this guards callers that build a MapSize themselves.
+  // The argument parser asks for as many already; this guards callers that build a MapSize themselves.
   if (size.height < minimumMapHeight()) return usageError(`--height must be at least ${minimumMapHeight()} rows for a map; got ${size.height}`);
   const { scenarios, problems } = loadScenarioRefs([ref], scenariosDir);
   const scenario = scenarios[0];

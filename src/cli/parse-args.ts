@@ -7,7 +7,7 @@ import type { SolveForce, SolveTarget } from '../core/analysis/solve.js';
 import type { SweepAxis } from '../core/analysis/sweep.js';
 import type { FactorSettings } from '../core/factors.js';
 import { quoteForMessage } from '../core/sanitize.js';
-import { ESTIMATE_FORMATS, MIN_MAP_WIDTH, REPORT_FORMATS, type EstimateFormat, type ReportFormat } from '../report/index.js';
+import { ESTIMATE_FORMATS, MIN_MAP_WIDTH, minimumMapHeight, REPORT_FORMATS, type EstimateFormat, type ReportFormat } from '../report/index.js';
 import { formatProblem, parseFactorAssignment } from '../scenarios/index.js';
 import { parseSolveForce, parseSolveTarget, parseVaryOptions } from './analysis-options.js';
 import { DEFAULT_MAP_SIZE, type MapSize } from './map.js';
@@ -160,7 +160,7 @@ const OPTION_EXAMPLES: Readonly<Record<ValueOption, string>> = {
 /** The map's size options: whole numbers of character cells, within these bounds. */
 const MAP_SIZE_LIMITS = {
   '--width': { min: MIN_MAP_WIDTH, max: 1000, unit: 'columns', fallback: DEFAULT_MAP_SIZE.width },
-  '--height': { min: 8, max: 1000, unit: 'rows', fallback: DEFAULT_MAP_SIZE.height },
+  '--height': { min: minimumMapHeight(), max: 1000, unit: 'rows', fallback: DEFAULT_MAP_SIZE.height },
 } as const;
 
 /** `--width` or `--height` as a whole number within its bounds (the default when absent), or the usage message. */

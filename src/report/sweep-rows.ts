@@ -30,14 +30,16 @@ const sameInterval = (a: { min: number; max: number }, b: { min: number; max: nu
  * The figures the table shows, in display order: brigades and line troops
  * always; the committed brigades and troops when rotation or the enabler
  * share is varied or makes them differ from the line figures; air cover when
- * air cover per brigade is varied. So a sweep of rotation shows what rotation
- * moves, not a column of the same brigades.
+ * air cover per brigade is varied or makes it differ from the brigades. So a
+ * sweep of rotation shows what rotation moves, not a column of the same
+ * brigades, and no column repeats another.
  */
 export function sweepFigures(sweep: Sweep): readonly SweepFigureColumn[] {
   const varied = new Set(sweep.axes.map((axis) => axis.factor));
   const committed =
     varied.has('rotation') || varied.has('enablerShare') || sweep.cells.some((cell) => !sameInterval(cell.committedTroops, cell.troops));
-  return [BRIGADES, TROOPS, ...(committed ? [COMMITTED_BRIGADES, COMMITTED_TROOPS] : []), ...(varied.has('airCoverPerBrigade') ? [AIR_COVER] : [])];
+  const airCover = varied.has('airCoverPerBrigade') || sweep.cells.some((cell) => !sameInterval(cell.airCover, cell.brigades));
+  return [BRIGADES, TROOPS, ...(committed ? [COMMITTED_BRIGADES, COMMITTED_TROOPS] : []), ...(airCover ? [AIR_COVER] : [])];
 }
 
 /** "Density (/km)", "Brigade size (troops)", "Rotation": an axis's title with the unit its values are in. */

@@ -33,7 +33,7 @@ describe('isContinuousIntegration: the rule of Ink (is-in-ci)', () => {
     [{ CI: '' }, true],
     [{ CI: 'woodpecker' }, true],
     [{ CI: 'false' }, false],
-    [{ CI: 'FALSE' }, false],
+    [{ CI: 'FALSE' }, true], // Ink's is-in-ci compares case-sensitively: a blank screen unless we agree
     [{ CI: '0' }, false],
     [{ CONTINUOUS_INTEGRATION: 'true' }, true],
     [{ CONTINUOUS_INTEGRATION: '0' }, false],

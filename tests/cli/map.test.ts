@@ -100,7 +100,7 @@ describe('forcecalc map', () => {
     [['map', 'a', 'b'], 'map needs one scenario: an id in the scenarios folder or a file; got 2: "a" "b"'],
     [['map', 'a', '--width', '19'], '--width must be a whole number of columns from 20 to 1000; got "19"'],
     [['map', 'a', '--width', '80.5'], '--width must be a whole number of columns from 20 to 1000; got "80.5"'],
-    [['map', 'a', '--height', 'tall'], '--height must be a whole number of rows from 8 to 1000; got "tall"'],
+    [['map', 'a', '--height', 'tall'], '--height must be a whole number of rows from 6 to 1000; got "tall"'],
     [['map', 'a', '--format', 'json'], '--format does not apply to map; it takes --scenarios, --width or --height'],
     [['estimate', 'a', '--width', '100'], '--width does not apply to estimate'],
   ])('%j is bad usage: exit 2', (args, message) => {

@@ -19,8 +19,9 @@ describe('parseArgs: map', () => {
     [['map', 'a', '--width', '1001'], '--width must be a whole number of columns from 20 to 1000; got "1001"'],
     [['map', 'a', '--width', '-80'], '--width must be a whole number of columns from 20 to 1000; got "-80"'],
     [['map', 'a', '--width', '8e1'], '--width must be a whole number of columns from 20 to 1000; got "8e1"'],
-    [['map', 'a', '--height', '7'], '--height must be a whole number of rows from 8 to 1000; got "7"'],
-    [['map', 'a', '--height', '99999999999'], '--height must be a whole number of rows from 8 to 1000; got "99999999999"'],
+    // The smallest map block with its title: a 3-row map, its scale bar, one legend row and the title.
+    [['map', 'a', '--height', '5'], '--height must be a whole number of rows from 6 to 1000; got "5"'],
+    [['map', 'a', '--height', '99999999999'], '--height must be a whole number of rows from 6 to 1000; got "99999999999"'],
     [['map', 'a', '--height'], '--height needs a value, e.g. --height 40'],
     [['map', 'a', '--set', 'density=3'], '--set does not apply to map; it takes --scenarios, --width or --height'],
     [['compare', 'a', '--width', '90'], '--width does not apply to compare; it takes --scenarios or --format'],

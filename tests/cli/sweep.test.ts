@@ -72,6 +72,14 @@ describe('forcecalc sweep', () => {
     ]);
   });
 
+  it('shows air cover when it is not simply the brigades: two packages a brigade', () => {
+    // 3,600 troops in 1..2 brigades, 7,200 in 2..3; two packages each: 2..4 and 4..6.
+    const table = runCli(['sweep', 'one-line', '--vary', 'density=3..6:2', '--set', 'airCoverPerBrigade=2']);
+    expect(table.stdout).toContain(
+      ['Density (/km)  Brigades  Line troops  Air cover', '            3      1..2        3,600       2..4', '            6      2..3        7,200       4..6'].join('\n'),
+    );
+  });
+
   it('shows what a swept rotation moves: the committed brigades and troops', () => {
     // 1,200 km at 3 /km: 3,600 troops in 1..2 brigades at any rotation; committed = x rotation.
     const table = runCli(['sweep', 'one-line', '--vary', 'rotation=1..3:3']);

@@ -59,9 +59,9 @@ export function axisValues(axis: SweepAxis): number[] {
 
 /**
  * One cell of the table: the values of the varied factors and the estimate's
- * figures there: brigades and line troops, which density and brigade size
- * move, and the committed figures and air cover, which rotation, the enabler
- * share and air cover per brigade move.
+ * figures there: brigades and line troops; the committed brigades and troops,
+ * which rotation and the enabler share also move; and air cover, which air
+ * cover per brigade also moves.
  */
 export interface SweepCell {
   /** One value per axis, in the order of `Sweep.axes`. */
