@@ -4,11 +4,12 @@
  * import(), so that Ink and React stay out of the start-up of every other
  * command (scripts/build.mjs puts them in a chunk of their own).
  */
+import { join } from 'node:path';
 import { loadScenarioDir } from '../scenarios/index.js';
 import type { CommandResult } from './command-result.js';
 import type { Invocation } from './parse-args.js';
 import type { CommandContext } from './run-command.js';
-import { resolveScenarioFolder } from './scenario-folder.js';
+import { LOCAL_SCENARIOS, resolveScenarioFolder } from './scenario-folder.js';
 import { PLAIN_STYLE } from './terminal-style.js';
 
 /**
@@ -22,8 +23,9 @@ export async function runInteractive(
 ): Promise<CommandResult> {
   const scenariosDir = resolveScenarioFolder(invocation.scenariosDir, context.cwd, context.shippedScenarios);
   const { scenarios, problems } = loadScenarioDir(scenariosDir);
-  // The shipped folder belongs to the installation: a scenario saved while browsing it goes to the working folder, as exports do.
-  const saveDir = scenariosDir === context.shippedScenarios ? context.cwd : scenariosDir;
+  // The shipped folder belongs to the installation: a scenario saved while browsing it goes to ./scenarios
+  // (created on the first save), which the next start then lists.
+  const saveDir = scenariosDir === context.shippedScenarios ? join(context.cwd, LOCAL_SCENARIOS) : scenariosDir;
   const ui = await import('../ui/run-interactive.js');
   const exitCode = await ui.runInteractive({ scenariosDir, saveDir, scenarios, problems, color: (context.style ?? PLAIN_STYLE).colour });
   return { stdout: '', stderr: '', exitCode };

@@ -162,6 +162,7 @@ function AppScreens(props: AppProps) {
     dispatchApp,
     files,
     scenariosDir: saveDir,
+    sourceDir: scenariosDir,
     exportDir,
     scenario,
     overrides,

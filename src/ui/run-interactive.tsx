@@ -4,6 +4,7 @@
  * commands never load Ink or React) when stdin and stdout are both terminals.
  */
 import { render } from 'ink';
+import { mkdirSync } from 'node:fs';
 import { constants } from 'node:os';
 import type { Scenario } from '../core/index.js';
 import type { Problem } from '../scenarios/problem.js';
@@ -27,7 +28,19 @@ export interface InteractiveOptions {
   readonly color: boolean;
 }
 
-const FILES: FileActions = { saveScenario: saveScenarioFile, exportText, loadScenario: loadScenarioFile };
+const FILES: FileActions = {
+  // The folder is made on the first save (./scenarios, when the list is the shipped folder).
+  saveScenario: (dir, name, scenario, overrides, options) => {
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch {
+      // saveScenarioFile reports the missing or unwritable folder itself.
+    }
+    return saveScenarioFile(dir, name, scenario, overrides, options);
+  },
+  exportText,
+  loadScenario: loadScenarioFile,
+};
 
 /** Signals that end the UI as a quit does (the screen cleared, the terminal restored). */
 const ENDING_SIGNALS = ['SIGTERM', 'SIGHUP'] as const;

@@ -14,6 +14,8 @@ export interface SaveExportInputs {
   readonly files: FileActions;
   /** Where `s` saves scenario files. */
   readonly scenariosDir: string;
+  /** Where the scenarios were read from: a drawn scenario naming GeoJSON files can be saved only beside them. */
+  readonly sourceDir: string;
   /** Where `e` writes exports (not the scenarios folder: a JSON export there would read as a broken scenario). */
   readonly exportDir: string;
   /** The open scenario, the planner's values and their estimate; null outside the scenario screen. */
@@ -46,11 +48,19 @@ const EXTENSIONS: Readonly<Record<ExportFormat, string>> = { md: '.md', json: '.
  * to the prompt and the status line.
  */
 export function useSaveExport(inputs: SaveExportInputs): SaveExportCommands {
-  const { prompt, dispatchPrompt, dispatchApp, files, scenariosDir, exportDir, scenario, overrides, estimate, onScenarioSaved } = inputs;
+  const { prompt, dispatchPrompt, dispatchApp, files, scenariosDir, sourceDir, exportDir, scenario, overrides, estimate, onScenarioSaved } = inputs;
 
   const openSave = useCallback(() => {
-    if (scenario !== null) dispatchPrompt({ type: 'openSave', name: `${fileStem(scenario.id)}-edited` });
-  }, [scenario, dispatchPrompt]);
+    if (scenario === null) return;
+    // Its geojson: paths are relative to its own folder: a copy elsewhere would name files that are not there.
+    const file = scenario.sectors.find((sector) => sector.geometry?.file !== undefined)?.geometry?.file;
+    if (file !== undefined && scenariosDir !== sourceDir) {
+      const text = `Not saved: it reads ${sanitizeText(file)} from ${sanitizeText(sourceDir)}; copy that folder to ${sanitizeText(scenariosDir)} to save edited copies.`;
+      dispatchApp({ type: 'showStatus', status: { tone: 'error', text } });
+      return;
+    }
+    dispatchPrompt({ type: 'openSave', name: `${fileStem(scenario.id)}-edited` });
+  }, [scenario, scenariosDir, sourceDir, dispatchPrompt, dispatchApp]);
 
   const openExport = useCallback(() => {
     if (scenario !== null) dispatchPrompt({ type: 'openExport' });

@@ -93,7 +93,7 @@ describe.skipIf(!haveTmux())('forcecalc in a real terminal (tmux)', () => {
     expect((await ui.waitFor(RESTORED)).match(RESTORED)?.[1]).toBe('0');
   });
 
-  it('saves into the working folder, never into the shipped scenarios, when there is no ./scenarios', async () => {
+  it('saves into ./scenarios, never into the shipped scenarios, when there is no ./scenarios', async () => {
     rmSync(join(workDir, 'scenarios'), { recursive: true });
     const shipped = readdirSync('scenarios').sort();
     const ui = open({ columns: 160 });
@@ -101,11 +101,17 @@ describe.skipIf(!haveTmux())('forcecalc in a real terminal (tmux)', () => {
     ui.send(KEY.enter);
     await ui.waitFor('Line troops');
     ui.send('s');
-    await ui.waitFor(`A new scenario file in ${workDir}`);
+    await ui.waitFor(`A new scenario file in ${join(workDir, 'scenarios')}`);
     ui.send(KEY.enter);
     await ui.waitFor(/Saved .*listed as/);
-    expect(readdirSync(workDir).filter((name) => name.endsWith('.yaml'))).toHaveLength(1);
+    expect(readdirSync(join(workDir, 'scenarios'))).toEqual(['calibration-unficyp-edited.yaml']);
     expect(readdirSync('scenarios').sort()).toEqual(shipped);
+    // A drawn scenario names its GeoJSON files relative to the shipped folder: a copy elsewhere would break, so it says so.
+    ui.send('b', KEY.down, KEY.down, KEY.down, KEY.down, KEY.down, KEY.down, KEY.down, KEY.enter);
+    await ui.waitFor('line-of-contact-2025-drawn:');
+    ui.send('s');
+    await ui.waitFor('Not saved: it reads geo/line-of-contact-2025.geojson from');
+    expect(readdirSync(join(workDir, 'scenarios'))).toEqual(['calibration-unficyp-edited.yaml']);
     ui.send('q');
     await ui.waitFor(RESTORED);
   });
