@@ -49,6 +49,31 @@ export function truncate(text: string, width: number, ellipsis = '…'): string 
   return textWidth(head) <= room ? `${head}${ellipsis}` : ellipsis;
 }
 
+/** The longest end of `text` that fits in `width` columns, cut between grapheme clusters (a typed name scrolled to its end). */
+export function textEnd(text: string, width: number): string {
+  const clusters = graphemes(text);
+  let end = '';
+  let used = 0;
+  for (let index = clusters.length - 1; index >= 0; index -= 1) {
+    const cluster = clusters[index] ?? '';
+    used += textWidth(cluster);
+    if (used > width) break;
+    end = cluster + end;
+  }
+  return end;
+}
+
+/**
+ * The first `count` of `lines`; when some are left out, the last one shown
+ * carries on with their words and ends in "…" (a wrapped text cut to the
+ * rows it has).
+ */
+export function clampLines(lines: readonly string[], count: number, width: number): string[] {
+  if (lines.length <= count) return [...lines];
+  if (count <= 0) return [];
+  return [...lines.slice(0, count - 1), truncate(lines.slice(count - 1).join(' '), Math.max(1, width))];
+}
+
 /** Spaces after (left-aligned) or before (right-aligned) the text, up to `width` columns. */
 export function pad(text: string, width: number, align: 'left' | 'right'): string {
   const fill = ' '.repeat(Math.max(0, width - textWidth(text)));

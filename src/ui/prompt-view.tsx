@@ -1,5 +1,5 @@
 import { sanitizeText } from '../core/index.js';
-import { textWidth, truncate, wrap } from '../core/text-width.js';
+import { clampLines, textEnd, textWidth, wrap } from '../core/text-width.js';
 import type { PromptState } from './prompt-state.js';
 import { StyledText } from './styled-text.js';
 import { ClippedColumn } from './clipped-column.js';
@@ -28,22 +28,6 @@ interface PromptLine {
 const MIN_FIELD_WIDTH = 10;
 /** What marks the end of the typed name, where the next character goes. */
 const CURSOR = '_';
-
-const graphemeSegmenter = new Intl.Segmenter();
-
-/** The longest end of `text` that fits in `width` columns, cut between grapheme clusters. */
-function textEnd(text: string, width: number): string {
-  const clusters = Array.from(graphemeSegmenter.segment(text), (part) => part.segment);
-  let end = '';
-  let used = 0;
-  for (let index = clusters.length - 1; index >= 0; index -= 1) {
-    const cluster = clusters[index] ?? '';
-    used += textWidth(cluster);
-    if (used > width) break;
-    end = cluster + end;
-  }
-  return end;
-}
 
 /**
  * "Save the edited scenario as: name_" in `width` columns. The end of the
@@ -125,9 +109,5 @@ export function PromptView({ prompt, scenariosDir, exportDir, width, height = 2 
 
 /** The first `count` lines; when some are left out, the last shown ends in "…" and takes the next's words as far as they fit. */
 function cut(lines: readonly PromptLine[], count: number, width: number): PromptLine[] {
-  if (lines.length <= count) return [...lines];
-  if (count <= 0) return [];
-  const last = lines.slice(count - 1);
-  const style = last[0]?.style ?? 'muted';
-  return [...lines.slice(0, count - 1), { text: truncate(last.map((line) => line.text).join(' '), Math.max(1, width)), style }];
+  return clampLines(lines.map((line) => line.text), count, width).map((text, index) => ({ text, style: lines[index]?.style ?? 'muted' }));
 }

@@ -1,6 +1,6 @@
 import { Box } from 'ink';
 import { sanitizeText } from '../core/index.js';
-import { textWidth, truncate, wrap } from '../core/text-width.js';
+import { clampLines, textWidth, wrap } from '../core/text-width.js';
 import { formatProblem, type Problem } from '../scenarios/problem.js';
 import { Cell } from './cell.js';
 import { visibleItems, type ScenarioListState } from './scenario-list-state.js';
@@ -98,10 +98,8 @@ function hiddenRowsText(above: number, below: number): string {
 function descriptionLines(description: string, width: number, room: number): string[] {
   const shown = Math.min(MAX_DESCRIPTION_LINES, room - 1);
   if (description === '' || shown < 1) return [];
-  const lines = wrap(description, Math.max(1, width - DESCRIPTION_INDENT));
-  if (lines.length <= shown) return lines;
-  const last = lines.slice(shown - 1).join(' ');
-  return [...lines.slice(0, shown - 1), truncate(last, Math.max(1, width - DESCRIPTION_INDENT))];
+  const lineWidth = Math.max(1, width - DESCRIPTION_INDENT);
+  return clampLines(wrap(description, lineWidth), shown, lineWidth);
 }
 
 /**

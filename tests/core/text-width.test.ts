@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { sanitizeText } from '../../src/core/index.js';
-import { joinLines, pad, textWidth, truncate, wrap } from '../../src/core/text-width.js';
+import { clampLines, joinLines, pad, textEnd, textWidth, truncate, wrap } from '../../src/core/text-width.js';
 
 describe('textWidth: terminal columns, as Ink measures them', () => {
   it.each([
@@ -107,5 +107,28 @@ describe('cutting and wrapping any sanitised text (properties)', () => {
 describe('joinLines', () => {
   it('drops trailing spaces and ends with one newline', () => {
     expect(joinLines(['a  ', '', 'b'])).toBe('a\n\nb\n');
+  });
+});
+
+describe('textEnd: the end of a text that fits, as a scrolled field shows it', () => {
+  it.each([
+    ['northern-border', 6, 'border'],
+    ['northern-border', 40, 'northern-border'],
+    ['北京市', 5, '京市'], // 2 + 2: a third wide character would take the sixth column
+    ['🇺🇦🇺🇦', 3, '🇺🇦'], // never half a flag
+    ['abc', 0, ''],
+  ])('%s in %i -> %s', (text, width, end) => {
+    expect(textEnd(text, width)).toBe(end);
+  });
+});
+
+describe('clampLines: wrapped lines cut to the rows there are', () => {
+  it.each<[string[], number, number, string[]]>([
+    [['one two', 'three'], 2, 10, ['one two', 'three']],
+    [['one two', 'three', 'four five'], 2, 12, ['one two', 'three four …']], // 11 columns and the ellipsis
+    [['one two', 'three', 'four'], 1, 20, ['one two three four']],
+    [['a', 'b'], 0, 10, []],
+  ])('%j in %i rows of %i', (lines, count, width, clamped) => {
+    expect(clampLines(lines, count, width)).toEqual(clamped);
   });
 });
