@@ -18,6 +18,7 @@ import { ListScreen } from './list-screen.js';
 import { PanelTabs } from './panel-tabs.js';
 import { promptReducer } from './prompt-state.js';
 import { promptHeight, PromptView } from './prompt-view.js';
+import { replaceById } from './replace-by-id.js';
 import { Rule } from './rule.js';
 import { ScenarioScreen } from './scenario-screen.js';
 import { initialScenarioListState, scenarioListReducer } from './scenario-list-state.js';
@@ -77,11 +78,7 @@ interface Folder {
 
 /** The folder after `scenario` was saved to `path`: it replaces the scenario of its id, or joins the end. */
 function withSavedScenario(folder: Folder, scenario: Scenario, path: string): Folder {
-  const replaces = folder.scenarios.some((other) => other.id === scenario.id);
-  return {
-    scenarios: replaces ? folder.scenarios.map((other) => (other.id === scenario.id ? scenario : other)) : [...folder.scenarios, scenario],
-    problems: folder.problems.filter((problem) => problem.file !== path),
-  };
+  return { scenarios: replaceById(folder.scenarios, scenario), problems: folder.problems.filter((problem) => problem.file !== path) };
 }
 
 function AppScreens(props: AppProps) {

@@ -4,6 +4,7 @@
  * No React, no Ink: tested as plain functions.
  */
 import { moveCursor, type CursorMove } from './cursor-move.js';
+import { replaceById } from './replace-by-id.js';
 
 /** A scenario as the list needs it. */
 export interface ListItem {
@@ -88,10 +89,7 @@ export function scenarioListReducer(state: ScenarioListState, action: ScenarioLi
     }
     case 'addItem': {
       const current = selectedId(state);
-      const { item } = action;
-      const items = state.items.some((other) => other.id === item.id)
-        ? state.items.map((other) => (other.id === item.id ? item : other))
-        : [...state.items, item];
+      const items = replaceById(state.items, action.item);
       const index = visibleItems({ items, filter: state.filter }).findIndex((other) => other.id === current);
       return { ...state, items, cursor: Math.max(0, index) };
     }

@@ -22,7 +22,7 @@ export interface SaveExportInputs {
   readonly scenario: Scenario | null;
   readonly overrides: FactorSettings;
   readonly estimate: Estimate | null;
-  /** Called with the path of each scenario file saved, after the status says so. */
+  /** Called with the path of each scenario file saved; it reads the file back and sets the status line. */
   readonly onScenarioSaved: (path: string) => void;
 }
 
@@ -85,8 +85,9 @@ export function useSaveExport(inputs: SaveExportInputs): SaveExportCommands {
       const failed = prompt.kind === 'save' ? 'Not saved' : 'Not exported';
       if (result.ok) {
         dispatchApp({ type: 'fileWritten', path: result.path });
-        dispatchApp({ type: 'showStatus', status: { tone: 'success', text: `${done} ${sanitizeText(result.path)}` } });
+        // A saved scenario is read back and listed first; onScenarioSaved says how that went.
         if (prompt.kind === 'save') onScenarioSaved(result.path);
+        else dispatchApp({ type: 'showStatus', status: { tone: 'success', text: `${done} ${sanitizeText(result.path)}` } });
       } else if (result.reason === 'io') {
         dispatchApp({ type: 'showStatus', status: { tone: 'error', text: `${failed}: ${sanitizeText(result.message)}` } });
       }
