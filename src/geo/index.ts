@@ -7,4 +7,4 @@ export { validatePath } from './validate-path.js';
 export { GEODESIC_METHOD, lineLengthKm, multiLineLengthKm, segmentLengthKm } from './geodesic-length.js';
 export { kmPerDegreeOfLongitude } from './ellipsoid-scale.js';
 export { formatKm } from './format-km.js';
-export { renderTerminalMap, type LegendRow, type MapSector, type TerminalMap, type TerminalMapOptions } from './terminal-map.js';
+export { renderTerminalMap, type MapSector, type TerminalMap, type TerminalMapOptions } from './terminal-map.js';

@@ -1,21 +1,11 @@
-import { sanitizeText } from '../core/sanitize.js';
-import { pad, textWidth, truncate } from '../core/text-width.js';
 import { DotCanvas, NO_SECTOR } from './dot-canvas.js';
-import { formatKm } from './format-km.js';
-import { multiLineLengthKm } from './geodesic-length.js';
 import type { Line } from './geometry-problem.js';
 import { boundsOf, fitProjection } from './map-projection.js';
 import { scaleBar, type ScaleBar } from './scale-bar.js';
 
-/** One sector to draw: its lines and the length the legend shows. */
+/** One sector to draw: its lines (none for a sector given as a length, which keeps its marker). */
 export interface MapSector {
-  readonly name: string;
   readonly lines: readonly Line[];
-  /**
-   * The length the legend shows, in km (for instance after a tortuosity factor).
-   * @default the geodesic length of `lines`
-   */
-  readonly lengthKm?: number;
 }
 
 export interface TerminalMapOptions {
@@ -39,19 +29,11 @@ export interface TerminalMapOptions {
   readonly cellAspect?: number;
 }
 
-/** One legend row: the sector's marker at column 0, its name, its length at the right. */
-export interface LegendRow {
-  readonly sectorIndex: number;
-  /** The character that marks the sector on the map: a label in braille, the line itself in ASCII. */
-  readonly marker: string;
-  /** Exactly `width` characters. */
-  readonly text: string;
-}
-
 /**
  * A map as text, with what a front end needs to colour it (no ANSI codes
- * here): per map cell the index of the sector that drew it, per legend row the
- * sector it names. A colour per sector index is the front end's choice.
+ * here): per map cell the index of the sector that drew it, and each sector's
+ * marker for its legend (report/map-legend.ts writes the legend). A colour per
+ * sector index is the front end's choice.
  */
 export interface TerminalMap {
   /** The map: `height` rows of exactly `width` characters. */
@@ -62,9 +44,8 @@ export interface TerminalMap {
   readonly scaleBar: string;
   /** The km the scale bar spans, or null when none fits (or there is nothing to draw). */
   readonly scaleBarKm: number | null;
-  readonly legend: readonly LegendRow[];
-  /** Map rows, scale bar, then legend rows: the whole picture for a plain print. */
-  readonly frame: readonly string[];
+  /** Per sector, the character that marks it: a label on its line in braille, the line itself in ASCII. */
+  readonly markers: readonly string[];
 }
 
 // Braille cannot tell lines apart, so a label (1, 2, ... A, B, ...) sits on each sector's line.
@@ -78,30 +59,6 @@ const MIN_ROWS_FOR_TOP_MARGIN = 5;
 function markerOf(sectorIndex: number, unicode: boolean): string {
   const markers = unicode ? BRAILLE_MARKERS : ASCII_MARKERS;
   return markers[sectorIndex % markers.length] ?? '?';
-}
-
-/** Cuts or pads text to exactly `width` terminal columns. */
-function fitWidth(text: string, width: number): string {
-  return pad(truncate(text, width, ''), width, 'left');
-}
-
-/**
- * `1 Line of contact          1,012.3 km`, the name shortened to fit `width`.
- * A number is never cut: where it leaves no room for the name it stands alone
- * beside the marker, and where it does not fit even so the row names the
- * sector without it.
- */
-function legendText(marker: string, name: string, lengthKm: number, width: number, unicode: boolean): string {
-  const length = formatKm(lengthKm);
-  // The marker, a space, the name, at least two spaces, the length.
-  const nameRoom = width - marker.length - 1 - 2 - length.length;
-  if (nameRoom <= 0) {
-    const numberOnly = `${marker} ${length}`;
-    return textWidth(numberOnly) <= width ? pad(numberOnly, width, 'left') : fitWidth(`${marker} ${truncate(sanitizeText(name), width - 2, unicode ? '…' : '~')}`, width);
-  }
-  const shown = truncate(sanitizeText(name), nameRoom, unicode ? '…' : '~');
-  const gap = width - marker.length - 1 - textWidth(shown) - length.length;
-  return `${marker} ${shown}${' '.repeat(gap)}${length}`;
 }
 
 /** The cells a sector's longest drawn line entered, in order; the label goes near the middle. */
@@ -122,7 +79,7 @@ function placeLabel(canvas: DotCanvas, cells: readonly number[], marker: string,
  * Draws sectors' lines as a terminal map: equirectangular, x scaled by the
  * cosine of the centre latitude, fitted to the box of all lines with a margin
  * of one cell (none above and below in a map of under 5 rows); a scale bar of a round number of km sized at the centre
- * latitude; a legend with each sector's marker, name and length. Pure.
+ * latitude; each sector's marker. Pure.
  */
 export function renderTerminalMap(sectors: readonly MapSector[], options: TerminalMapOptions): TerminalMap {
   const { width, height, unicode = true, cellAspect = 2 } = options;
@@ -159,17 +116,11 @@ export function renderTerminalMap(sectors: readonly MapSector[], options: Termin
     bar = scaleBar(projection.kmPerDotX, width, unicode);
   }
   const rows = canvas.text((sectorIndex) => (sectorIndex === NO_SECTOR ? ' ' : markerOf(sectorIndex, false)));
-  const legend = sectors.map((sector, sectorIndex): LegendRow => {
-    const marker = markerOf(sectorIndex, unicode);
-    const lengthKm = sector.lengthKm ?? multiLineLengthKm(sector.lines);
-    return { sectorIndex, marker, text: legendText(marker, sector.name, lengthKm, width, unicode) };
-  });
   return {
     rows,
     cellSectors: canvas.cellSectors(),
     scaleBar: bar.text,
     scaleBarKm: bar.km,
-    legend,
-    frame: [...rows, bar.text, ...legend.map((row) => row.text)],
+    markers: sectors.map((_, sectorIndex) => markerOf(sectorIndex, unicode)),
   };
 }

@@ -184,9 +184,9 @@ export function renderScenarioMap(scenario: Scenario, options: ScenarioMapOption
   const layout = chooseLayout(entries, methods, height - titleRows.length, writer);
 
   // Undrawn sectors go in with no lines, so that map markers and sector indexes follow the scenario's order.
-  const mapSectors: MapSector[] = scenario.sectors.map((sector) => ({ name: sector.name, lines: sector.geometry?.lines ?? [] }));
+  const mapSectors: MapSector[] = scenario.sectors.map((sector) => ({ lines: sector.geometry?.lines ?? [] }));
   const map = renderTerminalMap(mapSectors, { width, height: layout.mapRows, unicode });
-  const legend = entries.slice(0, layout.listed).flatMap((entry, index) => entryRows(entry, map.legend[index]?.marker ?? ' ', layout.legend, writer));
+  const legend = entries.slice(0, layout.listed).flatMap((entry, index) => entryRows(entry, map.markers[index] ?? ' ', layout.legend, writer));
   const more = layout.listed < scenario.sectors.length ? [moreRow(layout.listed, scenario.sectors.length, { ...writer, ellipsis: unicode ? '…' : '...' })] : [];
   return {
     drawnSectors,

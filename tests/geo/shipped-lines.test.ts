@@ -82,11 +82,11 @@ describe.each(SHIPPED)('scenarios/geo/%s', (file, pinnedKm, publishedKm) => {
 
 it('draws all four shipped lines on one map, each visible', () => {
   const sectors = SHIPPED.map(([file]) => {
-    const { line, properties } = load(file);
-    return { name: properties.name, lines: [line] };
+    const { line } = load(file);
+    return { lines: [line] };
   });
   const map = renderTerminalMap(sectors, { width: 80, height: 24 });
   expect(new Set(map.cellSectors.flat())).toEqual(new Set([-1, 0, 1, 2, 3]));
-  for (const row of map.frame) expect([...row]).toHaveLength(80);
+  for (const row of [...map.rows, map.scaleBar]) expect([...row]).toHaveLength(80);
   expect(map.scaleBarKm).not.toBeNull();
 });

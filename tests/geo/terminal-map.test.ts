@@ -1,6 +1,5 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { multiLineLengthKm } from '../../src/geo/geodesic-length.js';
 import type { Line } from '../../src/geo/geometry-problem.js';
 import { renderTerminalMap, type MapSector } from '../../src/geo/terminal-map.js';
 
@@ -8,13 +7,7 @@ import { renderTerminalMap, type MapSector } from '../../src/geo/terminal-map.js
 // the projection puts their points; the comments give the arithmetic.
 const rising: Line = [[0, -0.7], [1.4, 0.7]];
 const falling: Line = [[0, 0.7], [1.4, -0.7]];
-const crossing: MapSector[] = [
-  { name: 'Alpha', lines: [rising], lengthKm: 1234.56 },
-  { name: 'Bravo with a long name', lines: [falling], lengthKm: 1234.56 },
-];
-
-/** A sector's geodesic length as the legend prints it. */
-const lengthOf = (sector: MapSector | undefined): string => multiLineLengthKm(sector?.lines ?? []).toFixed(1);
+const crossing: MapSector[] = [{ lines: [rising] }, { lines: [falling] }];
 
 /** An empty row. */
 const blank = (width: number): string => ' '.repeat(width);
@@ -31,8 +24,8 @@ describe('renderTerminalMap in braille', () => {
   // entered: the fifth of eight, cell 10 (rising's in row 1, falling's in row 2).
   const map = renderTerminalMap(crossing, { width: 20, height: 4 });
 
-  it('draws the whole frame: map, scale bar, legend', () => {
-    expect(map.frame).toEqual([
+  it('draws the map and the scale bar (the legend is report/map-legend.ts)', () => {
+    expect([...map.rows, map.scaleBar]).toEqual([
       '      ⠑⢄    ⡠⠊      ',
       '        ⠑⢄1⠊        ',
       '        ⡠⠊2⢄        ',
@@ -40,8 +33,6 @@ describe('renderTerminalMap in braille', () => {
       // 111.319 / 10.71 = 10.39 km a dot; at most 40% of 20 cells = 8 cells = 16 dots = 166 km: 100 km is
       // 9.6, so 10 dots: ticks at dots 0 and 10 (cells 0 and 5), bottom dots between.
       '⣇⣀⣀⣀⣀⡇ 100 km       ',
-      '1 Alpha   1,234.6 km',
-      '2 Bravo…  1,234.6 km',
     ]);
     expect(map.scaleBarKm).toBe(100);
   });
@@ -54,7 +45,7 @@ describe('renderTerminalMap in braille', () => {
       [...none(8), 0, 0, 1, 1, ...none(8)],
       [...none(6), 0, 0, ...none(4), 1, 1, ...none(6)],
     ]);
-    expect(map.legend.map((row) => [row.sectorIndex, row.marker])).toEqual([[0, '1'], [1, '2']]);
+    expect(map.markers).toEqual(['1', '2']);
   });
 
   it.each([
@@ -74,12 +65,12 @@ describe('renderTerminalMap in ASCII (TERM=dumb, --no-unicode)', () => {
     // Bresenham from (8, 3) to (12, 1) steps (9, 2) (10, 2) (11, 1); Bravo, drawn later, takes (9, 2) (10, 2).
     const map = renderTerminalMap(
       [
-        { name: 'Alpha', lines: [[[0, -1], [2, 1]]], lengthKm: 314.6 },
-        { name: 'Bravo', lines: [[[0, 1], [2, -1]]], lengthKm: 314.6 },
+        { lines: [[[0, -1], [2, 1]]] },
+        { lines: [[[0, 1], [2, -1]]] },
       ],
       { width: 21, height: 5, unicode: false },
     );
-    expect(map.frame).toEqual([
+    expect([...map.rows, map.scaleBar]).toEqual([
       blank(21),
       '        +  **        ',
       '         ++          ',
@@ -87,19 +78,18 @@ describe('renderTerminalMap in ASCII (TERM=dumb, --no-unicode)', () => {
       blank(21),
       // 55.66 km a cell; at most 8 cells (445 km): 200 km is 4 cells (222.6 km, the nearest whole cell).
       '|---| 200 km         ',
-      '* Alpha      314.6 km',
-      '+ Bravo      314.6 km',
     ]);
-    expect(map.frame.join('')).toMatch(/^[\x20-\x7e]*$/);
+    expect(map.markers).toEqual(['*', '+']);
+    expect([...map.rows, map.scaleBar].join('')).toMatch(/^[\x20-\x7e]*$/);
   });
 });
 
 describe('renderTerminalMap: layout', () => {
   const real: MapSector[] = [
-    { name: 'Kherson to Vovchansk', lines: [[[31.5, 46.56], [32.6, 46.64], [35.8, 47.45], [37.2, 48.28], [37.6, 49.7], [36.9, 50.3]]] },
-    { name: 'Belarus border', lines: [[[23.6, 51.5], [27.5, 51.6], [31.8, 52.1]]] },
-    { name: 'Two parts', lines: [[[33, 46], [34, 46.2]], [[35, 46.5], [36, 46.8]]] },
-    { name: 'Лінія 🚩 фронту з дуже довгою назвою, що не вміщається', lines: [[[30, 50], [30.1, 50.1]]] },
+    { lines: [[[31.5, 46.56], [32.6, 46.64], [35.8, 47.45], [37.2, 48.28], [37.6, 49.7], [36.9, 50.3]]] },
+    { lines: [[[23.6, 51.5], [27.5, 51.6], [31.8, 52.1]]] },
+    { lines: [[[33, 46], [34, 46.2]], [[35, 46.5], [36, 46.8]]] },
+    { lines: [[[30, 50], [30.1, 50.1]]] },
   ];
 
   it.each([
@@ -108,8 +98,7 @@ describe('renderTerminalMap: layout', () => {
     const map = renderTerminalMap(real, { width, height, unicode });
     expect(map.rows).toHaveLength(height);
     expect(map.cellSectors).toHaveLength(height);
-    // Columns as a terminal counts them (the legend's flag takes two).
-    for (const row of map.frame) expect(stringWidth(row)).toBe(width);
+    for (const row of [...map.rows, map.scaleBar]) expect(stringWidth(row)).toBe(width);
     for (const row of map.cellSectors) expect(row).toHaveLength(width);
   });
 
@@ -121,36 +110,11 @@ describe('renderTerminalMap: layout', () => {
     expect(new Set(map.cellSectors.flat())).toEqual(new Set([-1, 0, 1, 2, 3]));
   });
 
-  it('shows the geodesic length of the lines when a sector gives none', () => {
-    const map = renderTerminalMap(real, { width: 60, height: 20 });
-    const twoParts = multiLineLengthKm(real[2]?.lines ?? []);
-    expect(map.legend[2]?.text.endsWith(`${twoParts.toFixed(1)} km`)).toBe(true);
-  });
-
-  it('shortens a long name by terminal columns, not UTF-16 units or code points', () => {
-    const map = renderTerminalMap(real, { width: 30, height: 5 });
-    // 30 - "4 " - two spaces - "13.2 km" (7) leaves 19 columns: 18 of the name (the flag takes two) and an ellipsis.
-    expect(map.legend[3]?.text).toBe(`4 Лінія 🚩 фронту з …  ${lengthOf(real[3])} km`);
-  });
-
-  it.each([8, 9, 10, 11, 12, 13, 14, 15, 16])('never cuts a number in the legend at %i columns: it is whole, or left out', (width) => {
-    // 1,234.6 km takes 10 columns: from 12 it fits beside the marker, from 15 beside a cut name as well.
-    const legend = renderTerminalMap([{ name: 'Alpha line', lines: [rising], lengthKm: 1234.56 }], { width, height: 3 }).legend[0]?.text ?? '';
-    expect(stringWidth(legend)).toBe(width);
-    expect(legend.includes('1,234.6 km') || !/\d/.test(legend.slice(1))).toBe(true);
-    expect(legend.includes('1,234.6 km')).toBe(width >= 12);
-  });
-
-  it('keeps names from files harmless in the legend', () => {
-    const map = renderTerminalMap([{ name: '\u001b[2JEvil\u202Ename', lines: [rising], lengthKm: 1 }], { width: 30, height: 5 });
-    expect(map.legend[0]?.text).toBe('1 Evilname              1.0 km');
-  });
-
   it('draws nothing, and no scale bar, for sectors without lines', () => {
-    const map = renderTerminalMap([{ name: 'Empty', lines: [], lengthKm: 0 }], { width: 20, height: 4 });
+    const map = renderTerminalMap([{ lines: [] }], { width: 20, height: 4 });
     expect(map.rows).toEqual([blank(20), blank(20), blank(20), blank(20)]);
     expect(map.scaleBarKm).toBeNull();
-    expect(map.legend[0]?.text).toBe('1 Empty       0.0 km');
+    expect(map.markers).toEqual(['1']);
   });
 
   it('gives a line under a metre a scale bar in metres', () => {
@@ -158,13 +122,13 @@ describe('renderTerminalMap: layout', () => {
     // margins; the box is 6.43e-6 x-units (degrees x cos 50) wide and, for want of height, the least span
     // of 1e-6 degrees high: 11 / 1e-6 = 1.1e7 dots a unit. N(50) = 6,390.7 km, so 111.538 km a unit and
     // 1.014 cm a dot; at most 16 cells = 32 dots = 32.4 cm: 0.2 m is 19.7, so 20 dots over 11 cells.
-    const map = renderTerminalMap([{ name: 'Tiny', lines: [[[30, 50], [30.00001, 50]]] }], { width: 40, height: 5 });
+    const map = renderTerminalMap([{ lines: [[[30, 50], [30.00001, 50]]] }], { width: 40, height: 5 });
     expect(map.scaleBarKm).toBe(0.0002);
     expect(map.scaleBar.trimEnd()).toBe(`⣇${'⣀'.repeat(9)}⡇ 0.2 m`);
   });
 
   it('draws a single point as one dot', () => {
-    const map = renderTerminalMap([{ name: 'Spot', lines: [[[30, 50], [30, 50]]] }], { width: 10, height: 3 });
+    const map = renderTerminalMap([{ lines: [[[30, 50], [30, 50]]] }], { width: 10, height: 3 });
     expect(map.rows.join('').replace(/ /g, '')).toHaveLength(1);
   });
 
