@@ -20,7 +20,7 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: ['node:*', 'fs', 'path', 'react', 'ink', '../scenarios/*', '../report/*', '../ui/*', '../cli*'],
+        patterns: ['node:*', 'fs', 'path', 'react', 'ink', '../scenarios/*', '../report/*', '../ui/*', '../cli*', '../text/*'],
       }],
       'no-restricted-globals': ['error', 'process', 'console'],
     },

@@ -10,10 +10,10 @@
 import { render } from 'ink';
 import { EventEmitter } from 'node:events';
 import { estimate, type Scenario } from '../src/core/index.js';
-import { App } from '../src/ui/app.js';
-import type { FileActions } from '../src/ui/file-actions.js';
-import { ThemeContext } from '../src/ui/theme-context.js';
-import { themeFor } from '../src/ui/theme.js';
+import { App } from '../src/ui/app/app.js';
+import type { FileActions } from '../src/ui/app/file-actions.js';
+import { ThemeContext } from '../src/ui/components/theme-context.js';
+import { themeFor } from '../src/ui/components/theme.js';
 
 const REDRAW_BUDGET_MS = 16;
 const STEPS = 200;

@@ -31,6 +31,8 @@
  * @packageDocumentation
  */
 export * from './core/index.js';
+// Text from scenario files made safe for a terminal, a CSV cell or a Markdown table.
+export * from './text/sanitize.js';
 // The analyses over the estimate (sensitivity, sweep, solve) and the room before one more brigade.
 export * from './core/analysis/index.js';
 export * from './core/next-brigade.js';

@@ -6,7 +6,7 @@
 import { SOLVE_TARGETS, type SolveForce, type SolveTarget } from '../core/analysis/solve.js';
 import { SWEEP_DEFAULT_STEPS, SWEEP_MAX_AXES, SWEEP_MAX_STEPS, SWEEP_MIN_STEPS, sweepAxisProblem, type SweepAxis } from '../core/analysis/sweep.js';
 import { FACTOR_NAMES, isFactorName, PLEDGED_BRIGADES_BOUNDS, PLEDGED_TROOPS_BOUNDS, type FactorSettings } from '../core/factors.js';
-import { quoteForMessage } from '../core/sanitize.js';
+import { quoteForMessage } from '../text/sanitize.js';
 import { closestName } from '../scenarios/closest-name.js';
 import { formatProblem, parseFactorValue, parseQuantity } from '../scenarios/index.js';
 

@@ -4,7 +4,7 @@
  * stdout, invalid files to stderr; exit code 1 on any mismatch or problem.
  */
 import { estimate } from '../core/estimate.js';
-import { sanitizeText } from '../core/sanitize.js';
+import { sanitizeText } from '../text/sanitize.js';
 import { checkExpectations } from '../core/expectations.js';
 import { checkPassed, formatCheckReport, type ScenarioCheck } from '../report/index.js';
 import { EXIT_CODE, problemLines, type CommandResult } from './command-result.js';

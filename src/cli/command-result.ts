@@ -3,7 +3,7 @@
  * exit code. Commands build their output completely before anything is
  * written, so a failure never leaves half a report on stdout.
  */
-import { sanitizeText } from '../core/sanitize.js';
+import { sanitizeText } from '../text/sanitize.js';
 import { formatProblem, type Problem } from '../scenarios/problem.js';
 
 /** Exit codes of DESIGN.md section 3, and 70 (EX_SOFTWARE) for a bug in forcecalc. */

@@ -3,7 +3,7 @@
  * public contract of DESIGN.md section 3; keep the two in step.
  */
 import { FACTOR_NAMES, FACTORS } from '../core/factors.js';
-import { wrap } from '../core/text-width.js';
+import { wrap } from '../text/text-width.js';
 import type { CommandName } from './parse-args.js';
 
 const FACTOR_INDENT = ' '.repeat(22);

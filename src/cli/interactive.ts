@@ -26,7 +26,7 @@ export async function runInteractive(
   // The shipped folder belongs to the installation: a scenario saved while browsing it goes to ./scenarios
   // (created on the first save), which the next start then lists.
   const saveDir = scenariosDir === context.shippedScenarios ? join(context.cwd, LOCAL_SCENARIOS) : scenariosDir;
-  const ui = await import('../ui/run-interactive.js');
+  const ui = await import('../ui/app/run-interactive.js');
   const exitCode = await ui.runInteractive({ scenariosDir, saveDir, scenarios, problems, color: (context.style ?? PLAIN_STYLE).colour });
   return { stdout: '', stderr: '', exitCode };
 }

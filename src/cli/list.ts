@@ -4,7 +4,7 @@
  * the whole folder.
  */
 import { estimate } from '../core/estimate.js';
-import { sanitizeText } from '../core/sanitize.js';
+import { sanitizeText } from '../text/sanitize.js';
 import { formatScenarioListJson, formatScenarioListTable } from '../report/index.js';
 import { invalidScenarios, success, type CommandResult } from './command-result.js';
 import { loadScenarioFolder } from './load-scenarios.js';

@@ -5,7 +5,7 @@
  * process.exitCode is set rather than process.exit() called, so buffered
  * output is not cut off.
  */
-import { sanitizeText } from '../core/sanitize.js';
+import { sanitizeText } from '../text/sanitize.js';
 import { EXIT_CODE, internalError, usageError, type CommandResult } from './command-result.js';
 import { CI_NOTE, overviewMode } from './interactive-terminal.js';
 import { runInteractive } from './interactive.js';

@@ -4,7 +4,7 @@
  * A scenario with no drawn sector has nothing to map: exit 1, and a message
  * that says how to draw one.
  */
-import { sanitizeText } from '../core/sanitize.js';
+import { sanitizeText } from '../text/sanitize.js';
 import { renderScenarioMap } from '../report/index.js';
 import { minimumMapHeight } from '../report/scenario-map.js';
 import { EXIT_CODE, invalidScenarios, success, usageError, type CommandResult } from './command-result.js';

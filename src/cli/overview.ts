@@ -4,7 +4,7 @@
  * (exit 1) rather than silently dropping a row.
  */
 import { estimate } from '../core/estimate.js';
-import { sanitizeText } from '../core/sanitize.js';
+import { sanitizeText } from '../text/sanitize.js';
 import { formatComparisonTable } from '../report/index.js';
 import { invalidScenarios, success, type CommandResult } from './command-result.js';
 import { loadScenarioFolder } from './load-scenarios.js';

@@ -6,7 +6,7 @@
 import type { SolveForce, SolveTarget } from '../core/analysis/solve.js';
 import type { SweepAxis } from '../core/analysis/sweep.js';
 import type { FactorSettings } from '../core/factors.js';
-import { quoteForMessage } from '../core/sanitize.js';
+import { quoteForMessage } from '../text/sanitize.js';
 import { ESTIMATE_FORMATS, MIN_MAP_WIDTH, minimumMapHeight, REPORT_FORMATS, type EstimateFormat, type ReportFormat } from '../report/index.js';
 import { formatProblem, parseFactorAssignment } from '../scenarios/index.js';
 import { parseSolveForce, parseSolveTarget, parseVaryOptions } from './analysis-options.js';

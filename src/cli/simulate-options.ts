@@ -3,7 +3,7 @@
  * planner types them (`10000`, `10,000`, `10_000`), within bounds; anything
  * else is bad usage with what was expected.
  */
-import { quoteForMessage } from '../core/sanitize.js';
+import { quoteForMessage } from '../text/sanitize.js';
 import { DEFAULT_SEED, MAX_SEED } from '../core/simulation/random-streams.js';
 import { DEFAULT_SAMPLES, MAX_SAMPLES } from '../core/simulation/simulate.js';
 

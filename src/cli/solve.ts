@@ -9,7 +9,7 @@
  */
 import { solve, type SolveForce, type SolveTarget } from '../core/analysis/solve.js';
 import type { FactorSettings } from '../core/factors.js';
-import { quoteForMessage } from '../core/sanitize.js';
+import { quoteForMessage } from '../text/sanitize.js';
 import { formatSolution, type ReportFormat } from '../report/index.js';
 import { OVERRIDE_SOURCE } from '../scenarios/index.js';
 import { invalidScenarios, success, usageError, type CommandResult } from './command-result.js';

@@ -3,7 +3,7 @@
  * "<file>: ok" on stdout for each good file. Exit code 1 when any file has a
  * problem.
  */
-import { sanitizeText } from '../core/sanitize.js';
+import { sanitizeText } from '../text/sanitize.js';
 import { loadScenarioFile, resolveScenarioRef } from '../scenarios/index.js';
 import type { Problem } from '../scenarios/problem.js';
 import { EXIT_CODE, problemLines, type CommandResult } from './command-result.js';

@@ -6,6 +6,5 @@ export * from './figures.js';
 export * from './scenario.js';
 export * from './estimate.js';
 export * from './expectations.js';
-export * from './sanitize.js';
 export * from './distribution.js';
 export * from './explain.js';

@@ -1,4 +1,4 @@
-import { quoteForMessage } from '../core/sanitize.js';
+import { quoteForMessage } from '../text/sanitize.js';
 
 /**
  * What a parsed JSON or YAML value is, as an error message shows it: numbers

@@ -6,7 +6,7 @@
 import type { ScenarioInput } from '../core/analysis/scenario-inputs.js';
 import { FACTORS } from '../core/factors.js';
 import type { Interval } from '../core/interval.js';
-import { sanitizeText } from '../core/sanitize.js';
+import { sanitizeText } from '../text/sanitize.js';
 import { formatFactor, formatInterval, formatQuantity, unitFor } from './number-format.js';
 
 /** "Brigade size", "Length: Line of contact", "Density: Hot spot", "Pledge: France". */

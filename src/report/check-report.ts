@@ -5,10 +5,10 @@
 import type { ExpectationResult } from '../core/expectations.js';
 import { FIGURES, type FigureKind } from '../core/figures.js';
 import type { Interval } from '../core/interval.js';
-import { sanitizeText } from '../core/sanitize.js';
+import { sanitizeText } from '../text/sanitize.js';
 import type { Expectation } from '../core/scenario.js';
 import { formatInterval, formatQuantity, unitFor } from './number-format.js';
-import { joinLines } from '../core/text-width.js';
+import { joinLines } from '../text/text-width.js';
 
 /** One scenario's expectations and how each fared. */
 export interface ScenarioCheck {

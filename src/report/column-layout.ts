@@ -3,7 +3,7 @@
  * column is elastic (a name or a title): it takes the width the others leave
  * and its cells are truncated; numbers are never cut.
  */
-import { pad, textWidth, truncate } from '../core/text-width.js';
+import { pad, textWidth, truncate } from '../text/text-width.js';
 
 /** One column: its header, its alignment, and whether it may be cut. */
 export interface Column {

@@ -8,12 +8,12 @@
  * each scenario becomes a block of its own. No line passes the width.
  */
 import type { Estimate } from '../core/estimate.js';
-import { sanitizeText } from '../core/sanitize.js';
+import { sanitizeText } from '../text/sanitize.js';
 import { layoutColumns, type Column } from './column-layout.js';
 import { PLANNING_CAVEAT } from './estimate-rows.js';
 import { markdownTable, markdownText } from './markdown-text.js';
 import { formatInterval, formatQuantity } from './number-format.js';
-import { joinLines, pad, textWidth, truncate } from '../core/text-width.js';
+import { joinLines, pad, textWidth, truncate } from '../text/text-width.js';
 
 /** How the comparison table is laid out. */
 export interface ComparisonOptions {

@@ -6,7 +6,7 @@
  * injection), so it gets a leading `'`; a cell holding a comma, a quote or a
  * line break is quoted, with quotes doubled.
  */
-import { sanitizeText } from '../core/sanitize.js';
+import { sanitizeText } from '../text/sanitize.js';
 
 const FORMULA_START = /^(?:\s*[=+\-@]|[\t\r])/;
 const NEEDS_QUOTES = /[",\r\n]/;

@@ -8,7 +8,7 @@ import type { Estimate, ResolvedFactor } from '../core/estimate.js';
 import { DEFAULT_PRESET, FACTOR_NAMES, FACTORS } from '../core/factors.js';
 import { COALITION_FIGURE_NAMES, CORE_FIGURE_NAMES, FIGURES, type FigureName } from '../core/figures.js';
 import type { Interval } from '../core/interval.js';
-import { sanitizeText } from '../core/sanitize.js';
+import { sanitizeText } from '../text/sanitize.js';
 import { formatDecimal, formatFactorAsWritten, formatInterval, formatQuantity, unitFor } from './number-format.js';
 
 /** A figure as display text: its label, value ("1..2") and unit ("brigades"). */

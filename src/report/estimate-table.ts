@@ -18,7 +18,7 @@ import {
   sourceLines,
   type FigureRow,
 } from './estimate-rows.js';
-import { joinLines, truncate, wrap } from '../core/text-width.js';
+import { joinLines, truncate, wrap } from '../text/text-width.js';
 
 /** How the estimate table is laid out. */
 export interface TableOptions {

@@ -6,8 +6,8 @@
  * measured. scenario-map.ts decides how much of it the rows allow.
  */
 import type { Sector } from '../core/scenario.js';
-import { sanitizeText } from '../core/sanitize.js';
-import { pad, textWidth, truncate, wrap } from '../core/text-width.js';
+import { sanitizeText } from '../text/sanitize.js';
+import { pad, textWidth, truncate, wrap } from '../text/text-width.js';
 import { formatDecimal } from './number-format.js';
 
 /** A run of text on one row, and the index (in `scenario.sectors`) of the sector it shows, or null. */

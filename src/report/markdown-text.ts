@@ -4,7 +4,7 @@
  * would act on are backslash-escaped, so a name with `|` stays in its cell and
  * `<script>` or `*bold*` reads as written.
  */
-import { sanitizeText } from '../core/sanitize.js';
+import { sanitizeText } from '../text/sanitize.js';
 
 const MARKDOWN_SPECIAL = /[\\|`*_[\]<>]/g;
 

@@ -4,13 +4,13 @@
  */
 import type { Estimate } from '../core/estimate.js';
 import type { Interval } from '../core/interval.js';
-import { sanitizeText } from '../core/sanitize.js';
+import { sanitizeText } from '../text/sanitize.js';
 import type { Scenario } from '../core/scenario.js';
 import { layoutColumnsOrOverflow } from './column-layout.js';
 import { intervalJson } from './interval-json.js';
 import { jsonText } from './json-text.js';
 import { formatInterval } from './number-format.js';
-import { joinLines } from '../core/text-width.js';
+import { joinLines } from '../text/text-width.js';
 
 /** A scenario with its estimate under its own factors. */
 export interface ScenarioListEntry {

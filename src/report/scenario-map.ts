@@ -13,8 +13,8 @@
  * important part of the entry is left out.
  */
 import type { Scenario } from '../core/scenario.js';
-import { sanitizeText } from '../core/sanitize.js';
-import { truncate } from '../core/text-width.js';
+import { sanitizeText } from '../text/sanitize.js';
+import { truncate } from '../text/text-width.js';
 import { renderTerminalMap, type MapSector } from '../geo/index.js';
 import {
   chosenForm,

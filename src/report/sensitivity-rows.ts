@@ -6,7 +6,7 @@
  */
 import type { Sensitivity, SensitivityFigure, SensitivityRow } from '../core/analysis/sensitivity.js';
 import { FIGURES } from '../core/figures.js';
-import { sanitizeText } from '../core/sanitize.js';
+import { sanitizeText } from '../text/sanitize.js';
 import { inputLabel, inputRangeText, inputValueText } from './analysis-inputs.js';
 import { formatCount } from './number-format.js';
 

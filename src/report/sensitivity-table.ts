@@ -18,7 +18,7 @@ import {
   sortOrderText,
   type FigureTornado,
 } from './sensitivity-rows.js';
-import { joinLines, truncate, wrap } from '../core/text-width.js';
+import { joinLines, truncate, wrap } from '../text/text-width.js';
 import { tornadoBar, tornadoScale, type TornadoAxis } from './tornado-bar.js';
 
 /** How the sensitivity table is laid out. */

@@ -8,7 +8,7 @@
  */
 import { FACTORS, type QuantityKind } from '../core/factors.js';
 import { FIGURES, type FigureKind } from '../core/figures.js';
-import { sanitizeText } from '../core/sanitize.js';
+import { sanitizeText } from '../text/sanitize.js';
 import { SIMULATED_FIGURE_NAMES, type SimulatedFigureName } from '../core/simulation/simulated-figures.js';
 import type { SimulatedInput, Simulation } from '../core/simulation/simulate.js';
 import type { FigureStatistics, ValueFrequency } from '../core/simulation/figure-statistics.js';

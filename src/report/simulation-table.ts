@@ -5,14 +5,14 @@
  * inputs and how to read it all. No colour and no escape sequences, as the
  * estimate table.
  */
-import { sanitizeText } from '../core/sanitize.js';
+import { sanitizeText } from '../text/sanitize.js';
 import { DEFAULT_SEED } from '../core/simulation/random-streams.js';
 import type { Simulation } from '../core/simulation/simulate.js';
 import { layoutColumnsOrOverflow, type Column } from './column-layout.js';
 import { PLANNING_CAVEAT } from './estimate-rows.js';
 import { formatCount } from './number-format.js';
 import { brigadeHistogram, howToRead, inputRows, percentText, seedText, simulationFigureRows, simulationNotes } from './simulation-rows.js';
-import { joinLines, pad, textWidth, truncate, wrap } from '../core/text-width.js';
+import { joinLines, pad, textWidth, truncate, wrap } from '../text/text-width.js';
 
 /** How the simulation table is laid out. */
 export interface SimulationTableOptions {

@@ -4,7 +4,7 @@
  * computed, and the scenario figure to set beside it.
  */
 import type { SolveTarget, Solution } from '../core/analysis/solve.js';
-import { sanitizeText } from '../core/sanitize.js';
+import { sanitizeText } from '../text/sanitize.js';
 import { contributorRows } from './estimate-rows.js';
 import { formatInterval, formatQuantity, unitFor } from './number-format.js';
 

@@ -8,7 +8,7 @@ import type { Solution } from '../core/analysis/solve.js';
 import { assumptionRows, PLANNING_CAVEAT } from './estimate-rows.js';
 import { ROTATION_NOTE } from './solve-notes.js';
 import { solveHeading, solveLines } from './solve-rows.js';
-import { joinLines, pad, textWidth, truncate, wrap } from '../core/text-width.js';
+import { joinLines, pad, textWidth, truncate, wrap } from '../text/text-width.js';
 
 /** How the solve report is laid out. */
 export interface SolveTableOptions {

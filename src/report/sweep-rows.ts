@@ -5,7 +5,7 @@
  */
 import type { Sweep, SweepCell } from '../core/analysis/sweep.js';
 import { DEFAULT_PRESET, FACTORS, type FactorName } from '../core/factors.js';
-import { sanitizeText } from '../core/sanitize.js';
+import { sanitizeText } from '../text/sanitize.js';
 import { formatCount, formatDecimal, formatFactor, formatInterval } from './number-format.js';
 
 /** A figure a sweep can show in each cell. */

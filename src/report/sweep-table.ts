@@ -9,7 +9,7 @@ import type { Sweep } from '../core/analysis/sweep.js';
 import { layoutColumnsOrOverflow, type Column } from './column-layout.js';
 import { PLANNING_CAVEAT } from './estimate-rows.js';
 import { axisSpanText, axisTitle, axisValueText, cellText, gridRows, heldFactorTexts, sweepFigures, sweepHeading } from './sweep-rows.js';
-import { joinLines, textWidth, truncate, wrap } from '../core/text-width.js';
+import { joinLines, textWidth, truncate, wrap } from '../text/text-width.js';
 
 /** How the sweep table is laid out. */
 export interface SweepTableOptions {

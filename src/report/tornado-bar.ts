@@ -6,7 +6,7 @@
  * TERM=dumb, in a file and in a pipe.
  */
 import { formatCount } from './number-format.js';
-import { textWidth } from '../core/text-width.js';
+import { textWidth } from '../text/text-width.js';
 
 /** The shared axis of a tornado: the lowest and the highest value any row reaches. */
 export interface TornadoAxis {

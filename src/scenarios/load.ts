@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { quoteForMessage, sanitizeText, type Scenario } from '../core/index.js';
+import { type Scenario } from '../core/index.js';
+import { quoteForMessage, sanitizeText } from '../text/sanitize.js';
 import { GeoJsonFiles } from './geojson-files.js';
 import type { Problem } from './problem.js';
 import { referencedFileReader } from './read-referenced-file.js';

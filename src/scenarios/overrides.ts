@@ -1,4 +1,5 @@
-import { FACTOR_NAMES, FACTORS, isFactorName, quoteForMessage, type FactorName, type Uncertain } from '../core/index.js';
+import { FACTOR_NAMES, FACTORS, isFactorName, type FactorName, type Uncertain } from '../core/index.js';
+import { quoteForMessage } from '../text/sanitize.js';
 import { closestName } from './closest-name.js';
 import type { Problem } from './problem.js';
 import { parseQuantity, type QuantityResult } from './quantity.js';

@@ -1,4 +1,5 @@
-import { quoteForMessage, type Bounds, type Interval, type QuantityKind, type Uncertain } from '../core/index.js';
+import { type Bounds, type Interval, type QuantityKind, type Uncertain } from '../core/index.js';
+import { quoteForMessage } from '../text/sanitize.js';
 import { parseDistribution } from './parse-distribution.js';
 import { expectedKind, expectedLowToHigh, rangeHint } from './quantity-messages.js';
 import type { QuantityOptions } from './quantity-text.js';

@@ -1,5 +1,6 @@
 import { isAlias, isSeq, type ParsedNode, type YAMLSeq } from 'yaml';
-import { PLEDGED_BRIGADES_BOUNDS, PLEDGED_TROOPS_BOUNDS, quoteForMessage, type Contributor, type Pledge } from '../core/index.js';
+import { PLEDGED_BRIGADES_BOUNDS, PLEDGED_TROOPS_BOUNDS, type Contributor, type Pledge } from '../core/index.js';
+import { quoteForMessage } from '../text/sanitize.js';
 import { readQuantityNode } from './read-quantity-node.js';
 import { labelWords } from './quantity-text.js';
 import { readText } from './read-text.js';

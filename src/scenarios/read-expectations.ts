@@ -1,15 +1,6 @@
 import type { ParsedNode } from 'yaml';
-import {
-  COALITION_FIGURE_NAMES,
-  FIGURE_NAMES,
-  FIGURES,
-  isFigureName,
-  quoteForMessage,
-  type Bounds,
-  type Expectation,
-  type FigureKind,
-  type QuantityKind,
-} from '../core/index.js';
+import { COALITION_FIGURE_NAMES, FIGURE_NAMES, FIGURES, isFigureName, type Bounds, type Expectation, type FigureKind, type QuantityKind } from '../core/index.js';
+import { quoteForMessage } from '../text/sanitize.js';
 import { readQuantityNode } from './read-quantity-node.js';
 import { childPath, isNothing, offsetOf, readMapping, report, type NodeReader } from './yaml-nodes.js';
 

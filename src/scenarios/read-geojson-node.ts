@@ -1,5 +1,5 @@
 import type { ParsedNode } from 'yaml';
-import { escapeForMessage } from '../core/index.js';
+import { escapeForMessage } from '../text/sanitize.js';
 import type { GeometryProblem, Line } from '../geo/index.js';
 import type { GeoJsonFiles } from './geojson-files.js';
 import { moreProblems, NO_MORE_PROBLEMS } from './geometry-problems.js';

@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
-import { escapeForMessage, quoteForMessage } from '../core/index.js';
+import { escapeForMessage, quoteForMessage } from '../text/sanitize.js';
 import type { ReadReferencedFile, ReferencedFile } from './referenced-file.js';
 import { readTextFile } from './read-text-file.js';
 

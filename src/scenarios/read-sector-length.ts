@@ -1,5 +1,6 @@
 import type { ParsedNode } from 'yaml';
-import { LENGTH_BOUNDS, quoteForMessage, scaleUncertain, type Bounds, type SectorGeometry, type Uncertain } from '../core/index.js';
+import { LENGTH_BOUNDS, scaleUncertain, type Bounds, type SectorGeometry, type Uncertain } from '../core/index.js';
+import { quoteForMessage } from '../text/sanitize.js';
 import { formatKm, GEODESIC_METHOD, multiLineLengthKm, type Line } from '../geo/index.js';
 import type { GeoJsonFiles } from './geojson-files.js';
 import { formatNumber } from './quantity-messages.js';

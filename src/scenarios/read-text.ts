@@ -1,5 +1,5 @@
 import { isAlias, isScalar, isSeq, type ParsedNode, type YAMLSeq } from 'yaml';
-import { quoteForMessage, sanitizeText } from '../core/index.js';
+import { quoteForMessage, sanitizeText } from '../text/sanitize.js';
 import { describeNode, isNothing, itemPath, offsetOf, report, scalarText, type NodeReader } from './yaml-nodes.js';
 
 /**

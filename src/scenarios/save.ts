@@ -11,7 +11,8 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { quoteForMessage, type FactorSettings, type Scenario } from '../core/index.js';
+import { type FactorSettings, type Scenario } from '../core/index.js';
+import { quoteForMessage } from '../text/sanitize.js';
 import { serializeScenario } from './serialize.js';
 
 /**

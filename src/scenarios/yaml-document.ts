@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument, type ParsedNode, type YAMLError } from 'yaml';
-import { quoteForMessage, sanitizeText } from '../core/index.js';
+import { quoteForMessage, sanitizeText } from '../text/sanitize.js';
 import { checkNesting, MAX_BLOCK_COLUMN, MAX_FLOW_DEPTH } from './nesting-depth.js';
 import type { Problem } from './problem.js';
 import { lineCounterFor } from './text-lines.js';

@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, type ParsedNode, type YAMLMap, type YAMLSeq } from 'yaml';
-import { quoteForMessage } from '../core/index.js';
+import { quoteForMessage } from '../text/sanitize.js';
 import { childPath, itemPath, offsetOf, report, scalarText, type NodeReader } from './yaml-nodes.js';
 
 /**

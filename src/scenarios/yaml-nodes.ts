@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, type LineCounter, type ParsedNode, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import { quoteForMessage, sanitizeText } from '../core/index.js';
+import { quoteForMessage, sanitizeText } from '../text/sanitize.js';
 import { closestName } from './closest-name.js';
 import type { Problem } from './problem.js';
 

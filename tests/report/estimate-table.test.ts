@@ -2,7 +2,7 @@ import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { estimate, FACTORS, point, uncertain } from '../../src/core/index.js';
 import { formatEstimateTable } from '../../src/report/estimate-table.js';
-import { textWidth } from '../../src/core/text-width.js';
+import { textWidth } from '../../src/text/text-width.js';
 import { pledgeTroops, scenario, sector, twoSectorEstimate } from './scenario-builder.js';
 
 const lines = (text: string): string[] => text.trimEnd().split('\n');

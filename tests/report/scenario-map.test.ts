@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { point, type Interval, type LonLat, type Scenario, type Sector } from '../../src/core/index.js';
-import { textWidth } from '../../src/core/text-width.js';
+import { textWidth } from '../../src/text/text-width.js';
 import { renderScenarioMap, scenarioMapText, sectorLengthText, type ScenarioMap } from '../../src/report/index.js';
 import { minimumMapHeight } from '../../src/report/scenario-map.js';
 import { TWO_LINES_ASCII_FRAME, TWO_LINES_BRAILLE_FRAME } from '../fixtures/two-lines-map-frames.js';

@@ -2,7 +2,7 @@ import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { estimate } from '../../src/core/index.js';
 import { formatEstimate } from '../../src/report/index.js';
-import { OVERRIDE_SOURCE } from '../../src/ui/app.js';
+import { OVERRIDE_SOURCE } from '../../src/ui/app/app.js';
 import { ceasefire } from './build-scenarios.js';
 import { arrowDown, backspace, ctrlU, enter, escape } from './keys.js';
 import { fakeFiles, renderApp } from './render-app.js';

@@ -1,8 +1,8 @@
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { estimate } from '../../src/core/index.js';
-import { initialUncertaintyState, type UncertaintyState } from '../../src/ui/uncertainty-state.js';
-import { UncertaintyView } from '../../src/ui/uncertainty-view.js';
+import { initialUncertaintyState, type UncertaintyState } from '../../src/ui/uncertainty/uncertainty-state.js';
+import { UncertaintyView } from '../../src/ui/uncertainty/uncertainty-view.js';
 import { ceasefire, coast } from './build-scenarios.js';
 import { arrowDown, enter, escape } from './keys.js';
 import { renderApp } from './render-app.js';

@@ -6,10 +6,10 @@ import type { FactorSettings, Scenario } from '../../src/core/index.js';
 import type { LoadResult } from '../../src/scenarios/load.js';
 import type { Problem } from '../../src/scenarios/problem.js';
 import type { SaveResult } from '../../src/scenarios/save.js';
-import { App } from '../../src/ui/app.js';
-import type { FileActions } from '../../src/ui/file-actions.js';
-import { themeFor } from '../../src/ui/theme.js';
-import { ThemeContext } from '../../src/ui/theme-context.js';
+import { App } from '../../src/ui/app/app.js';
+import type { FileActions } from '../../src/ui/app/file-actions.js';
+import { themeFor } from '../../src/ui/components/theme.js';
+import { ThemeContext } from '../../src/ui/components/theme-context.js';
 import { border, ceasefire, coast } from './build-scenarios.js';
 import { renderTerminal, STANDARD_TERMINAL, type RenderedTerminal, type TerminalSize } from './terminal.js';
 

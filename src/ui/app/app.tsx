@@ -1,0 +1,298 @@
+import { Box, Static, Text, useApp } from 'ink';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { estimate, type Scenario } from '../../core/index.js';
+import { sanitizeText } from '../../text/sanitize.js';
+import { formatProblem, type Problem } from '../../scenarios/problem.js';
+import { appReducer, initialAppState } from './app-state.js';
+import { CompareScreen } from '../compare/compare-screen.js';
+import type { CompareColumn } from '../compare/compare-rows.js';
+import { compareReducer, initialCompareState } from '../compare/compare-state.js';
+import { factorEditorReducer, initialFactorEditorState, overridesFor, type FactorEditorAction } from '../factor-editor/factor-editor-state.js';
+import { figuresReducer, initialFiguresState } from '../estimate/figures-state.js';
+import type { FileActions } from './file-actions.js';
+import { currentFocus, escapeQuits, isTyping } from './focus.js';
+import { Footer } from './footer.js';
+import { helpMaxScroll } from '../help/help-layout.js';
+import { HelpOverlay } from '../help/help-overlay.js';
+import { KeyRouter } from '../keys/key-router.js';
+import { ListScreen } from '../list/list-screen.js';
+import { PanelTabs } from '../estimate/panel-tabs.js';
+import { promptReducer } from '../prompt/prompt-state.js';
+import { promptHeight, PromptView } from '../prompt/prompt-view.js';
+import { replaceById } from './replace-by-id.js';
+import { Rule } from '../components/rule.js';
+import { ScenarioScreen } from '../estimate/scenario-screen.js';
+import { initialScenarioListState, scenarioListReducer } from '../list/scenario-list-state.js';
+import { listItem, scenarioRow } from '../list/scenario-rows.js';
+import { screenLayout } from './screen-layout.js';
+import { initialSectorsState, sectorsReducer } from '../estimate/sectors-state.js';
+import { StatusLine } from './status-line.js';
+import { TitleBar } from './title-bar.js';
+import { useAppKeys } from './use-app-keys.js';
+import { useHelpKeys } from '../help/use-help-keys.js';
+import { useInterruptKey } from './use-interrupt-key.js';
+import { usePromptKeys } from '../prompt/use-prompt-keys.js';
+import { useSaveExport } from './use-save-export.js';
+import { useTerminalSize } from '../components/use-terminal-size.js';
+import { useUncertainty } from '../uncertainty/use-uncertainty.js';
+import { ClippedColumn } from '../components/clipped-column.js';
+
+/** The factor editor's actions that change a value. */
+const VALUE_CHANGES: ReadonlySet<FactorEditorAction['type']> = new Set(['stepUp', 'stepDown', 'applyEntry']);
+
+/** Who changed a factor, as each estimate's provenance records it. */
+export const OVERRIDE_SOURCE = 'edited in forcecalc';
+
+/** Props of the App. */
+export interface AppProps {
+  /** The scenarios that loaded, in list order (a scenario saved with `s` joins them). */
+  readonly scenarios: readonly Scenario[];
+  /** Problems of the files that did not load; the list shows them. */
+  readonly problems: readonly Problem[];
+  /** Where scenarios come from. */
+  readonly scenariosDir: string;
+  /** Where `s` saves scenario files. @default scenariosDir */
+  readonly saveDir?: string;
+  /** Where `e` writes exports. */
+  readonly exportDir: string;
+  /** Saving and exporting (a fake in tests). */
+  readonly files: FileActions;
+}
+
+/**
+ * The interactive calculator. It holds the state of every part, decides which
+ * part has the focus, and gets every number from the core's `estimate`.
+ */
+export function App(props: AppProps) {
+  return (
+    <KeyRouter>
+      <AppScreens {...props} />
+    </KeyRouter>
+  );
+}
+
+/** The scenarios and the problems of the folder, as loaded at the start and after each save. */
+interface Folder {
+  readonly scenarios: readonly Scenario[];
+  readonly problems: readonly Problem[];
+}
+
+/** The folder after `scenario` was saved to `path`: it replaces the scenario of its id, or joins the end. */
+function withSavedScenario(folder: Folder, scenario: Scenario, path: string): Folder {
+  return { scenarios: replaceById(folder.scenarios, scenario), problems: folder.problems.filter((problem) => problem.file !== path) };
+}
+
+function AppScreens(props: AppProps) {
+  const { scenariosDir, exportDir, files } = props;
+  const saveDir = props.saveDir ?? scenariosDir;
+  const size = useTerminalSize();
+  const { exit } = useApp();
+  const [folder, setFolder] = useState<Folder>({ scenarios: props.scenarios, problems: props.problems });
+  const { scenarios, problems } = folder;
+  const [app, dispatchApp] = useReducer(appReducer, initialAppState);
+  const [list, dispatchList] = useReducer(scenarioListReducer, props.scenarios, (all) => initialScenarioListState(all.map(listItem)));
+  const [editor, dispatchEditor] = useReducer(factorEditorReducer, initialFactorEditorState);
+  // A value the planner changes makes the status line's news old ("Saved ...", "Factors reset"): it is cleared.
+  const dispatchEdit = useCallback((action: FactorEditorAction) => {
+    dispatchEditor(action);
+    if (VALUE_CHANGES.has(action.type)) dispatchApp({ type: 'clearStatus' });
+  }, []);
+  const [figures, dispatchFigures] = useReducer(figuresReducer, initialFiguresState);
+  const [sectors, dispatchSectors] = useReducer(sectorsReducer, initialSectorsState);
+  const [compare, dispatchCompare] = useReducer(compareReducer, initialCompareState);
+  const [prompt, dispatchPrompt] = useReducer(promptReducer, null);
+
+  const byId = useMemo(() => new Map(scenarios.map((scenario) => [scenario.id, scenario])), [scenarios]);
+  const { overridesById } = editor;
+  const estimates = useMemo(
+    () =>
+      new Map(
+        scenarios.map((scenario) => [scenario.id, estimate(scenario, { overrides: overridesById.get(scenario.id), overrideSource: OVERRIDE_SOURCE })]),
+      ),
+    [scenarios, overridesById],
+  );
+  const rows = useMemo(
+    () =>
+      new Map(
+        scenarios.flatMap((scenario) => {
+          const result = estimates.get(scenario.id);
+          return result === undefined ? [] : [[scenario.id, scenarioRow(scenario, result, overridesById.has(scenario.id))] as const];
+        }),
+      ),
+    [scenarios, estimates, overridesById],
+  );
+
+  const scenario = app.scenarioId === null ? null : (byId.get(app.scenarioId) ?? null);
+  const current = scenario === null ? null : (estimates.get(scenario.id) ?? null);
+  const overrides = scenario === null ? {} : overridesFor(editor, scenario.id);
+  const focus = currentFocus({ app, list, editor, figures, prompt });
+  const layout = screenLayout(size, prompt === null ? 1 : promptHeight(prompt, Math.max(1, size.columns), saveDir, exportDir));
+  const uncertainty = useUncertainty({
+    scenario,
+    overrides,
+    overrideSource: OVERRIDE_SOURCE,
+    // Only while it is on screen: the estimate panel shown, alone or beside the others, and no help over it.
+    enabled: app.screen === 'scenario' && app.help === null && figures.uncertainty !== null && (layout.wide || app.panel === 'estimate'),
+  });
+
+  // A saved file is read back as forcecalc reads any scenario, so the list shows what the file says.
+  const addSavedScenario = useCallback(
+    (path: string) => {
+      const loaded = files.loadScenario(path);
+      if (!loaded.ok) {
+        const first = loaded.problems[0];
+        const why = first === undefined ? 'it does not load' : formatProblem(first);
+        dispatchApp({ type: 'showStatus', status: { tone: 'error', text: `Saved, but not listed: ${sanitizeText(why)}` } });
+        return;
+      }
+      setFolder((current) => withSavedScenario(current, loaded.scenario, path));
+      dispatchList({ type: 'addItem', item: listItem(loaded.scenario) });
+      dispatchEditor({ type: 'fileSaved', scenario: loaded.scenario });
+      const text = `Saved ${sanitizeText(path)}, listed as ${sanitizeText(loaded.scenario.id)}`;
+      dispatchApp({ type: 'showStatus', status: { tone: 'success', text } });
+    },
+    [files],
+  );
+
+  const saveExport = useSaveExport({
+    prompt,
+    dispatchPrompt,
+    dispatchApp,
+    files,
+    scenariosDir: saveDir,
+    sourceDir: scenariosDir,
+    exportDir,
+    scenario,
+    overrides,
+    estimate: current,
+    onScenarioSaved: addSavedScenario,
+  });
+
+  useInterruptKey(useCallback(() => dispatchApp({ type: 'quit' }), []));
+  useAppKeys(dispatchApp, {
+    isActive: !isTyping(focus) && focus !== 'help' && prompt === null,
+    escapeQuits: escapeQuits(focus, list),
+  });
+  useHelpKeys(dispatchApp, { isActive: focus === 'help', maxScroll: helpMaxScroll(layout.columns, layout.bodyHeight) });
+  usePromptKeys(prompt, dispatchPrompt, {
+    isActive: prompt !== null,
+    onSubmit: saveExport.submit,
+    onChooseFormat: saveExport.chooseFormat,
+  });
+
+  useEffect(() => {
+    if (app.quitting) exit();
+  }, [app.quitting, exit]);
+
+  const openScenario = (id: string) => {
+    const chosen = byId.get(id);
+    if (chosen === undefined) return;
+    dispatchEditor({ type: 'open', scenario: chosen });
+    dispatchSectors({ type: 'reset' });
+    dispatchFigures({ type: 'hideSources' });
+    dispatchFigures({ type: 'hideUncertainty' });
+    dispatchApp({ type: 'openScenario', id });
+  };
+
+  const openCompare = () => {
+    if (list.marked.length < 2) {
+      dispatchApp({ type: 'showStatus', status: { tone: 'info', text: 'Mark at least two scenarios with Space, then press c.' } });
+      return;
+    }
+    dispatchCompare({ type: 'open', ids: list.marked });
+    dispatchApp({ type: 'openCompare' });
+  };
+
+  const resetFactors = () => {
+    dispatchEditor({ type: 'reset' });
+    dispatchApp({ type: 'showStatus', status: { tone: 'info', text: "Factors reset to the file's values." } });
+  };
+
+  // Cleared before Ink exits, so the terminal is left as it was, bar the files written.
+  if (app.quitting) return <WrittenFiles paths={app.written} />;
+
+  const compareColumns: CompareColumn[] = compare.ids.flatMap((id) => {
+    const result = estimates.get(id);
+    return result === undefined ? [] : [{ estimate: result, edited: editor.overridesById.has(id) }];
+  });
+
+  const title =
+    app.screen === 'scenario' && current !== null
+      ? `${sanitizeText(current.scenario.id)}: ${sanitizeText(current.scenario.title)}`
+      : app.screen === 'compare'
+        ? `compare ${compareColumns.length} scenarios`
+        : `${scenarios.length} ${scenarios.length === 1 ? 'scenario' : 'scenarios'} in ${sanitizeText(scenariosDir)}`;
+  const edited = app.screen === 'scenario' && scenario !== null && editor.overridesById.has(scenario.id);
+
+  const body =
+    app.help !== null ? (
+      <HelpOverlay width={layout.columns} height={layout.bodyHeight} scroll={app.help.scroll} />
+    ) : app.screen === 'scenario' && scenario !== null && current !== null ? (
+      <ScenarioScreen
+        scenario={scenario}
+        estimate={current}
+        panel={app.panel}
+        focus={focus}
+        dispatchApp={dispatchApp}
+        editor={editor}
+        dispatchEditor={dispatchEdit}
+        figures={figures}
+        dispatchFigures={dispatchFigures}
+        sectors={sectors}
+        dispatchSectors={dispatchSectors}
+        uncertainty={uncertainty}
+        width={layout.columns}
+        height={layout.bodyHeight}
+        wide={layout.wide}
+        onReset={resetFactors}
+        onSave={saveExport.openSave}
+        onExport={saveExport.openExport}
+      />
+    ) : app.screen === 'compare' ? (
+      <CompareScreen
+        state={compare}
+        dispatch={dispatchCompare}
+        dispatchApp={dispatchApp}
+        columns={compareColumns}
+        focus={focus}
+        width={layout.columns}
+        height={layout.bodyHeight}
+      />
+    ) : (
+      <ListScreen
+        state={list}
+        dispatch={dispatchList}
+        rows={rows}
+        problems={problems}
+        focus={focus}
+        width={layout.columns}
+        height={layout.bodyHeight}
+        onOpen={openScenario}
+        onCompare={openCompare}
+      />
+    );
+
+  return (
+    <>
+      <WrittenFiles paths={app.written} />
+      <ClippedColumn width={layout.columns} height={layout.liveHeight}>
+        <TitleBar text={title} marker={edited ? '* edited' : undefined} width={layout.columns} />
+        {app.screen === 'scenario' && app.help === null ? <PanelTabs panel={app.panel} width={layout.columns} /> : <Rule width={layout.columns} />}
+        <Box height={layout.bodyHeight} overflow="hidden">
+          {body}
+        </Box>
+        {prompt === null ? (
+          <StatusLine status={app.status} />
+        ) : (
+          <PromptView prompt={prompt} scenariosDir={saveDir} exportDir={exportDir} width={layout.columns} height={layout.bottomHeight} />
+        )}
+        <Footer focus={focus} width={layout.columns} />
+      </ClippedColumn>
+    </>
+  );
+}
+
+/** The files saved or exported, printed once above the screen so they stay in the terminal after quitting. */
+function WrittenFiles({ paths }: { readonly paths: readonly string[] }) {
+  return <Static items={[...paths]}>{(path, index) => <Text key={index}>forcecalc: wrote {sanitizeText(path)}</Text>}</Static>;
+}

@@ -1,0 +1,81 @@
+/**
+ * Where the keys go. Exactly one part of the screen has the focus, and each
+ * key hook is active only for its focus, so two hooks never act on one key.
+ */
+import type { AppState } from './app-state.js';
+import type { FactorEditorState } from '../factor-editor/factor-editor-state.js';
+import type { FiguresState } from '../estimate/figures-state.js';
+import type { PromptState } from '../prompt/prompt-state.js';
+import type { ScenarioListState } from '../list/scenario-list-state.js';
+
+/** The part of the screen that takes the keys. */
+export type Focus =
+  | 'list'
+  | 'filter'
+  | 'estimate'
+  | 'sources'
+  | 'uncertainty'
+  | 'sectors'
+  | 'factors'
+  | 'entry'
+  | 'map'
+  | 'compare'
+  | 'help'
+  | 'promptText'
+  | 'promptOverwrite'
+  | 'promptFormat';
+
+/** The states the focus follows from. */
+export interface FocusInputs {
+  readonly app: AppState;
+  readonly list: ScenarioListState;
+  readonly editor: FactorEditorState;
+  readonly figures: FiguresState;
+  readonly prompt: PromptState | null;
+}
+
+/** The focus: a prompt first, then the help overlay, then the screen's part. */
+export function currentFocus({ app, list, editor, figures, prompt }: FocusInputs): Focus {
+  if (prompt !== null) {
+    return prompt.step === 'format' ? 'promptFormat' : prompt.step === 'overwrite' ? 'promptOverwrite' : 'promptText';
+  }
+  if (app.help !== null) return 'help';
+  switch (app.screen) {
+    case 'list':
+      return list.typingFilter ? 'filter' : 'list';
+    case 'compare':
+      return 'compare';
+    case 'scenario':
+      switch (app.panel) {
+        case 'estimate':
+          return figures.sources !== null ? 'sources' : figures.uncertainty !== null ? 'uncertainty' : 'estimate';
+        case 'sectors':
+          return 'sectors';
+        case 'factors':
+          return editor.entry === null ? 'factors' : 'entry';
+        case 'map':
+          return 'map';
+      }
+  }
+}
+
+/** Focuses where every printable key is text being typed: only Ctrl-C quits. */
+export function isTyping(focus: Focus): boolean {
+  return focus === 'filter' || focus === 'entry' || focus === 'promptText';
+}
+
+/** True where Esc quits: no prompt, overlay, sources, uncertainty or filter is open to close first. */
+export function escapeQuits(focus: Focus, list: ScenarioListState): boolean {
+  switch (focus) {
+    case 'list':
+      return list.filter === '';
+    case 'estimate':
+    case 'sectors':
+    case 'factors':
+    case 'map':
+    case 'compare':
+      return true;
+    default:
+      return false;
+  }
+}

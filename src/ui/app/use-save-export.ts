@@ -1,0 +1,100 @@
+import { useCallback, type Dispatch } from 'react';
+import { type Estimate, type FactorSettings, type Scenario } from '../../core/index.js';
+import { sanitizeText } from '../../text/sanitize.js';
+import { formatEstimate } from '../../report/index.js';
+import type { SaveResult } from '../../scenarios/save.js';
+import type { AppAction } from './app-state.js';
+import type { FileActions } from './file-actions.js';
+import type { ExportFormat, PromptAction, PromptState } from '../prompt/prompt-state.js';
+
+/** What saving and exporting need: the prompt, the file actions and the open scenario. */
+export interface SaveExportInputs {
+  readonly prompt: PromptState | null;
+  readonly dispatchPrompt: Dispatch<PromptAction>;
+  readonly dispatchApp: Dispatch<AppAction>;
+  readonly files: FileActions;
+  /** Where `s` saves scenario files. */
+  readonly scenariosDir: string;
+  /** Where the scenarios were read from: a drawn scenario naming GeoJSON files can be saved only beside them. */
+  readonly sourceDir: string;
+  /** Where `e` writes exports (not the scenarios folder: a JSON export there would read as a broken scenario). */
+  readonly exportDir: string;
+  /** The open scenario, the planner's values and their estimate; null outside the scenario screen. */
+  readonly scenario: Scenario | null;
+  readonly overrides: FactorSettings;
+  readonly estimate: Estimate | null;
+  /** Called with the path of each scenario file saved; it reads the file back and sets the status line. */
+  readonly onScenarioSaved: (path: string) => void;
+}
+
+/** What the keys can ask of saving and exporting. */
+export interface SaveExportCommands {
+  readonly openSave: () => void;
+  readonly openExport: () => void;
+  readonly chooseFormat: (format: ExportFormat) => void;
+  readonly submit: (overwrite: boolean) => void;
+}
+
+/** The part of a scenario id a file name may hold. */
+function fileStem(id: string): string {
+  return id.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'scenario';
+}
+
+const EXTENSIONS: Readonly<Record<ExportFormat, string>> = { md: '.md', json: '.json' };
+
+/**
+ * Saving and exporting: the only place the UI writes files. Views ask for a
+ * save; this hook calls the file actions with the core's estimate (the same
+ * text `forcecalc estimate --format md|json` prints) and reports the outcome
+ * to the prompt and the status line.
+ */
+export function useSaveExport(inputs: SaveExportInputs): SaveExportCommands {
+  const { prompt, dispatchPrompt, dispatchApp, files, scenariosDir, sourceDir, exportDir, scenario, overrides, estimate, onScenarioSaved } = inputs;
+
+  const openSave = useCallback(() => {
+    if (scenario === null) return;
+    // Its geojson: paths are relative to its own folder: a copy elsewhere would name files that are not there.
+    const file = scenario.sectors.find((sector) => sector.geometry?.file !== undefined)?.geometry?.file;
+    if (file !== undefined && scenariosDir !== sourceDir) {
+      const text = `Not saved: it reads ${sanitizeText(file)} from ${sanitizeText(sourceDir)}; copy that folder to ${sanitizeText(scenariosDir)} to save edited copies.`;
+      dispatchApp({ type: 'showStatus', status: { tone: 'error', text } });
+      return;
+    }
+    dispatchPrompt({ type: 'openSave', name: `${fileStem(scenario.id)}-edited` });
+  }, [scenario, scenariosDir, sourceDir, dispatchPrompt, dispatchApp]);
+
+  const openExport = useCallback(() => {
+    if (scenario !== null) dispatchPrompt({ type: 'openExport' });
+  }, [scenario, dispatchPrompt]);
+
+  const chooseFormat = useCallback(
+    (format: ExportFormat) => {
+      if (scenario !== null) dispatchPrompt({ type: 'chooseFormat', format, name: `${fileStem(scenario.id)}${EXTENSIONS[format]}` });
+    },
+    [scenario, dispatchPrompt],
+  );
+
+  const submit = useCallback(
+    (overwrite: boolean) => {
+      if (prompt === null || scenario === null || estimate === null) return;
+      const result: SaveResult =
+        prompt.kind === 'save'
+          ? files.saveScenario(scenariosDir, prompt.text, scenario, overrides, { overwrite })
+          : files.exportText(exportDir, prompt.text, formatEstimate(estimate, prompt.format ?? 'md'), { overwrite });
+      dispatchPrompt({ type: 'outcome', result });
+      const done = prompt.kind === 'save' ? 'Saved' : 'Exported';
+      const failed = prompt.kind === 'save' ? 'Not saved' : 'Not exported';
+      if (result.ok) {
+        dispatchApp({ type: 'fileWritten', path: result.path });
+        // A saved scenario is read back and listed first; onScenarioSaved says how that went.
+        if (prompt.kind === 'save') onScenarioSaved(result.path);
+        else dispatchApp({ type: 'showStatus', status: { tone: 'success', text: `${done} ${sanitizeText(result.path)}` } });
+      } else if (result.reason === 'io') {
+        dispatchApp({ type: 'showStatus', status: { tone: 'error', text: `${failed}: ${sanitizeText(result.message)}` } });
+      }
+    },
+    [prompt, scenario, estimate, files, scenariosDir, exportDir, overrides, dispatchPrompt, dispatchApp, onScenarioSaved],
+  );
+
+  return { openSave, openExport, chooseFormat, submit };
+}

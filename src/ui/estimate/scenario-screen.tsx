@@ -1,0 +1,142 @@
+import { Box } from 'ink';
+import type { Dispatch, ReactNode } from 'react';
+import { FACTOR_NAMES, FIGURES, type Estimate, type FactorName, type Scenario } from '../../core/index.js';
+import type { AppAction, Panel } from '../app/app-state.js';
+import { FactorEditor } from '../factor-editor/factor-editor.js';
+import type { FactorEditorAction, FactorEditorState } from '../factor-editor/factor-editor-state.js';
+import { sourceEntries } from './figure-inputs.js';
+import { FiguresPanel } from './figures-panel.js';
+import { selectedFigure, type FiguresAction, type FiguresState } from './figures-state.js';
+import type { Focus } from '../app/focus.js';
+import { MapPanel } from '../map/map-panel.js';
+import { panelTitle } from './panel-tabs.js';
+import { SectorsPanel } from './sectors-panel.js';
+import { sourceLines, sourcesMaxScroll } from './source-lines.js';
+import type { SectorsAction, SectorsState } from './sectors-state.js';
+import { StyledText } from '../components/styled-text.js';
+import { useTheme } from '../components/theme-context.js';
+import type { UncertaintyState } from '../uncertainty/uncertainty-state.js';
+import { uncertaintyMaxScroll } from '../uncertainty/uncertainty-view.js';
+import { useFactorEditorKeys } from '../factor-editor/use-factor-editor-keys.js';
+import { useFiguresKeys } from './use-figures-keys.js';
+import { useScenarioScreenKeys } from './use-scenario-screen-keys.js';
+import { useSectorsKeys } from './use-sectors-keys.js';
+
+/** Props of the ScenarioScreen. */
+export interface ScenarioScreenProps {
+  /** The scenario as loaded: the map panel draws its sectors' geometry. */
+  readonly scenario: Scenario;
+  readonly estimate: Estimate;
+  readonly panel: Panel;
+  readonly focus: Focus;
+  readonly dispatchApp: Dispatch<AppAction>;
+  readonly editor: FactorEditorState;
+  readonly dispatchEditor: Dispatch<FactorEditorAction>;
+  readonly figures: FiguresState;
+  readonly dispatchFigures: Dispatch<FiguresAction>;
+  readonly sectors: SectorsState;
+  readonly dispatchSectors: Dispatch<SectorsAction>;
+  /** The simulation and tornado of the current values, as far as computed (app.tsx runs them). */
+  readonly uncertainty: UncertaintyState;
+  readonly width: number;
+  readonly height: number;
+  /** Panels side by side rather than one at a time. */
+  readonly wide: boolean;
+  readonly onReset: () => void;
+  readonly onSave: () => void;
+  readonly onExport: () => void;
+}
+
+/** Lines the factor editor takes when it shares a column with the sectors. */
+const FACTOR_EDITOR_LINES = 12;
+const COLUMN_GAP = 2;
+
+const leftWidthOf = (width: number): number => Math.floor((width - COLUMN_GAP) / 2);
+const rightWidthOf = (width: number): number => width - leftWidthOf(width) - COLUMN_GAP;
+
+/** One scenario: its estimate, sectors and factors, one panel at a time or side by side. */
+export function ScenarioScreen(props: ScenarioScreenProps) {
+  const { estimate, panel, focus, editor, figures, sectors, uncertainty, width, height, wide } = props;
+  const theme = useTheme();
+  const changed = new Set<FactorName>(FACTOR_NAMES.filter((name) => estimate.factors[name].origin === 'override'));
+  // The estimate panel's width and height: the whole body, or the right-hand column under its title.
+  const estimateWidth = wide ? rightWidthOf(width) : width;
+  const estimateHeight = wide ? height - 1 : height;
+
+  useScenarioScreenKeys(props.dispatchApp, {
+    isActive: focus === 'estimate' || focus === 'sources' || focus === 'uncertainty' || focus === 'sectors' || focus === 'factors' || focus === 'map',
+    onReset: props.onReset,
+    onSave: props.onSave,
+    onExport: props.onExport,
+    onToggleUncertainty: () => {
+      props.dispatchFigures({ type: 'toggleUncertainty' });
+      // Shown only in the estimate panel: go there, unless it is on screen beside the others.
+      if (figures.uncertainty === null && (!wide || panel === 'map')) props.dispatchApp({ type: 'showPanel', panel: 'estimate' });
+    },
+  });
+  useFiguresKeys(props.dispatchFigures, {
+    isActive: focus === 'estimate' || focus === 'sources' || focus === 'uncertainty',
+    view: figures.sources !== null ? 'sources' : figures.uncertainty !== null ? 'uncertainty' : 'table',
+    maxScroll:
+      figures.sources !== null
+        ? sourcesMaxScroll(sourceLines(sourceEntries(estimate, FIGURES[selectedFigure(figures)].inputs), estimateWidth).length, estimateHeight)
+        : figures.uncertainty !== null
+          ? uncertaintyMaxScroll(estimate, uncertainty, estimateWidth, estimateHeight, theme.glyphs.barSolid)
+          : 0,
+  });
+  useSectorsKeys(props.dispatchSectors, {
+    isActive: focus === 'sectors',
+    sectorCount: estimate.sectors.length,
+    pageSize: Math.max(1, height - 8),
+  });
+  useFactorEditorKeys(props.dispatchEditor, { isActive: focus === 'factors' || focus === 'entry', typing: focus === 'entry' });
+
+  // The map takes the whole body at any width: it is a picture, and wider is better.
+  if (panel === 'map') return <MapPanel scenario={props.scenario} width={width} height={height} />;
+
+  if (!wide) {
+    switch (panel) {
+      case 'estimate':
+        return <FiguresPanel estimate={estimate} state={figures} changed={changed} uncertainty={uncertainty} width={width} height={height} />;
+      case 'sectors':
+        return <SectorsPanel estimate={estimate} state={sectors} width={width} height={height} />;
+      case 'factors':
+        return <FactorEditor state={editor} estimate={estimate} width={width} height={height} showSummary />;
+    }
+  }
+
+  const leftWidth = leftWidthOf(width);
+  const rightWidth = rightWidthOf(width);
+  const editorHeight = Math.min(FACTOR_EDITOR_LINES, height - 1);
+  const sectorsHeight = Math.max(1, height - editorHeight - 2);
+  return (
+    <Box width={width} height={height}>
+      <Box flexDirection="column" width={leftWidth} marginRight={COLUMN_GAP}>
+        <Titled panel="factors" focused={panel === 'factors'}>
+          <FactorEditor state={editor} estimate={estimate} width={leftWidth} height={editorHeight} showSummary={false} />
+        </Titled>
+        <Titled panel="sectors" focused={panel === 'sectors'}>
+          <SectorsPanel estimate={estimate} state={sectors} width={leftWidth} height={sectorsHeight} />
+        </Titled>
+      </Box>
+      <Box flexDirection="column" width={rightWidth}>
+        <Titled panel="estimate" focused={panel === 'estimate'}>
+          <FiguresPanel estimate={estimate} state={figures} changed={changed} uncertainty={uncertainty} width={rightWidth} height={height - 1} />
+        </Titled>
+      </Box>
+    </Box>
+  );
+}
+
+/** A panel under its title; the title of the panel with the focus is marked `>`. */
+function Titled({ panel, focused, children }: { readonly panel: Panel; readonly focused: boolean; readonly children: ReactNode }) {
+  return (
+    <Box flexDirection="column">
+      <StyledText style={focused ? 'focus' : 'heading'}>
+        {focused ? '> ' : '  '}
+        {panelTitle(panel)}
+      </StyledText>
+      {children}
+    </Box>
+  );
+}

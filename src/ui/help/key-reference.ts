@@ -1,0 +1,108 @@
+/**
+ * Every key of the interactive calculator, in one place: the help overlay
+ * lists all of them, the footer the ones that work where the focus is, and the
+ * README's key reference is printed from here.
+ */
+import type { Focus } from '../app/focus.js';
+
+/** A key (or keys) and what it does. */
+export interface KeyBinding {
+  /** The keys as a planner reads them: "Up, Down", "Ctrl-C". */
+  readonly keys: string;
+  readonly action: string;
+}
+
+/** The keys of one part of the screen. */
+export interface KeySection {
+  readonly title: string;
+  readonly bindings: readonly KeyBinding[];
+}
+
+const bind = (keys: string, action: string): KeyBinding => ({ keys, action });
+
+/** All keys, by where they work. */
+export const KEY_REFERENCE: readonly KeySection[] = [
+  {
+    title: 'Everywhere',
+    bindings: [
+      bind('?', 'show or hide this help'),
+      bind('q', 'quit'),
+      bind('Esc', 'close, else quit'),
+      bind('Ctrl-C', 'quit, also while typing'),
+    ],
+  },
+  {
+    title: 'Scenario list',
+    bindings: [
+      bind('Up, Down', 'move'),
+      bind('PgUp, PgDn', 'move a page'),
+      bind('Home, End', 'first, last'),
+      bind('Enter', 'open the scenario'),
+      bind('/', 'filter by id or title'),
+      bind('Esc', 'clear the filter'),
+      bind('Space', 'mark for compare'),
+      bind('c', 'compare the marked'),
+    ],
+  },
+  {
+    title: 'Scenario',
+    bindings: [
+      bind('Tab', 'next panel'),
+      bind('Shift-Tab', 'previous panel'),
+      bind('1, 2, 3, 4', 'choose a panel'),
+      bind('b, Backspace', 'back to the list'),
+      bind('r', 'reset factors to file'),
+      bind('s', 'save as new scenario'),
+      bind('e', 'export Markdown or JSON'),
+      bind('u', 'show/hide uncertainty'),
+    ],
+  },
+  {
+    title: 'Estimate panel',
+    bindings: [bind('Up, Down', 'choose a figure'), bind('i, Enter', 'show/hide its sources')],
+  },
+  { title: 'Sectors panel', bindings: [bind('Up, Down', 'move'), bind('PgUp, PgDn', 'move a page')] },
+  {
+    title: 'Factors panel',
+    bindings: [
+      bind('Up, Down', 'choose a factor'),
+      bind('Left, -', 'step down'),
+      bind('Right, +', 'step up'),
+      bind('Enter', 'type a value or range'),
+      bind('Enter', 'apply the typed value'),
+      bind('Esc', 'cancel typing'),
+    ],
+  },
+  {
+    title: 'Compare',
+    bindings: [bind('Up, Down', 'scroll figures'), bind('Left, Right', 'scroll scenarios'), bind('b, Backspace', 'back to the list')],
+  },
+  {
+    title: 'Prompts',
+    bindings: [
+      bind('Enter', 'confirm'),
+      bind('Esc', 'cancel'),
+      bind('Ctrl-U', 'clear the name'),
+      bind('y, n', 'overwrite, other name'),
+      bind('m, j', 'Markdown, JSON'),
+    ],
+  },
+];
+
+/** The keys the footer shows for each focus, most used first (the footer cuts what does not fit). */
+export const FOOTER_KEYS: Readonly<Record<Focus, readonly KeyBinding[]>> = {
+  list: [bind('Up/Down', 'move'), bind('Enter', 'open'), bind('/', 'filter'), bind('Space', 'mark'), bind('c', 'compare'), bind('?', 'help'), bind('q', 'quit')],
+  filter: [bind('type', 'filter'), bind('Up/Down', 'move'), bind('Enter', 'keep'), bind('Esc', 'clear')],
+  estimate: [bind('Up/Down', 'figure'), bind('i', 'sources'), bind('u', 'uncertainty'), bind('Tab', 'panel'), bind('s', 'save'), bind('?', 'help'), bind('q', 'quit')],
+  sources: [bind('Up/Down', 'scroll'), bind('i/Esc', 'close'), bind('Tab', 'panel'), bind('?', 'help'), bind('q', 'quit')],
+  uncertainty: [bind('Up/Down', 'scroll'), bind('u/Esc', 'close'), bind('Tab', 'panel'), bind('s', 'save'), bind('?', 'help'), bind('q', 'quit')],
+  sectors: [bind('Up/Down', 'move'), bind('Tab', 'panel'), bind('b', 'back'), bind('s', 'save'), bind('e', 'export'), bind('?', 'help'), bind('q', 'quit')],
+  factors: [bind('Up/Down', 'factor'), bind('-/+', 'step'), bind('Enter', 'type'), bind('r', 'reset'), bind('Tab', 'panel'), bind('s', 'save'), bind('?', 'help'), bind('q', 'quit')],
+  entry: [bind('type', 'a value or range'), bind('Enter', 'apply'), bind('Esc', 'cancel')],
+  map: [bind('Tab', 'panel'), bind('b', 'back'), bind('s', 'save'), bind('e', 'export'), bind('?', 'help'), bind('q', 'quit')],
+  compare: [bind('Up/Down', 'figures'), bind('Left/Right', 'scenarios'), bind('b', 'back'), bind('?', 'help'), bind('q', 'quit')],
+  help: [bind('Up/Down', 'scroll'), bind('?/Esc', 'close'), bind('q', 'quit')],
+  promptText: [bind('type', 'a name'), bind('Enter', 'confirm'), bind('Esc', 'cancel')],
+  promptOverwrite: [bind('y', 'overwrite'), bind('n', 'other name'), bind('Esc', 'cancel')],
+  promptFormat: [bind('m', 'Markdown'), bind('j', 'JSON'), bind('Esc', 'cancel')],
+};

@@ -1,9 +1,0 @@
-import type { Status } from './app-state.js';
-import { StyledText } from './styled-text.js';
-
-/** The outcome of the last save or export, or a hint; a blank line when there is none. */
-export function StatusLine({ status }: { readonly status: Status | null }) {
-  if (status === null) return <StyledText> </StyledText>;
-  const style = status.tone === 'error' ? 'error' : status.tone === 'success' ? 'success' : 'muted';
-  return <StyledText style={style}>{status.text}</StyledText>;
-}
