@@ -1,4 +1,4 @@
-// One gate: `npm test` runs this with --max-warnings 0 (see STYLE.md, "One gate").
+// One gate: `npm test` runs this with --max-warnings 0 (docs/development.md, "The gate").
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -16,7 +16,7 @@ export default tseslint.config(
     },
   },
   {
-    // The core is pure: no I/O, no process, no React (DESIGN.md section 4).
+    // The core is pure: no I/O, no process, no React (docs/development.md).
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

@@ -6,7 +6,7 @@
 import { sanitizeText } from '../text/sanitize.js';
 import { formatProblem, type Problem } from '../scenarios/problem.js';
 
-/** Exit codes of DESIGN.md section 3, and 70 (EX_SOFTWARE) for a bug in forcecalc. */
+/** Exit codes of docs/cli.md, and 70 (EX_SOFTWARE) for a bug in forcecalc. */
 export const EXIT_CODE = {
   ok: 0,
   /** An invalid scenario, or a failed `check`. */

@@ -1,6 +1,6 @@
 /**
  * `forcecalc --help` and `forcecalc <command> --help`. The synopsis is the
- * public contract of DESIGN.md section 3; keep the two in step.
+ * public contract of docs/cli.md; keep the two in step.
  */
 import { FACTOR_NAMES, FACTORS } from '../core/factors.js';
 import { wrap } from '../text/text-width.js';

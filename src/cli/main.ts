@@ -18,7 +18,7 @@ async function result(argv: readonly string[], context: CommandContext): Promise
   const parsed = parseArgs(argv);
   if (!parsed.ok) return usageError(parsed.message);
   if (parsed.invocation.command !== 'overview') return runInvocation(parsed.invocation, context);
-  // The one place where forcecalc may take over the terminal (DESIGN.md section 3).
+  // The one place where forcecalc may take over the terminal (docs/cli.md).
   const mode = overviewMode(process.stdin, process.stdout, process.env);
   if (mode === 'interactive') return runInteractive(parsed.invocation, context);
   const plain = await runInvocation(parsed.invocation, context);

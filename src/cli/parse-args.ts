@@ -1,5 +1,5 @@
 /**
- * The command line of DESIGN.md section 3 as a value: which command, its
+ * The command line of docs/cli.md as a value: which command, its
  * operands and options, or a usage error that says what was expected. Pure:
  * no files are read (a `--set` value is parsed, since a bad one is bad usage).
  */
@@ -13,7 +13,7 @@ import { parseSolveForce, parseSolveTarget, parseVaryOptions } from './analysis-
 import { DEFAULT_MAP_SIZE, type MapSize } from './map.js';
 import { parseSimulationRequest, type SimulationRequest } from './simulate-options.js';
 
-/** The commands of DESIGN.md section 3. */
+/** The commands of docs/cli.md. */
 export const COMMAND_NAMES = ['list', 'estimate', 'compare', 'map', 'validate', 'check', 'sensitivity', 'sweep', 'solve', 'simulate'] as const;
 /** One of COMMAND_NAMES. */
 export type CommandName = (typeof COMMAND_NAMES)[number];

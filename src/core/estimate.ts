@@ -88,7 +88,7 @@ export function resolveFactors(
 
 const ceil = (value: Interval): Interval => mapMonotone(value, roundUp);
 
-/** The model of DESIGN.md section 1, over intervals. Pure: same input, same Estimate. */
+/** The model of docs/model.md, over intervals. Pure: same input, same Estimate. */
 export function estimate(scenario: Scenario, options: EstimateOptions = {}): Estimate {
   const factors = resolveFactors(scenario, options);
   const density = factors.density.value;

@@ -1,7 +1,7 @@
 import type { Uncertain } from './distribution.js';
 import type { Interval } from './interval.js';
 
-/** The planning factors of DESIGN.md section 1 a scenario (or a planner) may set. */
+/** The planning factors of docs/model.md a scenario (or a planner) may set. */
 export const FACTOR_NAMES = ['density', 'brigadeSize', 'airCoverPerBrigade', 'enablerShare', 'rotation'] as const;
 export type FactorName = (typeof FACTOR_NAMES)[number];
 
@@ -29,7 +29,7 @@ export interface FactorDefinition {
   readonly description: string;
   /** The preset "palisa-minimum". */
   readonly defaultValue: Interval;
-  /** Where the default comes from (../shared/reference/figures.md). */
+  /** Where the default comes from; it ends with its section of docs/sources.md. */
   readonly defaultSource: string;
   readonly bounds: Bounds;
   /** A sensible increment for an interactive editor. */
@@ -53,7 +53,7 @@ export const FACTORS: Readonly<Record<FactorName, FactorDefinition>> = {
     unit: '/km',
     description: 'soldiers per km of line (a sector may override it)',
     defaultValue: { min: 3, max: 3 },
-    defaultSource: `${POLITICO}: "even if deployed with a minimum density - for example, three soldiers per kilometer - it will still have to provide air cover"`,
+    defaultSource: `${POLITICO}: "even if deployed with a minimum density - for example, three soldiers per kilometer - it will still have to provide air cover" (docs/sources.md, density)`,
     // At least one soldier per 1,000 km: below that the figures are noise (1e-300 /km gave 0 troops and 300-digit cells).
     bounds: { min: 0.001, minExclusive: false, max: 100_000, whole: false },
     step: 1,
@@ -66,7 +66,7 @@ export const FACTORS: Readonly<Record<FactorName, FactorDefinition>> = {
     unit: 'troops',
     description: 'soldiers per brigade',
     defaultValue: { min: 3_000, max: 5_000 },
-    defaultSource: `${POLITICO}: "a brigade has from 3,000 to 5,000 troops" (the journalist's gloss); NATO brigades 3,200-5,500 (Reuters, 2022)`,
+    defaultSource: `${POLITICO}: "a brigade has from 3,000 to 5,000 troops" (the journalist's gloss); NATO brigades 3,200-5,500 (Reuters, 2022) (docs/sources.md, brigade size)`,
     bounds: { min: 1, minExclusive: false, max: 1_000_000, whole: true },
     step: 500,
     example: '3,000..5,000',
@@ -78,7 +78,7 @@ export const FACTORS: Readonly<Record<FactorName, FactorDefinition>> = {
     unit: 'packages',
     description: 'air-cover packages (air-defence units) each brigade needs',
     defaultValue: { min: 1, max: 1 },
-    defaultSource: `${POLITICO}: every brigade "will still have to provide air cover", "a standard of military planning"; one package per brigade is a convention, not a sourced allotment (figures.md section 5)`,
+    defaultSource: `${POLITICO}: every brigade "will still have to provide air cover", "a standard of military planning"; one package per brigade is a convention, not a sourced allotment (docs/sources.md, air cover per brigade)`,
     bounds: { min: 0, minExclusive: false, max: 1_000, whole: false },
     step: 0.5,
     example: '1',
@@ -90,7 +90,7 @@ export const FACTORS: Readonly<Record<FactorName, FactorDefinition>> = {
     unit: '',
     description: 'extra troops for air defence, EW, logistics and aviation liaison, as a share of line troops',
     defaultValue: { min: 0, max: 0 },
-    defaultSource: `Not counted by default: ${POLITICO} lists air defence, EW, aviation liaison and logistics without a figure; a US division's air-defence battalion was about 3% of it (National Defense Magazine, c. 2004)`,
+    defaultSource: `Not counted by default: ${POLITICO} lists air defence, EW, aviation liaison and logistics without a figure; a US division's air-defence battalion was about 3% of it (National Defense Magazine, c. 2004) (docs/sources.md, enabler share)`,
     bounds: { min: 0, minExclusive: false, max: 10, whole: false },
     step: 0.05,
     example: '25%',
@@ -103,7 +103,7 @@ export const FACTORS: Readonly<Record<FactorName, FactorDefinition>> = {
     description: 'units committed per unit deployed (3 = one deployed, one preparing, one recovering)',
     defaultValue: { min: 1, max: 1 },
     defaultSource:
-      'No rotation: the force on the ground only. The rule of thirds is 3 (deployed, training, recovering); Gady (IISS) gives 2.5 (40,000 deployed, up to 100,000 involved) (figures.md section 4c)',
+      'No rotation: the force on the ground only. The rule of thirds is 3 (deployed, training, recovering); Gady (IISS) gives 2.5 (40,000 deployed, up to 100,000 involved) (docs/sources.md, rotation)',
     bounds: { min: 1, minExclusive: false, max: 10, whole: false },
     step: 0.5,
     example: '3',

@@ -1,6 +1,6 @@
 import type { FactorName } from './factors.js';
 
-/** The figures of the model (DESIGN.md section 1), in display order. */
+/** The figures of the model (docs/model.md), in display order. */
 export const CORE_FIGURE_NAMES = [
   'coverageKm',
   'troops',
@@ -31,7 +31,7 @@ export interface FigureDefinition {
   readonly kind: FigureKind;
   /** Unit as printed after a value. */
   readonly unit: string;
-  /** The formula in words, as DESIGN.md states it. */
+  /** The formula in words, as docs/model.md states it. */
   readonly formula: string;
   /** The factors (and sector or coalition data) the figure depends on. */
   readonly inputs: readonly FigureInput[];

@@ -1,6 +1,6 @@
 /**
  * Closed intervals of non-negative reals: every input and every output of the
- * model is one (DESIGN.md section 1). A single value is an interval with
+ * model is one (docs/model.md). A single value is an interval with
  * `min === max`.
  *
  * The model only combines non-negative quantities, so each operation takes the

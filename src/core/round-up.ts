@@ -1,6 +1,6 @@
 /**
  * Relative tolerance below which a value is taken to be the whole number it is
- * close to (DESIGN.md section 1): `8.3 km x 30 /km` is 249.00000000000003 in
+ * close to (docs/model.md): `8.3 km x 30 /km` is 249.00000000000003 in
  * floating point, and a naive ceil would ask for a 250th soldier.
  */
 export const ROUND_UP_TOLERANCE = 1e-9;

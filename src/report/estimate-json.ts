@@ -1,5 +1,5 @@
 /**
- * The JSON shape of DESIGN.md section 3, a public contract: scripts read these
+ * The JSON shape of docs/cli.md, a public contract: scripts read these
  * keys. Every count, length and density is `{min, max}` (min = max where
  * nothing varies) and numbers are exact, never rounded for display.
  */
@@ -10,7 +10,7 @@ import { jsonText } from './json-text.js';
 
 export type { IntervalJson } from './interval-json.js';
 
-/** The object `estimate --format json` prints (DESIGN.md section 3), keys in this order. */
+/** The object `estimate --format json` prints (docs/cli.md), keys in this order. */
 export interface EstimateJson {
   readonly scenario: { readonly id: string; readonly title: string };
   readonly factors: Record<FactorName, IntervalJson>;

@@ -1,10 +1,10 @@
 /**
- * The report formats every command prints (DESIGN.md section 3), and the one
+ * The report formats every command prints (docs/cli.md), and the one
  * way a command's printers are chosen among: a printer per format, so that a
  * new format is a compile error in every command until each one prints it.
  */
 
-/** The output formats of `estimate` and `compare` (DESIGN.md section 3), and of the analyses. */
+/** The output formats of `estimate` and `compare` (docs/cli.md), and of the analyses. */
 export const REPORT_FORMATS = ['table', 'json', 'csv', 'md'] as const;
 /** One of REPORT_FORMATS: `table`, `json`, `csv` or `md`. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

@@ -1,4 +1,4 @@
-// Reading and validating scenario files into core types (DESIGN.md section 2).
+// Reading and validating scenario files into core types (docs/scenario-files.md).
 export * from './problem.js';
 export * from './quantity.js';
 export * from './load.js';

@@ -11,7 +11,7 @@ import { readTextFile } from './read-text-file.js';
 import { parseScenarioYaml } from './yaml-document.js';
 
 /**
- * Scenario files (DESIGN.md section 2) into core Scenarios: one file, a
+ * Scenario files (docs/scenario-files.md) into core Scenarios: one file, a
  * folder of them, or text already in memory. Loading never throws and never
  * returns part of a scenario: a file gives a Scenario or all its problems.
  */

@@ -10,7 +10,7 @@ import { SCENARIO_SHAPE } from './yaml-document.js';
 import { isNothing, offsetOf, readMapping, reportMissing, type NodeReader } from './yaml-nodes.js';
 
 /**
- * The top level of a scenario file (DESIGN.md section 2): title (required),
+ * The top level of a scenario file (docs/scenario-files.md): title (required),
  * description, sources, factors, sectors (required, non-empty), coalition,
  * expect. Every section is read, so one pass reports every problem; the
  * scenario is built, from fresh objects, only when there is none.

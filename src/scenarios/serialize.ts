@@ -38,7 +38,7 @@ export interface SerializeOptions {
 }
 
 /**
- * The scenario as YAML text in the format of DESIGN.md section 2, with
+ * The scenario as YAML text in the format of docs/scenario-files.md, with
  * `overrides` applied to its factors; loading the text gives back an equal
  * scenario (its id comes from the file name, as always).
  *

@@ -1,5 +1,5 @@
 // `forcecalc estimate`, run as the built executable in tests/fixtures/cli.
-// Expected figures are DESIGN.md section 1's worked examples.
+// Expected figures are docs/model.md's worked examples.
 import { describe, expect, it } from 'vitest';
 import { linesOf, runCli, STACK_LINE } from './run-cli.js';
 
@@ -19,7 +19,7 @@ describe('forcecalc estimate: formats', () => {
     expect(runCli(['estimate', 'scenarios/one-line.yaml']).stdout).toBe(runCli(['estimate', 'one-line']).stdout);
   });
 
-  it('prints one JSON object with the keys of DESIGN.md section 3 (750 mi at 3 /km)', () => {
+  it('prints one JSON object with the keys of docs/cli.md (750 mi at 3 /km)', () => {
     const run = runCli(['estimate', 'miles', '--format', 'json']);
     expect(run).toMatchObject({ status: 0, stderr: '' });
     const json = JSON.parse(run.stdout) as Record<string, unknown>;

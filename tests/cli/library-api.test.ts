@@ -16,7 +16,7 @@ describe.each([
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
     const result = api.estimate(loaded.scenario);
-    // DESIGN.md worked example 2: 1,200 km at 3 /km.
+    // docs/model.md, worked example 2: 1,200 km at 3 /km.
     expect(result.figures.troops).toEqual({ min: 3_600, max: 3_600 });
     expect(result.figures.brigades).toEqual({ min: 1, max: 2 });
     expect(api.formatEstimate(result, 'md')).toContain('| Line troops | 3,600 | troops |');

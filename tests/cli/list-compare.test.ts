@@ -67,7 +67,7 @@ describe('forcecalc list', () => {
     expect(run).toMatchObject({ status: 0, stderr: '' });
     const items = JSON.parse(run.stdout) as Record<string, unknown>[];
     expect(items.map((item) => Object.keys(item))).toEqual(FIXTURE_IDS.map(() => ['id', 'title', 'description', 'coverageKm', 'brigades']));
-    // DESIGN.md worked example 4: 1,000 km at 3 /km + 200 km at 20 /km -> brigades 2..3.
+    // docs/model.md, worked example 4: 1,000 km at 3 /km + 200 km at 20 /km -> brigades 2..3.
     expect(items[2]).toMatchObject({ id: 'two-sectors', coverageKm: { min: 1_200, max: 1_200 }, brigades: { min: 2, max: 3 } });
   });
 

@@ -1,5 +1,5 @@
 // `forcecalc sweep`, run as the built executable in tests/fixtures/cli: 1,200 km at
-// 3 /km (one-line) and DESIGN.md's 1,000 km at 3 + 200 km at 20 (two-sectors).
+// 3 /km (one-line) and docs/model.md's 1,000 km at 3 + 200 km at 20 (two-sectors).
 import { describe, expect, it } from 'vitest';
 import { linesOf, runCli, STACK_LINE } from './run-cli.js';
 

@@ -11,7 +11,7 @@ type Case = readonly [string, ScenarioParts, ExpectedFigures];
 /** Line troops equal to `troops` (density 1 /km), to test the formulas downstream of troops. */
 const troopsOf = (troops: number): ScenarioParts['sectors'] => [{ km: troops, density: 1 }];
 
-describe('DESIGN.md section 1, worked examples', () => {
+describe('docs/model.md, worked examples', () => {
   it.each<Case>([
     ['one brigade, density 3 /km, brigadeSize 3,000..5,000', { sectors: [{ km: 1_000 }], factors: { density: 3, brigadeSize: [3_000, 5_000] } },
       { brigadeCoverageKm: [1_000, 1_666.67] }],
@@ -26,7 +26,7 @@ describe('DESIGN.md section 1, worked examples', () => {
   });
 });
 
-describe('the preset "palisa-minimum" (DESIGN.md section 1 defaults)', () => {
+describe('the preset "palisa-minimum" (docs/model.md defaults)', () => {
   it('is 3 /km, 3,000..5,000 per brigade, 1 air-cover package, no enablers, no rotation', () => {
     const { factors } = estimate(buildScenario({ sectors: [{ km: 1_200 }] }));
     expect(Object.fromEntries(FACTOR_NAMES.map((name) => [name, factors[name].value]))).toEqual({
@@ -139,7 +139,7 @@ describe('coalition figures', () => {
       { pledgedTroops: 15_000, pledgedCoverageKm: 5_000, pledgedDensity: 12.5, shortfallTroops: 0 }],
     ['a brigade pledge is brigadeSize troops, as a range', { sectors: [{ km: 1_200 }], coalition: [{ country: 'France', brigades: 1 }] },
       { pledgedTroops: [3_000, 5_000], pledgedCoverageKm: [1_000, 1_666.67], pledgedDensity: [2.5, 4.17], shortfallTroops: [0, 600] }],
-    ['DESIGN.md section 2 example: a brigade and 5,000 troops against 1,200 km + 150 km at 20 /km',
+    ['docs/scenario-files.md example: a brigade and 5,000 troops against 1,200 km + 150 km at 20 /km',
       { sectors: [{ km: 1_200 }, { km: 150, density: 20 }], coalition: [{ country: 'France', brigades: 1 }, { country: 'United Kingdom', troops: 5_000 }] },
       { troops: 6_600, brigades: [2, 3], pledgedTroops: [8_000, 10_000], pledgedCoverageKm: [2_666.67, 3_333.33], pledgedDensity: [5.93, 7.41], shortfallTroops: 0 }],
     ['half a brigade', { sectors: [{ km: 1_200 }], coalition: [{ country: 'Estonia', brigades: 0.5 }] }, { pledgedTroops: [1_500, 2_500] }],

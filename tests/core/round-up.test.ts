@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { ROUND_UP_TOLERANCE, roundUp } from '../../src/core/index.js';
 
-describe('roundUp: ceil with a relative tolerance of 1e-9 (DESIGN.md section 1)', () => {
-  it('uses the tolerance DESIGN.md states', () => {
+describe('roundUp: ceil with a relative tolerance of 1e-9 (docs/model.md)', () => {
+  it('uses the tolerance docs/model.md states', () => {
     expect(ROUND_UP_TOLERANCE).toBe(1e-9);
   });
 
   it.each([
     ['a whole number stays', 3_600, 3_600],
     ['zero stays', 0, 0],
-    ['float noise above a whole number stays (DESIGN.md: 3,600.0000000001)', 3_600.0000000001, 3_600],
+    ['float noise above a whole number stays (docs/model.md: 3,600.0000000001)', 3_600.0000000001, 3_600],
     ['float noise below a whole number stays', 3_599.9999999999, 3_600],
-    ['8.3 km x 30 /km is 249, not 250 (RELIABILITY.md)', 8.3 * 30, 249],
+    ['8.3 km x 30 /km is 249, not 250 (docs/model.md, rounding up)', 8.3 * 30, 249],
     ['3,000 x 1.15 is 3,450', 3_000 * 1.15, 3_450],
     ['a real fraction rounds up: 3,600.01', 3_600.01, 3_601],
     ['750 mi at 3 /km: 3,621.024', 750 * 1.609344 * 3, 3_622],

@@ -38,7 +38,7 @@ function haversineKm(line: Line): number {
   return km;
 }
 
-// [file, pinned geodesic length in km, published length in km (figures.md)]
+// [file, pinned geodesic length in km, published length in km (docs/drawn-lines.md)]
 const SHIPPED: [string, string, number][] = [
   ['line-of-contact-2025.geojson', '802.5', 1218],
   ['belarus-border.geojson', '627.3', 1084.2],

@@ -12,7 +12,7 @@ const whole = { min: 0, max: 0 };
 
 describe('formatCheckReport', () => {
   it('prints PASS, FAIL with each mismatch, SKIP, and a summary (golden)', () => {
-    // 1,200 km at 3 /km: troops 3,600, brigades 1..2 (DESIGN.md section 1).
+    // 1,200 km at 3 /km: troops 3,600, brigades 1..2 (docs/model.md).
     const checks = [
       check([{ figure: 'troops', expected: point(3_600), decimals: whole }, { figure: 'brigades', expected: interval(1, 2), decimals: whole }]),
       check(

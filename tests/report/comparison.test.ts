@@ -6,7 +6,7 @@ import { pledgeTroops, scenario, sector } from './scenario-builder.js';
 const lines = (text: string): string[] => text.trimEnd().split('\n');
 const widest = (text: string): number => Math.max(...lines(text).map((line) => [...line].length));
 
-// DESIGN.md's worked examples: 1,200 km at 3 /km (troops 3,600, brigades 1..2)
+// docs/model.md's worked examples: 1,200 km at 3 /km (troops 3,600, brigades 1..2)
 // and 750 mi = 1,207.008 km at 3 /km (troops 3,622, brigades 1..2). Norway's
 // 3,000 leave a shortfall of 600; the second scenario has no coalition ("-").
 const oneLine = estimate(scenario({ coalition: [pledgeTroops('Norway', 3_000)] }));

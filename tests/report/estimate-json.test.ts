@@ -3,7 +3,7 @@ import { estimate, FACTOR_NAMES, interval, point } from '../../src/core/index.js
 import { estimateToJson, formatComparisonJson, formatEstimateJson } from '../../src/report/estimate-json.js';
 import { pledgeBrigades, scenario, sector, twoSectorEstimate } from './scenario-builder.js';
 
-// The keys of DESIGN.md section 3, in its order, plus the two the report may add.
+// The keys of docs/cli.md, in its order, plus the two the report may add.
 const TOP_LEVEL_KEYS = [
   'scenario', 'factors', 'sectors', 'coverageKm', 'troops', 'brigades', 'brigadeCoverageKm', 'airCover', 'enablers',
   'deployedTroops', 'committedTroops', 'committedBrigades', 'nextBrigadeKm', 'coalition', 'assumptions', 'sources',
@@ -13,7 +13,7 @@ const COALITION_KEYS = ['pledgedTroops', 'pledgedCoverageKm', 'pledgedDensity', 
 const parse = (text: string): Record<string, unknown> => JSON.parse(text) as Record<string, unknown>;
 
 describe('formatEstimateJson', () => {
-  it('prints the keys of DESIGN.md section 3 in order', () => {
+  it('prints the keys of docs/cli.md in order', () => {
     const json = parse(formatEstimateJson(twoSectorEstimate()));
     expect(Object.keys(json)).toEqual(TOP_LEVEL_KEYS);
     expect(Object.keys(json.coalition as object)).toEqual(COALITION_KEYS);

@@ -1,7 +1,7 @@
 /**
  * Scenarios built in code for the printer tests, so that they do not depend
  * on the loader or on shipped files. Numbers in the expected outputs come
- * from DESIGN.md section 1 and hand arithmetic, not from the printers.
+ * from docs/model.md and hand arithmetic, not from the printers.
  */
 import { estimate, point, type Contributor, type Estimate, type EstimateOptions, type Scenario, type Sector } from '../../src/core/index.js';
 
@@ -34,7 +34,7 @@ export function scenario(fields: Partial<Scenario> = {}): Scenario {
 }
 
 /**
- * DESIGN.md's fourth worked example (1,000 km at 3 /km + 200 km at 20 /km,
+ * docs/model.md's fourth worked example (1,000 km at 3 /km + 200 km at 20 /km,
  * rotation 3: troops 7,000, brigades 2..3, committed brigades 6..9) with a
  * coalition of one brigade and 1,500 troops (pledged 4,500..6,500, shortfall
  * 500..2,500). Every factor is set by the scenario except the density, which

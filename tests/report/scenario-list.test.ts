@@ -8,7 +8,7 @@ const entry = (fields: Parameters<typeof scenario>[0]) => {
   return { scenario: built, estimate: estimate(built) };
 };
 
-// 1,200 km at 3 /km: brigades 1..2; 1,000 km + 200 km at 20 /km: brigades 2..3 (DESIGN.md section 1).
+// 1,200 km at 3 /km: brigades 1..2; 1,000 km + 200 km at 20 /km: brigades 2..3 (docs/model.md).
 const entries = [
   entry({}),
   entry({ id: 'hot-spot', title: 'A line and a hot spot', description: 'Two sectors.', sectors: [sector('Line', 1_000), sector('Hot spot', 200, 20)] }),

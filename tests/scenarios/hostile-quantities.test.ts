@@ -4,7 +4,7 @@ import { FACTORS, LENGTH_BOUNDS } from '../../src/core/index.js';
 import { parseQuantity, parseQuantityPair } from '../../src/scenarios/index.js';
 import { LENGTH_UNITS, measure } from '../../src/scenarios/unit-math.js';
 
-// The hostile inputs of RELIABILITY.md: each is refused with a clear message and never evaluated.
+// Hostile units, numbers and expressions: each is refused with a clear message and never evaluated.
 
 const LENGTH = 'a length such as "120 km"';
 const readLength = (text: string) => parseQuantity(text, 'length', LENGTH_BOUNDS);
@@ -82,7 +82,7 @@ describe('formulas in a quantity', () => {
   });
 });
 
-describe('units and numbers of RELIABILITY.md', () => {
+describe('hostile units and numbers', () => {
   test.each<[string, string]>([
     ['3 kg', LENGTH],
     ['1.200 km', `${LENGTH} (1.200 is ambiguous: write 1200 or 1.2)`],

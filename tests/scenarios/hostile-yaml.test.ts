@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { parseScenarioText } from '../../src/scenarios/index.js';
 import { expectProblem, expectProblems, load, MINIMAL, problemsOf, yaml } from './expect-scenario.js';
 
-// The YAML inputs of RELIABILITY.md: each ends in problems with positions, never a throw, never a partial scenario.
+// Hostile YAML: each ends in problems with positions, never a throw, never a partial scenario.
 
 describe('nesting is refused before the parser sees it', () => {
   // Each of these, parsed twice in one process, has killed Node with an out-of-memory abort no catch sees.

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { expectProblem, expectProblems, expectScenario, MINIMAL, yaml } from './expect-scenario.js';
 
 describe('a scenario file reads into a core Scenario', () => {
-  test('the example of DESIGN.md section 2', () => {
+  test('the example of docs/scenario-files.md', () => {
     const text = yaml(
       "title: Ceasefire line at Palisa's minimum density",
       'description: One line, the minimum density quoted in the article.',

@@ -85,7 +85,7 @@ const scenario: Scenario = {
   id: 'line',
   title: 'One line at the minimum density',
   description: 'A test scenario.',
-  sources: ['figures.md section 0'],
+  sources: ['docs/sources.md, the article'],
   factors: { density: { min: 3, max: 3 } },
   sectors: [{ name: 'Line of contact', lengthKm: { min: 1200, max: 1200 } }],
   coalition: null,

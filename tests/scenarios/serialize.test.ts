@@ -44,7 +44,7 @@ const point = (value: number) => ({ min: value, max: value });
 /** A scenario file around the given YAML lines (factors, sectors, coalition, expect); a sector when none is given. */
 function scenarioText(body: string): string {
   const sectors = body.includes('sectors:') ? '' : 'sectors:\n  - name: Line\n    length: 1,200 km\n';
-  return `title: Test\ndescription: A case.\nsources:\n  - figures.md\n${body}\n${sectors}`;
+  return `title: Test\ndescription: A case.\nsources:\n  - docs/sources.md\n${body}\n${sectors}`;
 }
 
 describe('serializeScenario round trip: loading the text gives back an equal scenario', () => {

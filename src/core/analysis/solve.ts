@@ -10,7 +10,7 @@
  * - brigades: the extra brigades still needed, the shortfall of deployed troops
  *   (`shortfallTroops`) in brigades: min = ceil(shortfall.min / brigadeSize.max),
  *   max = ceil(shortfall.max / brigadeSize.min), as `brigades` is computed
- *   from troops (DESIGN.md section 1).
+ *   from troops (docs/model.md).
  *
  * A named force is put in the scenario's place as its only contributor and the
  * scenario is estimated, so the figures are the estimate's own. Like a pledge,

@@ -1,5 +1,5 @@
 /**
- * The model of DESIGN.md section 1 over columns of samples: each input is a
+ * The model of docs/model.md over columns of samples: each input is a
  * column (one Float64Array, a value per sample), and each figure is computed
  * for every sample in one tight loop. The formulas, their order of
  * operations and the round-up (`roundUp`) are those of estimate.ts, so a

@@ -1,7 +1,7 @@
 /**
  * Every key of the interactive calculator, in one place: the help overlay
  * lists all of them, the footer the ones that work where the focus is, and the
- * README's key reference is printed from here.
+ * key table of docs/ui.md follows it.
  */
 import type { Focus } from '../app/focus.js';
 

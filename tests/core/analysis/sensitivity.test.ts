@@ -1,5 +1,5 @@
 // sensitivity(): one input at a time from its low to its high end, the others at their
-// central values. Expected values worked out by hand from DESIGN.md section 1.
+// central values. Expected values worked out by hand from docs/model.md.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimate, figureValue, type Scenario } from '../../../src/core/index.js';

@@ -1,5 +1,5 @@
 // solve(): from a force to the km it covers, the density it gives, the brigades still
-// needed. Expected values worked out by hand from DESIGN.md section 1.
+// needed. Expected values worked out by hand from docs/model.md.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimate, type Interval } from '../../../src/core/index.js';

@@ -72,7 +72,7 @@ describe('the column kernel is the estimate, sample by sample', () => {
     );
   });
 
-  test('a worked case of DESIGN.md: 1,000 km at 3 /km + 200 km at 20 /km, rotation 3, brigades of 3,000 and 5,000', () => {
+  test('a worked example of docs/model.md: 1,000 km at 3 /km + 200 km at 20 /km, rotation 3, brigades of 3,000 and 5,000', () => {
     const scenario = buildScenario({ sectors: [{ km: 1_000 }, { km: 200, density: 20 }], factors: { density: 3, rotation: 3 } });
     const plan = simulationPlan(scenario);
     const columns = plan.inputs.map((input) =>
