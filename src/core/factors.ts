@@ -38,8 +38,9 @@ export interface FactorDefinition {
   readonly example: string;
 }
 
+// Dated 9 April by its mirrors and 10 April on Politico's own page; both are given so either can be found.
 const POLITICO =
-  "Politico Europe, 'Ukraine lays out peacekeeping mission wish list', 9 Apr 2025 (Pavlo Palisa)";
+  "Politico Europe, 'Ukraine lays out peacekeeping mission wish list' (Pavlo Palisa), 9 Apr 2025 in its mirrors, 10 Apr 2025 on Politico's page";
 
 /** The name of the default factor set, after the heuristic it comes from. */
 export const DEFAULT_PRESET = 'palisa-minimum';
@@ -53,7 +54,8 @@ export const FACTORS: Readonly<Record<FactorName, FactorDefinition>> = {
     unit: '/km',
     description: 'soldiers per km of line (a sector may override it)',
     defaultValue: { min: 3, max: 3 },
-    defaultSource: `${POLITICO}: "even if deployed with a minimum density - for example, three soldiers per kilometer - it will still have to provide air cover" (docs/sources.md, density)`,
+    // Quoted word for word from the English text, em dashes included.
+    defaultSource: `${POLITICO}: "even if deployed with a minimum density — for example, three soldiers per kilometer — it will still have to provide air cover" (docs/sources.md, density)`,
     // At least one soldier per 1,000 km: below that the figures are noise (1e-300 /km gave 0 troops and 300-digit cells).
     bounds: { min: 0.001, minExclusive: false, max: 100_000, whole: false },
     step: 1,
@@ -66,7 +68,7 @@ export const FACTORS: Readonly<Record<FactorName, FactorDefinition>> = {
     unit: 'troops',
     description: 'soldiers per brigade',
     defaultValue: { min: 3_000, max: 5_000 },
-    defaultSource: `${POLITICO}: "a brigade has from 3,000 to 5,000 troops" (the journalist's gloss); NATO brigades 3,200-5,500 (Reuters, 2022) (docs/sources.md, brigade size)`,
+    defaultSource: `${POLITICO}: "A brigade has from 3,000 to 5,000 troops" (the journalist's gloss, not Palisa's words); NATO brigades 3,200-5,500 (Reuters, 2022) (docs/sources.md, brigade size)`,
     bounds: { min: 1, minExclusive: false, max: 1_000_000, whole: true },
     step: 500,
     example: '3,000..5,000',
@@ -78,7 +80,7 @@ export const FACTORS: Readonly<Record<FactorName, FactorDefinition>> = {
     unit: 'packages',
     description: 'air-cover packages (air-defence units) each brigade needs',
     defaultValue: { min: 1, max: 1 },
-    defaultSource: `${POLITICO}: every brigade "will still have to provide air cover", "a standard of military planning"; one package per brigade is a convention, not a sourced allotment (docs/sources.md, air cover per brigade)`,
+    defaultSource: `${POLITICO}: a brigade deployed even at the minimum density "will still have to provide air cover. This is a standard of military planning"; one package per brigade is a convention, not a sourced allotment (docs/sources.md, air cover per brigade)`,
     bounds: { min: 0, minExclusive: false, max: 1_000, whole: false },
     step: 0.5,
     example: '1',
@@ -90,7 +92,7 @@ export const FACTORS: Readonly<Record<FactorName, FactorDefinition>> = {
     unit: '',
     description: 'extra troops for air defence, EW, logistics and aviation liaison, as a share of line troops',
     defaultValue: { min: 0, max: 0 },
-    defaultSource: `Not counted by default: ${POLITICO} lists air defence, EW, aviation liaison and logistics without a figure; a US division's air-defence battalion was about 3% of it (National Defense Magazine, c. 2004) (docs/sources.md, enabler share)`,
+    defaultSource: `Not counted by default: ${POLITICO} lists air defence, electronic warfare, coordination with aviation, naval protection and logistics without a figure. For scale, about 3%, computed: a US division's air-defence battalion of about 500 soldiers (National Defense Magazine, c. 2004) over a division of about 15,000 (docs/sources.md, enabler share)`,
     bounds: { min: 0, minExclusive: false, max: 10, whole: false },
     step: 0.05,
     example: '25%',
@@ -103,7 +105,7 @@ export const FACTORS: Readonly<Record<FactorName, FactorDefinition>> = {
     description: 'units committed per unit deployed (3 = one deployed, one preparing, one recovering)',
     defaultValue: { min: 1, max: 1 },
     defaultSource:
-      'No rotation: the force on the ground only. The rule of thirds is 3 (deployed, training, recovering); Gady (IISS) gives 2.5 (40,000 deployed, up to 100,000 involved) (docs/sources.md, rotation)',
+      "No rotation: the force on the ground only. The rule of thirds is 3 (deployed, training, recovering); 2.5 is computed from Gady's (IISS) figures, up to 100,000 involved for about 40,000 deployed (docs/sources.md, rotation)",
     bounds: { min: 1, minExclusive: false, max: 10, whole: false },
     step: 0.5,
     example: '3',

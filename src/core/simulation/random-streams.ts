@@ -14,7 +14,7 @@ import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { JumpableRandomGenerator } from 'pure-rand/types/JumpableRandomGenerator';
 
-/** The seed when none is given: the date of the Politico article the preset comes from, 9 April 2025. */
+/** The seed when none is given: the date of the Politico article the preset comes from, 9 April 2025 as its mirrors give it (10 April on Politico's page). */
 export const DEFAULT_SEED = 20_250_409;
 
 /** Seeds are 32-bit: from 0 up to this. */
