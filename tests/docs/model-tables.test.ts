@@ -156,7 +156,7 @@ describe('the checks themselves', () => {
     ]);
   });
 
-  it('find the factors table of docs/model.md and check its sources by link', () => {
+  it('ask for the link to the section of docs/sources.md a default names', () => {
     const problems = factorCellProblems('rotation', ['`rotation`', 'Rotation', 'x', '1x', 'the rule of thirds']);
     expect(problems).toEqual([`the source does not link ${factorCells('rotation').link}, the section FACTORS.rotation.defaultSource names`]);
   });
