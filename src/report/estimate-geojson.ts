@@ -3,9 +3,16 @@
  * (RFC 7946) for GIS tools, each Feature's properties the sector's figures.
  * Sectors given by a plain length have no geometry; they are listed in the
  * collection's `undrawnSectors` member, so that nothing is silently lost.
+ *
+ * RFC 7946 reserves `properties` and `geometry` for Features, `coordinates`
+ * for geometries and `features` for the collection (section 7.1): the
+ * collection names its scenario in a foreign member of its own, `scenario`.
+ * Only lines are written, so no winding order applies (polygons would need
+ * the right-hand rule); a line crossing the antimeridian is cut there.
  */
 import type { Estimate, SectorEstimate } from '../core/estimate.js';
 import type { Scenario, Sector, SectorGeometry } from '../core/scenario.js';
+import { cutAtAntimeridian } from '../geo/antimeridian-cut.js';
 import { intervalJson, type IntervalJson } from './interval-json.js';
 import { jsonText } from './json-text.js';
 
@@ -32,6 +39,7 @@ export interface DrawnSectorJson extends SectorFiguresJson {
 
 type Position = [longitude: number, latitude: number];
 
+/** One drawn sector: its lines as the geometry, its figures as the properties. */
 export interface SectorFeatureJson {
   readonly type: 'Feature';
   readonly geometry:
@@ -40,10 +48,16 @@ export interface SectorFeatureJson {
   readonly properties: DrawnSectorJson;
 }
 
-/** The whole export: a FeatureCollection with two foreign members, `properties` and `undrawnSectors`. */
+/** The scenario an export comes from, as the collection's foreign member `scenario` names it. */
+export interface ScenarioNameJson {
+  readonly id: string;
+  readonly title: string;
+}
+
+/** The whole export: a FeatureCollection with two foreign members, `scenario` and `undrawnSectors`. */
 export interface EstimateGeoJson {
   readonly type: 'FeatureCollection';
-  readonly properties: { readonly scenario: { readonly id: string; readonly title: string } };
+  readonly scenario: ScenarioNameJson;
   readonly features: readonly SectorFeatureJson[];
   readonly undrawnSectors: readonly SectorFiguresJson[];
 }
@@ -53,9 +67,12 @@ function figures(sector: Sector, result: SectorEstimate, index: number): SectorF
   return { name: sector.name, index, lengthKm: intervalJson(result.lengthKm), density: intervalJson(result.density), troops: intervalJson(result.troops) };
 }
 
-// Fresh arrays of numbers: the output never shares an array with the scenario.
+// Fresh arrays of numbers: the output never shares an array with the scenario. A line cut at the
+// antimeridian becomes several, so a LineString may be written as a MultiLineString.
 function geometryJson(geometry: SectorGeometry): SectorFeatureJson['geometry'] {
-  const lines = geometry.lines.map((line) => line.map(([longitude, latitude]): Position => [longitude, latitude]));
+  const lines = geometry.lines
+    .flatMap((line) => cutAtAntimeridian(line))
+    .map((line) => line.map(([longitude, latitude]): Position => [longitude, latitude]));
   return lines.length === 1 && lines[0] !== undefined
     ? { type: 'LineString', coordinates: lines[0] }
     : { type: 'MultiLineString', coordinates: lines };
@@ -93,7 +110,7 @@ export function estimateToGeoJson(scenario: Scenario, result: Estimate): Estimat
   });
   return {
     type: 'FeatureCollection',
-    properties: { scenario: { id: result.scenario.id, title: result.scenario.title } },
+    scenario: { id: result.scenario.id, title: result.scenario.title },
     features,
     undrawnSectors,
   };

@@ -222,7 +222,7 @@ describe('forcecalc estimate --format geojson', () => {
 
   interface Collection {
     type: string;
-    properties: unknown;
+    scenario: unknown;
     features: { type: string; geometry: unknown; properties: Record<string, unknown> }[];
     undrawnSectors: unknown[];
   }
@@ -232,7 +232,8 @@ describe('forcecalc estimate --format geojson', () => {
     expect(result).toMatchObject({ status: 0, stderr: '' });
     const collection = JSON.parse(result.stdout) as Collection;
     expect(collection.type).toBe('FeatureCollection');
-    expect(collection.properties).toEqual({ scenario: { id: 'from-file', title: 'A line in two parts, from a GeoJSON file' } });
+    expect(collection.scenario).toEqual({ id: 'from-file', title: 'A line in two parts, from a GeoJSON file' });
+    expect(collection).not.toHaveProperty('properties');
     expect(collection.features).toHaveLength(1);
     const [feature] = collection.features;
     expect(feature?.geometry).toEqual({ type: 'MultiLineString', coordinates: [[[0, 0], [1, 0]], [[2, 0], [2.5, 0]]] });

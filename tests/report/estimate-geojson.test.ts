@@ -29,9 +29,11 @@ const MIXED: Scenario = scenario({
 describe('estimateToGeoJson', () => {
   const geojson = estimateToGeoJson(MIXED, estimate(MIXED));
 
-  it('is a FeatureCollection of the drawn sectors, with the scenario named in its properties', () => {
+  it('is a FeatureCollection of the drawn sectors, with the scenario named in the foreign member scenario', () => {
     expect(geojson.type).toBe('FeatureCollection');
-    expect(geojson.properties).toEqual({ scenario: { id: 'mixed', title: 'Drawn and given' } });
+    expect(geojson.scenario).toEqual({ id: 'mixed', title: 'Drawn and given' });
+    // RFC 7946 section 7.1: a FeatureCollection must not have the members that define a Feature or a geometry.
+    expect(Object.keys(geojson)).toEqual(['type', 'scenario', 'features', 'undrawnSectors']);
     expect(geojson.features.map((feature) => feature.properties.name)).toEqual(['Front', 'Two parts']);
   });
 
