@@ -4,41 +4,187 @@
  *
  * @example
  * ```ts
- * import { loadScenarioFile, estimate, formatEstimate } from 'forcecalc';
+ * import { loadScenarioFile, estimate, formatEstimate, formatProblem } from 'forcecalc';
  *
- * const loaded = loadScenarioFile('scenarios/ceasefire-line.yaml');
+ * const loaded = loadScenarioFile('scenarios/line-of-contact-2025.yaml');
  * if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
  * const result = estimate(loaded.scenario, { overrides: { density: { min: 5, max: 5 } } });
  * result.figures.brigades;              // { min: 2, max: 3 }: every figure is an interval
  * process.stdout.write(formatEstimate(result, 'md'));
  * ```
  *
- * - The core (`estimate`, `checkExpectations`, intervals, the factor and figure
- *   definitions with their sources): pure, no I/O.
- * - The scenario loader (`loadScenarioFile`, `loadScenarioDir`,
- *   `parseFactorAssignment`, `formatProblem`): reads and validates YAML into
- *   core types; it never throws on bad input, it returns problems with a place.
- * - The printers (`formatEstimate`, `formatComparison`, `estimateToJson`, the
- *   number formatters): text from an Estimate, as `forcecalc estimate` and
- *   `forcecalc compare` print it.
- * - The analyses (`sensitivity`, `sweep`, `solve`) and their printers
- *   (`formatSensitivity`, `formatSweep`, `formatSolution`): every number from
- *   `estimate`, as `forcecalc sensitivity`, `sweep` and `solve` print them.
- * - Monte Carlo (`simulate`, `formatSimulation`): seeded, reproducible
- *   percentiles of each figure and the chance the pledges suffice, as
- *   `forcecalc simulate` prints them.
+ * This file is the public API, name by name: what a script needs to load
+ * scenarios, estimate, explain, check, analyse and print. Everything else
+ * (samplers, kernels, column layouts, row builders, parsers of quantities) is
+ * internal and may change without notice. The package ships declarations
+ * built from this file (`dist/index.d.ts`).
  *
  * @packageDocumentation
  */
-export * from './core/index.js';
-// Text from scenario files made safe for a terminal, a CSV cell or a Markdown table.
-export * from './text/sanitize.js';
-// The analyses over the estimate (sensitivity, sweep, solve) and the room before one more brigade.
-export * from './core/analysis/index.js';
-export * from './core/next-brigade.js';
-// Monte Carlo over a scenario (`simulate`): seeded streams, samplers, the column kernel, statistics.
-export * from './core/simulation/index.js';
-export * from './scenarios/index.js';
-export * from './report/index.js';
-// Explicit, so the library names them whatever the loader's index re-exports.
-export { formatProblem, type Problem } from './scenarios/problem.js';
+
+// The core: pure, no I/O. A scenario in, an Estimate out; every figure an interval {min, max}.
+export {
+  estimate,
+  figureValue,
+  type Estimate,
+  type EstimateOptions,
+  type SectorEstimate,
+  type ContributorEstimate,
+  type CoalitionEstimate,
+  type ResolvedFactor,
+  type FactorOrigin,
+  type Scenario,
+  type Sector,
+  type SectorGeometry,
+  type Contributor,
+  type Pledge,
+  type Expectation,
+  type LonLat,
+  point,
+  interval,
+  type Interval,
+  type Uncertain,
+  type Distribution,
+  type DistributionKind,
+} from './core/index.js';
+
+// Explaining a figure, and checking a scenario's `expect:` block.
+export { explainFigure, type FigureExplanation, checkExpectations, type ExpectationResult } from './core/index.js';
+
+// The factor and figure definitions, each with its unit, bounds and sources.
+export {
+  FACTORS,
+  FACTOR_NAMES,
+  isFactorName,
+  type FactorName,
+  type FactorDefinition,
+  type FactorSettings,
+  type Bounds,
+  type QuantityKind,
+  FIGURES,
+  FIGURE_NAMES,
+  CORE_FIGURE_NAMES,
+  COALITION_FIGURE_NAMES,
+  isFigureName,
+  type FigureName,
+  type CoreFigureName,
+  type CoalitionFigureName,
+  type FigureDefinition,
+  type FigureKind,
+  type FigureInput,
+} from './core/index.js';
+
+// The analyses over the estimate: what moves a figure, a table of it, the question turned around.
+export {
+  type InputRef,
+  type ScenarioInput,
+  sensitivity,
+  SENSITIVITY_FIGURES,
+  type Sensitivity,
+  type SensitivityFigure,
+  type SensitivityRow,
+  type FigureSwing,
+  sweep,
+  type Sweep,
+  type SweepAxis,
+  type SweepCell,
+  solve,
+  SOLVE_TARGETS,
+  type SolveTarget,
+  type SolveForce,
+  type SolveResult,
+  type Solution,
+} from './core/analysis/index.js';
+
+// Monte Carlo over a scenario: seeded, reproducible percentiles of each figure.
+export {
+  simulate,
+  DEFAULT_SAMPLES,
+  MAX_SAMPLES,
+  DEFAULT_SEED,
+  MAX_SEED,
+  type Simulation,
+  type SimulationOptions,
+  type SimulatedInput,
+  type SimulatedFigureName,
+  type FigureStatistics,
+  type ValueFrequency,
+} from './core/simulation/index.js';
+
+// Reading and validating scenario files: never a throw on bad input, problems with a place.
+export {
+  loadScenarioFile,
+  loadScenarioDir,
+  parseScenarioText,
+  resolveScenarioRef,
+  referencedFileReader,
+  parseFactorAssignment,
+  formatProblem,
+  type LoadResult,
+  type ParseScenarioOptions,
+  type ReadReferencedFile,
+  type ReferencedFile,
+  type ReferencedFileKind,
+  type FactorAssignment,
+  type Problem,
+} from './scenarios/index.js';
+
+// The printers: text from the core's results, as the commands print it. They format; they compute nothing.
+export {
+  formatEstimate,
+  formatComparison,
+  REPORT_FORMATS,
+  ESTIMATE_FORMATS,
+  type ReportFormat,
+  type EstimateFormat,
+  type ReportOptions,
+  estimateToJson,
+  type EstimateJson,
+  type IntervalJson,
+  formatEstimateGeoJson,
+  estimateToGeoJson,
+  type EstimateGeoJson,
+  type SectorFeatureJson,
+  type DrawnSectorJson,
+  type SectorFiguresJson,
+  type ScenarioNameJson,
+  formatCheckReport,
+  checkPassed,
+  type ScenarioCheck,
+  formatSensitivity,
+  sensitivityToJson,
+  type SensitivityTableOptions,
+  type SensitivityJson,
+  formatSweep,
+  sweepToJson,
+  type SweepTableOptions,
+  type SweepJson,
+  formatSolution,
+  solutionToJson,
+  type SolveTableOptions,
+  type SolveJson,
+  formatSimulation,
+  simulationToJson,
+  type SimulationFormat,
+  type SimulationTableOptions,
+  type SimulationJson,
+  formatCount,
+  formatDecimal,
+  formatInterval,
+  formatFactor,
+} from './report/index.js';
+
+// The terminal map of a scenario's drawn lines, as `forcecalc map` prints it.
+export {
+  renderScenarioMap,
+  scenarioMapText,
+  minimumMapHeight,
+  MIN_MAP_WIDTH,
+  type ScenarioMap,
+  type ScenarioMapOptions,
+  type MapRow,
+  type MapSpan,
+} from './report/index.js';
+
+// Text from scenario files made safe for a terminal.
+export { sanitizeText } from './text/sanitize.js';

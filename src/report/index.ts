@@ -57,6 +57,7 @@ export {
   formatEstimateGeoJson,
   type DrawnSectorJson,
   type EstimateGeoJson,
+  type ScenarioNameJson,
   type SectorFeatureJson,
   type SectorFiguresJson,
 } from './estimate-geojson.js';

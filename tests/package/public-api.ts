@@ -1,0 +1,54 @@
+/**
+ * The public API of `import ... from 'forcecalc'`, name by name: src/index.ts
+ * must export exactly these, the built dist/index.mjs the same values, and
+ * dist/index.d.ts every name to a client compiled with `tsc --strict`
+ * (library-client.test.ts). A name added here or there without the other is
+ * a change of the contract, made on purpose in both places.
+ */
+
+/** The values: functions and constants. */
+export const PUBLIC_VALUES = [
+  // The core: estimate, explain, check, the definitions of factors and figures.
+  'estimate', 'figureValue', 'point', 'interval',
+  'explainFigure', 'checkExpectations',
+  'FACTORS', 'FACTOR_NAMES', 'isFactorName',
+  'FIGURES', 'FIGURE_NAMES', 'CORE_FIGURE_NAMES', 'COALITION_FIGURE_NAMES', 'isFigureName',
+  // The analyses.
+  'sensitivity', 'SENSITIVITY_FIGURES', 'sweep', 'solve', 'SOLVE_TARGETS',
+  'simulate', 'DEFAULT_SAMPLES', 'MAX_SAMPLES', 'DEFAULT_SEED', 'MAX_SEED',
+  // Loading and validating scenarios.
+  'loadScenarioFile', 'loadScenarioDir', 'parseScenarioText', 'resolveScenarioRef', 'referencedFileReader',
+  'parseFactorAssignment', 'formatProblem',
+  // The printers.
+  'formatEstimate', 'formatComparison', 'REPORT_FORMATS', 'ESTIMATE_FORMATS',
+  'estimateToJson', 'formatEstimateGeoJson', 'estimateToGeoJson',
+  'formatCheckReport', 'checkPassed',
+  'formatSensitivity', 'sensitivityToJson', 'formatSweep', 'sweepToJson',
+  'formatSolution', 'solutionToJson', 'formatSimulation', 'simulationToJson',
+  'formatCount', 'formatDecimal', 'formatInterval', 'formatFactor',
+  // The terminal map, and text made safe for a terminal.
+  'renderScenarioMap', 'scenarioMapText', 'minimumMapHeight', 'MIN_MAP_WIDTH',
+  'sanitizeText',
+] as const;
+
+/** The types and interfaces (a client imports them with `import type`). */
+export const PUBLIC_TYPES = [
+  'Estimate', 'EstimateOptions', 'SectorEstimate', 'ContributorEstimate', 'CoalitionEstimate', 'ResolvedFactor', 'FactorOrigin',
+  'Scenario', 'Sector', 'SectorGeometry', 'Contributor', 'Pledge', 'Expectation', 'LonLat',
+  'Interval', 'Uncertain', 'Distribution', 'DistributionKind',
+  'FigureExplanation', 'ExpectationResult',
+  'FactorName', 'FactorDefinition', 'FactorSettings', 'Bounds', 'QuantityKind',
+  'FigureName', 'CoreFigureName', 'CoalitionFigureName', 'FigureDefinition', 'FigureKind', 'FigureInput',
+  'InputRef', 'ScenarioInput',
+  'Sensitivity', 'SensitivityFigure', 'SensitivityRow', 'FigureSwing',
+  'Sweep', 'SweepAxis', 'SweepCell',
+  'SolveTarget', 'SolveForce', 'SolveResult', 'Solution',
+  'Simulation', 'SimulationOptions', 'SimulatedInput', 'SimulatedFigureName', 'FigureStatistics', 'ValueFrequency',
+  'LoadResult', 'ParseScenarioOptions', 'ReadReferencedFile', 'ReferencedFile', 'ReferencedFileKind', 'FactorAssignment', 'Problem',
+  'ReportFormat', 'EstimateFormat', 'ReportOptions',
+  'EstimateJson', 'IntervalJson', 'EstimateGeoJson', 'SectorFeatureJson', 'DrawnSectorJson', 'SectorFiguresJson', 'ScenarioNameJson',
+  'ScenarioCheck',
+  'SensitivityTableOptions', 'SensitivityJson', 'SweepTableOptions', 'SweepJson', 'SolveTableOptions', 'SolveJson',
+  'SimulationFormat', 'SimulationTableOptions', 'SimulationJson',
+  'ScenarioMap', 'ScenarioMapOptions', 'MapRow', 'MapSpan',
+] as const;
