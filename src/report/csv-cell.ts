@@ -18,9 +18,27 @@ export function csvTextCell(text: string): string {
   return NEEDS_QUOTES.test(neutralised) ? `"${neutralised.replaceAll('"', '""')}"` : neutralised;
 }
 
-/** A cell holding a number, exact (JavaScript's shortest round-trip form, never rounded). */
+// JavaScript's exponent form, as String writes numbers below 1e-6 or from 1e21 up: 1.5e-7, 1e+21.
+const EXPONENT_FORM = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/;
+
+/**
+ * A cell holding a number, exact and plain: JavaScript's shortest round-trip
+ * digits (never rounded), with a dot for decimals, no thousands separators and
+ * no exponent. String(n) writes a simulated probability of 1 in 10,000,000 as
+ * 1e-7, which a spreadsheet set to another locale may read as text; it is
+ * written out here, 0.0000001, the same digits and the same number.
+ */
 export function csvNumberCell(n: number): string {
-  return String(n);
+  const text = String(n);
+  const match = EXPONENT_FORM.exec(text);
+  if (match === null) return text;
+  const [, sign = '', whole = '', fraction = '', exponent = '0'] = match;
+  const digits = whole + fraction;
+  // Where the decimal point falls among the digits once the exponent is applied.
+  const point = whole.length + Number(exponent);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 /** Records joined with CRLF, the last one ending in CRLF too (RFC 4180). */

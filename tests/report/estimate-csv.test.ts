@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../src/core/index.js';
-import { csvTextCell } from '../../src/report/csv-cell.js';
+import { csvNumberCell, csvTextCell } from '../../src/report/csv-cell.js';
 import { formatComparisonCsv, formatEstimateCsv } from '../../src/report/estimate-csv.js';
 import { scenario, twoSectorEstimate } from './scenario-builder.js';
 
@@ -68,5 +69,35 @@ describe('csvTextCell', () => {
   it('neutralises an id that starts a formula', () => {
     const text = formatEstimateCsv(estimate(scenario({ id: '=cmd|calc' })));
     expect(text.split('\r\n')[1]).toBe("'=cmd|calc,coverageKm,1200,1200,km");
+  });
+});
+
+describe('csvNumberCell', () => {
+  it.each([
+    [0, '0'],
+    [-0, '0'],
+    [3750, '3750'],
+    [1666.6666666666667, '1666.6666666666667'],
+    [-2.5, '-2.5'],
+    [0.000001, '0.000001'],
+    [1e-7, '0.0000001'],
+    [1.5e-7, '0.00000015'],
+    [-1.2345e-10, '-0.00000000012345'],
+    [Number.MIN_VALUE, `0.${'0'.repeat(323)}5`],
+    [1e21, '1000000000000000000000'],
+    [1.25e22, '12500000000000000000000'],
+    [123456789012345680000, '123456789012345680000'],
+  ])('%d -> %s', (n, cell) => {
+    expect(csvNumberCell(n)).toBe(cell);
+  });
+
+  it('writes every finite number plain (digits, one dot at most), and reads back as the same number', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
+        const cell = csvNumberCell(n);
+        expect(cell).toMatch(/^-?\d+(\.\d+)?$/);
+        expect(Number(cell)).toBe(n === 0 ? 0 : n);
+      }),
+    );
   });
 });
