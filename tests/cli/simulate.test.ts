@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, test } from 'vitest';
-import { FIXTURES, linesOf, runCli, STACK_LINE } from './run-cli.js';
+import { FIXTURES, linesOf, ROOT, runCli, STACK_LINE } from './run-cli.js';
 
 const COALITION_FIGURES = ['pledgedTroops', 'pledgedCoverageKm', 'pledgedDensity', 'shortfallTroops'];
 const CORE_FIGURES = ['troops', 'brigades', 'airCover', 'deployedTroops', 'committedTroops', 'committedBrigades'];
@@ -179,5 +179,43 @@ describe('bad usage and bad scenarios', () => {
     const run = runCli(['simulate', '--help']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Usage: forcecalc simulate <id\|file> \[--samples N\] \[--seed S\]/);
+  });
+});
+
+/*
+ * The issue's command: with the density anywhere in 3..12 /km the shortfall
+ * spans 0..19,653 troops (more values than a count's tally keeps), and the
+ * share of samples where the pledges suffice was read from that missing tally
+ * as 0%, beside a shortfall whose p5 is 0. The share is counted from the
+ * samples, so it agrees with the shortfall's percentiles.
+ */
+describe('forcecalc simulate coalition-of-a-dozen --set "density=3..12 / km"', () => {
+  const args = ['simulate', 'coalition-of-a-dozen', '--set', 'density=3..12 / km'];
+
+  it('counts the samples where the pledges suffice, as the shortfall percentiles say (JSON)', () => {
+    const run = runCli([...args, '--format', 'json'], { cwd: ROOT });
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+    const json = JSON.parse(run.stdout) as { samples: number; figures: Record<string, FigureJson>; pledgesSuffice: number };
+    const shortfall = json.figures.shortfallTroops;
+    if (shortfall === undefined) return expect.fail('no shortfallTroops');
+    // The tally is dropped for so wide a count: the share cannot come from it.
+    expect(shortfall.distribution).toBeUndefined();
+    expect(shortfall.max - shortfall.min).toBeGreaterThan(10_000);
+    // p5 is 0: at least 5% of samples have no shortfall; p50 is above 0: fewer than half do.
+    expect(shortfall.p5).toBe(0);
+    expect(shortfall.p50).toBeGreaterThan(0);
+    expect(json.pledgesSuffice).toBeGreaterThanOrEqual(0.05);
+    expect(json.pledgesSuffice).toBeLessThan(0.5);
+    // A share of whole samples.
+    expect(Number.isInteger(json.pledgesSuffice * json.samples)).toBe(true);
+  });
+
+  it('prints the same share in the table, CSV and Markdown', () => {
+    const json = JSON.parse(runCli([...args, '--format', 'json'], { cwd: ROOT }).stdout) as { pledgesSuffice: number };
+    expect(json.pledgesSuffice).toBeGreaterThan(0);
+    const percent = `${(json.pledgesSuffice * 100).toFixed(1)}%`;
+    expect(runCli(args, { cwd: ROOT }).stdout).toContain(`Pledges suffice in ${percent} of samples`);
+    expect(runCli([...args, '--format', 'md'], { cwd: ROOT }).stdout).toContain(`**Pledges suffice in ${percent} of samples**`);
+    expect(runCli([...args, '--format', 'csv'], { cwd: ROOT }).stdout).toContain(`pledgesSuffice,probability,,${json.pledgesSuffice}\r\n`);
   });
 });

@@ -143,6 +143,9 @@ export function simulate(scenario: Scenario, options: SimulationOptions = {}): S
   const columnOf = (name: SimulatedFigureName): Float64Array | undefined =>
     (out.figures as Partial<Record<SimulatedFigureName, Float64Array>>)[name] ?? out.coalition?.[name as CoalitionFigureName];
 
+  // Pledges suffice exactly when the shortfall is 0 (pledged >= deployed): counted sample by sample, whatever
+  // the shortfall's range (a count's tally of values is dropped past MAX_TALLIED_VALUES).
+  let sufficing = 0;
   for (let done = 0; done < samples; done += size) {
     const count = Math.min(size, samples - done);
     for (const [column, sampler] of samplers) sampler(column, count);
@@ -151,6 +154,8 @@ export function simulate(scenario: Scenario, options: SimulationOptions = {}): S
       const column = columnOf(name);
       if (column !== undefined) accumulator.add(column, count);
     }
+    const shortfall = out.coalition?.shortfallTroops;
+    if (shortfall !== undefined) for (let s = 0; s < count; s += 1) if (shortfall[s] === 0) sufficing += 1;
   }
 
   const summary = (name: SimulatedFigureName): FigureStatistics => {
@@ -163,9 +168,7 @@ export function simulate(scenario: Scenario, options: SimulationOptions = {}): S
     plan.pledges === null
       ? null
       : (Object.fromEntries(COALITION_FIGURE_NAMES.map((name) => [name, summary(name)])) as Record<CoalitionFigureName, FigureStatistics>);
-  // Pledges suffice exactly when the shortfall is 0 (pledged >= deployed).
-  const pledgesSuffice =
-    coalition === null ? null : (coalition.shortfallTroops.distribution?.find((frequency) => frequency.value === 0)?.probability ?? 0);
+  const pledgesSuffice = coalition === null ? null : sufficing / samples;
 
   return {
     scenario: { id: scenario.id, title: scenario.title },

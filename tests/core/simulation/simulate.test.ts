@@ -142,6 +142,41 @@ describe('pledges suffice', () => {
     expect(result.pledgesSuffice).toBe(shortfall);
   });
 
+  test('is counted from the samples when the shortfall spans more values than its tally keeps', () => {
+    // 2,000..30,000 troops needed against 16,000 pledged: the shortfall spans 0..14,000, more values than a tally keeps.
+    const wide = buildScenario({ sectors: [{ km: 1_000 }], factors: { density: [2, 30] }, coalition: [{ country: 'A', troops: 16_000 }] });
+    const result = simulate(wide, { samples: 20_000, seed: 5 });
+    expect(result.coalition?.shortfallTroops.distribution).toBeNull();
+    // The pledges suffice where 1,000 km x density <= 16,000, density <= 16: P = (16 - 2) / (30 - 2) = 0.5.
+    expect(result.pledgesSuffice).toBeCloseTo(0.5, 1);
+  });
+
+  it('agrees with the shortfall percentiles (nearest rank) for random scenarios, however wide the shortfall', () => {
+    fc.assert(
+      fc.property(scenarioArb, fc.integer({ min: 0, max: 2 ** 32 - 1 }), (scenario, seed) => {
+        const samples = 200;
+        const result = simulate(scenario, { samples, seed });
+        const shortfall = result.coalition?.shortfallTroops;
+        if (shortfall === undefined) {
+          expect(result.pledgesSuffice).toBeNull();
+          return;
+        }
+        const suffice = result.pledgesSuffice ?? Number.NaN;
+        const zeros = Math.round(suffice * samples);
+        expect(zeros / samples).toBe(suffice);
+        // The p-th percentile is 0 exactly when at least its rank of samples are 0.
+        for (const [percent, value] of [[5, shortfall.p5], [50, shortfall.p50], [95, shortfall.p95]] as const) {
+          expect(value === 0, `p${percent}`).toBe(zeros >= Math.max(1, Math.ceil((percent * samples) / 100)));
+        }
+        expect(shortfall.min === 0).toBe(zeros > 0);
+        expect(shortfall.max === 0).toBe(zeros === samples);
+        const tallied = shortfall.distribution?.find((frequency) => frequency.value === 0)?.probability ?? 0;
+        if (shortfall.distribution !== null) expect(suffice).toBe(tallied);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   test('is null without a coalition', () => {
     const result = simulate(buildScenario({ sectors: [{ km: 100 }] }), { samples: 10 });
     expect(result.pledgesSuffice).toBeNull();
