@@ -1,7 +1,8 @@
 // Times forcecalc's Monte Carlo (src/core/simulation) on 1,000,000 samples of a 20-sector
 // scenario against the floor: a hand-written loop over typed arrays that draws the same
 // inputs from the same generator and samplers (pure-rand's xoroshiro128+, d3-random's beta
-// and normal) and computes the same figures, with no statistics (issue 4, item 8). Budget:
+// and normal) and computes the same figures (every figure of the model, the line density
+// among them), with no statistics (issue 4, item 8). Budget:
 // forcecalc at least a third of the floor's throughput, and under one second. What forcecalc
 // adds to the floor is its bookkeeping: the tallies, percentiles and distributions.
 // A benchmark, not a test: run it with `node bench/simulate.mjs [samples] [ranges|mixed|pert]...`. It bundles the
@@ -85,7 +86,7 @@ function benchScenario(uncertain, mix) {
 
 /**
  * The floor: the same draws and the same formulas with nothing else. Each varying input is
- * drawn from the same stream with the same sampler forcecalc uses (pure-rand, d3-random),
+ * drawn from the same keyed stream with the same sampler forcecalc uses (pure-rand, d3-random),
  * a block of BLOCK samples at a time so that the columns stay in cache; then one fused loop
  * per block computes every figure into typed arrays, the round-up written inline. No
  * statistics beyond a running sum of brigades (to check against forcecalc's mean).
@@ -94,7 +95,6 @@ const BLOCK = 4_096;
 
 function floor(core, scenario, samples) {
   const plan = core.simulationPlan(scenario);
-  const streams = core.randomStreams(SEED, plan.streamCount);
   const columns = plan.inputs.map((input) => {
     const column = new Float64Array(BLOCK);
     if (input.value.min === input.value.max) column.fill(input.value.min);
@@ -102,21 +102,21 @@ function floor(core, scenario, samples) {
   });
   const samplers = plan.inputs.flatMap((input, index) =>
     input.value.min < input.value.max
-      ? [[columns[index], core.distributionSampler(core.distributionOf(input.value), input.whole, streams[input.stream])]]
+      ? [[columns[index], core.distributionSampler(core.distributionOf(input.value), input.whole, core.randomStream(SEED, input.key))]]
       : [],
   );
   const roundUp = (value) => {
     const nearest = Math.round(value);
     return Math.abs(value - nearest) <= Math.min(1e-9 * Math.max(1, Math.abs(value)), 1e-3) ? nearest : Math.ceil(value);
   };
-  const sectors = plan.sectors.map((sector) => [columns[sector.length], columns[sector.density]]);
-  const troopPledges = plan.pledges.filter((pledge) => pledge.kind === 'troops').map((pledge) => columns[pledge.amount]);
-  const brigadePledges = plan.pledges.filter((pledge) => pledge.kind === 'brigades').map((pledge) => columns[pledge.amount]);
-  const [density, brigadeSize, airCoverPerBrigade, enablerShare, rotation] = ['density', 'brigadeSize', 'airCoverPerBrigade', 'enablerShare', 'rotation'].map(
-    (name) => columns[plan.factors[name]],
+  const sectors = plan.model.sectors.map((sector) => [columns[sector.length], columns[sector.density]]);
+  const troopPledges = plan.model.pledges.filter((pledge) => pledge.kind === 'troops').map((pledge) => columns[pledge.amount]);
+  const brigadePledges = plan.model.pledges.filter((pledge) => pledge.kind === 'brigades').map((pledge) => columns[pledge.amount]);
+  const [brigadeSize, airCoverPerBrigade, enablerShare, rotation] = ['brigadeSize', 'airCoverPerBrigade', 'enablerShare', 'rotation'].map(
+    (name) => columns[plan.model.factors[name]],
   );
-  const [exact, coverage, pledgedOut, troopsOut, brigadesOut, airCoverOut, deployedOut, committedOut, committedBrigadesOut, pledgedKmOut, pledgedDensityOut, shortfallOut] =
-    Array.from({ length: 12 }, () => new Float64Array(BLOCK));
+  const [exact, coverage, pledgedOut, troopsOut, lineDensityOut, brigadesOut, brigadeKmOut, airCoverOut, enablersOut, deployedOut, committedOut, committedBrigadesOut, pledgedKmOut, pledgedDensityOut, shortfallOut] =
+    Array.from({ length: 15 }, () => new Float64Array(BLOCK));
   let brigadeSum = 0;
   for (let done = 0; done < samples; done += BLOCK) {
     const count = Math.min(BLOCK, samples - done);
@@ -134,16 +134,21 @@ function floor(core, scenario, samples) {
     for (const amount of brigadePledges) for (let s = 0; s < count; s += 1) pledgedOut[s] += roundUp(amount[s] * brigadeSize[s]);
     for (let s = 0; s < count; s += 1) {
       const troops = roundUp(exact[s]);
+      const lineDensity = exact[s] / coverage[s];
       const brigades = roundUp(troops / brigadeSize[s]);
-      const deployed = troops + roundUp(troops * enablerShare[s]);
+      const enablers = roundUp(troops * enablerShare[s]);
+      const deployed = troops + enablers;
       const pledged = pledgedOut[s];
       troopsOut[s] = troops;
+      lineDensityOut[s] = lineDensity;
       brigadesOut[s] = brigades;
+      brigadeKmOut[s] = brigadeSize[s] / lineDensity;
       airCoverOut[s] = roundUp(brigades * airCoverPerBrigade[s]);
+      enablersOut[s] = enablers;
       deployedOut[s] = deployed;
       committedOut[s] = roundUp(deployed * rotation[s]);
       committedBrigadesOut[s] = roundUp(brigades * rotation[s]);
-      pledgedKmOut[s] = pledged / density[s];
+      pledgedKmOut[s] = pledged / lineDensity;
       pledgedDensityOut[s] = pledged / coverage[s];
       shortfallOut[s] = Math.max(0, deployed - pledged);
       brigadeSum += brigades;

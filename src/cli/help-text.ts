@@ -89,7 +89,7 @@ its value reads as in a scenario file. geojson prints the drawn sectors (those
 with path: or geojson:) as a FeatureCollection with each sector's length,
 density and troops; sectors given by a length are listed in undrawnSectors.
 For each bound of brigades, the report also gives the km the line can grow (at
-the scenario density) before that bound needs one more brigade (nextBrigadeKm;
+the line's own density) before that bound needs one more brigade (nextBrigadeKm;
 one number per bound, not a range).
 
 Factors:
@@ -155,7 +155,7 @@ A wide grid overflows 80 columns; --format csv suits it.
 
 The estimate turned around, from a force: the coalition's pledges, or --troops
 N, or --brigades N (of the scenario's brigade size); N may be a range (4..6).
-  coverage   the km of line the force covers at the scenario density
+  coverage   the km of the line the force covers at the line's density
   density    the soldiers per km the force gives the scenario's line
   brigades   the extra brigades still needed: the shortfall of deployed troops
              in brigades (min = shortfall.min / largest brigade, max =

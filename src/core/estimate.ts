@@ -1,9 +1,10 @@
 import type { Uncertain } from './distribution.js';
 import { FACTOR_NAMES, FACTORS, type FactorName, type FactorSettings } from './factors.js';
-import type { CoalitionFigureName, CoreFigureName } from './figures.js';
-import { add, divide, mapMonotone, multiply, shortfall, sum, type Interval } from './interval.js';
-import { nextBrigadeKm, type PerBound } from './next-brigade.js';
-import { roundUp } from './round-up.js';
+import { isCoalitionFigure, type CoalitionFigureName, type CoreFigureName, type FigureName } from './figures.js';
+import { intervalArithmetic } from './interval-arithmetic.js';
+import type { Interval } from './interval.js';
+import { model, sectorTroops, type CoalitionValues, type ModelInputs } from './model.js';
+import { nextBrigade, type NextBrigade } from './next-brigade.js';
 import type { Contributor, Scenario } from './scenario.js';
 
 /** Where a factor's value came from: the preset, the scenario file, or the planner. */
@@ -48,11 +49,12 @@ export interface Estimate {
   readonly figures: Readonly<Record<CoreFigureName, Interval>>;
   readonly coalition: CoalitionEstimate | null;
   /**
-   * For each bound of `brigades` (not an interval: `min` may exceed `max`), the
-   * km of line that can be added at the scenario density before that bound
-   * needs one more brigade; 0 where the troops fill the brigades exactly.
+   * For each bound of `brigades` (not intervals: `min` may exceed `max`), the
+   * km of line that can be added at the line's density before that bound
+   * needs one more brigade (0 where the troops fill the brigades exactly), and
+   * that density.
    */
-  readonly nextBrigadeKm: PerBound;
+  readonly nextBrigade: NextBrigade;
   /** The scenario's own sources. */
   readonly sources: readonly string[];
 }
@@ -86,85 +88,58 @@ export function resolveFactors(
   return resolved;
 }
 
-const ceil = (value: Interval): Interval => mapMonotone(value, roundUp);
+/** The scenario's inputs as the model reads them: each sector at its own density or the scenario's. */
+function modelInputs(scenario: Scenario, factors: Readonly<Record<FactorName, ResolvedFactor>>): ModelInputs<Interval> {
+  const density = factors.density.value;
+  return {
+    factors: Object.fromEntries(FACTOR_NAMES.map((name) => [name, factors[name].value])) as Record<FactorName, Interval>,
+    sectors: scenario.sectors.map((sector) => ({ length: sector.lengthKm, density: sector.density ?? density })),
+    pledges:
+      scenario.coalition?.map(({ pledge }) =>
+        pledge.kind === 'troops' ? { kind: 'troops', amount: pledge.troops } : { kind: 'brigades', amount: pledge.brigades },
+      ) ?? null,
+  };
+}
 
-/** The model of docs/model.md, over intervals. Pure: same input, same Estimate. */
+function coalitionEstimate(contributors: readonly Contributor[], values: CoalitionValues<Interval>): CoalitionEstimate {
+  return {
+    contributors: contributors.map((contributor, index): ContributorEstimate => {
+      const troops = values.pledges[index];
+      if (troops === undefined) throw new RangeError(`the model has no pledge ${index}`);
+      const { pledge } = contributor;
+      return { country: contributor.country, troops, pledgedBrigades: pledge.kind === 'brigades' ? pledge.brigades : null };
+    }),
+    figures: values.figures,
+  };
+}
+
+/** The model (model.ts; docs/model.md) over intervals. Pure: same input, same Estimate. */
 export function estimate(scenario: Scenario, options: EstimateOptions = {}): Estimate {
   const factors = resolveFactors(scenario, options);
-  const density = factors.density.value;
-  const brigadeSize = factors.brigadeSize.value;
-
-  const exactSectorTroops: Interval[] = [];
-  const sectors = scenario.sectors.map((sector): SectorEstimate => {
-    const sectorDensity = sector.density ?? density;
-    const exact = multiply(sector.lengthKm, sectorDensity);
-    exactSectorTroops.push(exact);
+  const inputs = modelInputs(scenario, factors);
+  const values = model(intervalArithmetic, inputs);
+  const sectors = scenario.sectors.map((sector, index): SectorEstimate => {
+    const sectorInputs = inputs.sectors[index] ?? { length: sector.lengthKm, density: factors.density.value };
     return {
       name: sector.name,
       lengthKm: sector.lengthKm,
-      density: sectorDensity,
+      density: sectorInputs.density,
       ownDensity: sector.density !== undefined,
-      troops: ceil(exact),
+      troops: sectorTroops(intervalArithmetic, sectorInputs),
     };
   });
-
-  const coverageKm = sum(scenario.sectors.map((sector) => sector.lengthKm));
-  const exactTroops = sum(exactSectorTroops);
-  const troops = ceil(exactTroops);
-  const brigades = ceil(divide(troops, brigadeSize));
-  const enablers = ceil(multiply(troops, factors.enablerShare.value));
-  const deployedTroops = add(troops, enablers);
-  const rotation = factors.rotation.value;
-
-  const figures: Record<CoreFigureName, Interval> = {
-    coverageKm,
-    troops,
-    brigades,
-    brigadeCoverageKm: divide(brigadeSize, density),
-    airCover: ceil(multiply(brigades, factors.airCoverPerBrigade.value)),
-    enablers,
-    deployedTroops,
-    committedTroops: ceil(multiply(deployedTroops, rotation)),
-    committedBrigades: ceil(multiply(brigades, rotation)),
-  };
-
   return {
     scenario: { id: scenario.id, title: scenario.title },
     factors,
     sectors,
-    figures,
-    coalition: scenario.coalition === null ? null : estimateCoalition(scenario.coalition, figures, density, brigadeSize),
-    nextBrigadeKm: nextBrigadeKm(exactTroops, brigades, brigadeSize, density),
+    figures: values.figures,
+    coalition: scenario.coalition === null || values.coalition === null ? null : coalitionEstimate(scenario.coalition, values.coalition),
+    nextBrigade: nextBrigade(values.sums, values.figures.brigades, factors.brigadeSize.value),
     sources: scenario.sources,
   };
 }
 
-function estimateCoalition(
-  contributors: readonly Contributor[],
-  figures: Readonly<Record<CoreFigureName, Interval>>,
-  density: Interval,
-  brigadeSize: Interval,
-): CoalitionEstimate {
-  const estimates = contributors.map((contributor): ContributorEstimate => {
-    const { pledge } = contributor;
-    return pledge.kind === 'troops'
-      ? { country: contributor.country, troops: pledge.troops, pledgedBrigades: null }
-      : { country: contributor.country, troops: ceil(multiply(pledge.brigades, brigadeSize)), pledgedBrigades: pledge.brigades };
-  });
-  const pledgedTroops = sum(estimates.map((contributor) => contributor.troops));
-  return {
-    contributors: estimates,
-    figures: {
-      pledgedTroops,
-      pledgedCoverageKm: divide(pledgedTroops, density),
-      pledgedDensity: divide(pledgedTroops, figures.coverageKm),
-      shortfallTroops: shortfall(figures.deployedTroops, pledgedTroops),
-    },
-  };
-}
-
 /** One figure of an estimate by name; null for a coalition figure when there is no coalition. */
-export function figureValue(result: Estimate, name: CoreFigureName | CoalitionFigureName): Interval | null {
-  if (name in result.figures) return result.figures[name as CoreFigureName];
-  return result.coalition?.figures[name as CoalitionFigureName] ?? null;
+export function figureValue(result: Estimate, name: FigureName): Interval | null {
+  return isCoalitionFigure(name) ? (result.coalition?.figures[name] ?? null) : result.figures[name];
 }

@@ -16,6 +16,8 @@ export interface FigureExplanation {
   /** Whether the sector list or the coalition feeds the figure too. */
   readonly usesSectors: boolean;
   readonly usesCoalition: boolean;
+  /** For a figure that turns troops into km, the line density it does so at; null for the others. */
+  readonly lineDensity: Interval | null;
   /** The scenario's own sources (for its lengths, pledges and any factor it sets). */
   readonly scenarioSources: readonly string[];
 }
@@ -32,6 +34,7 @@ export function explainFigure(result: Estimate, name: FigureName): FigureExplana
     factors: FACTOR_NAMES.filter((factor) => definition.inputs.includes(factor)).map((factor) => result.factors[factor]),
     usesSectors: definition.inputs.includes('sectors'),
     usesCoalition: definition.inputs.includes('coalition'),
+    lineDensity: definition.inputs.includes('lineDensity') ? result.figures.lineDensity : null,
     scenarioSources: result.sources,
   };
 }

@@ -23,7 +23,7 @@ function figureRecords(result: Estimate): string[][] {
     csvTextCell(FIGURES[name].unit),
   ];
   const coalition = result.coalition;
-  const { min, max } = result.nextBrigadeKm;
+  const { min, max } = result.nextBrigade.km;
   return [
     ...CORE_FIGURE_NAMES.map((name) => record(name, result.figures[name])),
     [csvTextCell(result.scenario.id), csvTextCell('nextBrigadeKm'), csvNumberCell(min), csvNumberCell(max), csvTextCell('km')],

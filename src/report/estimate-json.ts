@@ -1,54 +1,57 @@
 /**
- * The JSON shape of docs/cli.md, a public contract: scripts read these
- * keys. Every count, length and density is `{min, max}` (min = max where
+ * The JSON shape of `estimate --format json` (docs/cli.md), a public contract:
+ * scripts read these keys, the figures' derived from the figure table. Every
+ * count, length and density is `{min, max}` (min = max where
  * nothing varies) and numbers are exact, never rounded for display.
  */
 import type { Estimate, FactorOrigin } from '../core/estimate.js';
 import { FACTOR_NAMES, type FactorName } from '../core/factors.js';
+import { COALITION_FIGURE_NAMES, CORE_FIGURE_NAMES, type CoalitionFigureName, type CoreFigureName, type FigureName } from '../core/figures.js';
+import type { Interval } from '../core/interval.js';
 import { intervalJson, type IntervalJson } from './interval-json.js';
 import { jsonText } from './json-text.js';
 
 export type { IntervalJson } from './interval-json.js';
 
-/** The object `estimate --format json` prints (docs/cli.md), keys in this order. */
-export interface EstimateJson {
+/** Each figure of a group as `{min, max}`, keyed by its name. */
+export type FigureJson<Name extends FigureName> = { readonly [K in Name]: IntervalJson };
+
+/**
+ * The object `estimate --format json` prints, keys in this order: the scenario, factors and sectors, every core figure in the figure
+ * table's order, `nextBrigadeKm`, the coalition's figures and contributors,
+ * then where each assumption came from.
+ */
+export type EstimateJson = {
   readonly scenario: { readonly id: string; readonly title: string };
   readonly factors: Record<FactorName, IntervalJson>;
   readonly sectors: readonly { name: string; lengthKm: IntervalJson; density: IntervalJson; troops: IntervalJson }[];
-  readonly coverageKm: IntervalJson;
-  readonly troops: IntervalJson;
-  readonly brigades: IntervalJson;
-  readonly brigadeCoverageKm: IntervalJson;
-  readonly airCover: IntervalJson;
-  readonly enablers: IntervalJson;
-  readonly deployedTroops: IntervalJson;
-  readonly committedTroops: IntervalJson;
-  readonly committedBrigades: IntervalJson;
+} & FigureJson<CoreFigureName> & {
   /**
    * Per bound of brigades, not an interval (`min` may exceed `max`): the km of
-   * line that bound can add at the scenario density before it needs one more brigade.
+   * line that bound can add at the line's density before it needs one more brigade.
    */
   readonly nextBrigadeKm: IntervalJson;
-  readonly coalition: {
-    readonly pledgedTroops: IntervalJson;
-    readonly pledgedCoverageKm: IntervalJson;
-    readonly pledgedDensity: IntervalJson;
-    readonly shortfallTroops: IntervalJson;
-    readonly contributors: readonly { country: string; troops: IntervalJson }[];
-  } | null;
+  readonly coalition:
+    | (FigureJson<CoalitionFigureName> & { readonly contributors: readonly { country: string; troops: IntervalJson }[] })
+    | null;
   /** Where each factor's value came from: origin "default" (with its source), "scenario" or "override". */
   readonly assumptions: Record<FactorName, { origin: FactorOrigin; source: string }>;
   /** The scenario's own sources. */
   readonly sources: readonly string[];
-}
+};
 
 function byFactor<T>(make: (name: FactorName) => T): Record<FactorName, T> {
   return Object.fromEntries(FACTOR_NAMES.map((name) => [name, make(name)])) as Record<FactorName, T>;
 }
 
+/** The figures `names`, in that order, as JSON intervals. */
+function figuresJson<Name extends FigureName>(names: readonly Name[], values: Readonly<Record<Name, Interval>>): FigureJson<Name> {
+  return Object.fromEntries(names.map((name) => [name, intervalJson(values[name])])) as FigureJson<Name>;
+}
+
 /** The estimate as the plain object `estimate --format json` prints, keys in contract order. */
 export function estimateToJson(result: Estimate): EstimateJson {
-  const { figures, coalition } = result;
+  const { coalition } = result;
   return {
     scenario: { id: result.scenario.id, title: result.scenario.title },
     factors: byFactor((name) => intervalJson(result.factors[name].value)),
@@ -58,24 +61,13 @@ export function estimateToJson(result: Estimate): EstimateJson {
       density: intervalJson(sector.density),
       troops: intervalJson(sector.troops),
     })),
-    coverageKm: intervalJson(figures.coverageKm),
-    troops: intervalJson(figures.troops),
-    brigades: intervalJson(figures.brigades),
-    brigadeCoverageKm: intervalJson(figures.brigadeCoverageKm),
-    airCover: intervalJson(figures.airCover),
-    enablers: intervalJson(figures.enablers),
-    deployedTroops: intervalJson(figures.deployedTroops),
-    committedTroops: intervalJson(figures.committedTroops),
-    committedBrigades: intervalJson(figures.committedBrigades),
-    nextBrigadeKm: intervalJson(result.nextBrigadeKm),
+    ...figuresJson(CORE_FIGURE_NAMES, result.figures),
+    nextBrigadeKm: intervalJson(result.nextBrigade.km),
     coalition:
       coalition === null
         ? null
         : {
-            pledgedTroops: intervalJson(coalition.figures.pledgedTroops),
-            pledgedCoverageKm: intervalJson(coalition.figures.pledgedCoverageKm),
-            pledgedDensity: intervalJson(coalition.figures.pledgedDensity),
-            shortfallTroops: intervalJson(coalition.figures.shortfallTroops),
+            ...figuresJson(COALITION_FIGURE_NAMES, coalition.figures),
             contributors: coalition.contributors.map((contributor) => ({
               country: contributor.country,
               troops: intervalJson(contributor.troops),

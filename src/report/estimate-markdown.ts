@@ -61,7 +61,7 @@ export function formatEstimateMarkdown(result: Estimate): string {
     ...figureTable('Figure', coreFigureRows(result)),
     '',
     ...markdownTable(
-      ['Before one more brigade', 'Brigades', 'At density', 'Line can grow by'],
+      ['Before one more brigade', 'Brigades', 'At line density', 'Line can grow by'],
       ['left', 'right', 'right', 'right'],
       nextBrigadeRows(result).map((row) => [row.bound, row.brigades, row.density, row.growthKm]),
     ),

@@ -66,7 +66,7 @@ export interface NextBrigadeRow {
   readonly bound: string;
   /** The brigades at that bound: "2". */
   readonly brigades: string;
-  /** The scenario density that bound adds a km at: "3 /km". */
+  /** The line's density at that bound, which each km added holds: "3 /km". */
   readonly density: string;
   /** The km the line can grow by: "466.67 km". */
   readonly growthKm: string;
@@ -74,11 +74,11 @@ export interface NextBrigadeRow {
 
 /**
  * The low and the high bound of brigades, each with the km of line (at the
- * scenario density of that bound) it can add before it needs one more brigade.
+ * line's density at that bound) it can add before it needs one more brigade.
  */
 export function nextBrigadeRows(result: Estimate): NextBrigadeRow[] {
   const { brigades } = result.figures;
-  const density = result.factors.density.value;
+  const density = result.nextBrigade.lineDensity;
   const row = (bound: string, count: number, perKm: number, km: number): NextBrigadeRow => ({
     bound,
     brigades: formatInterval({ min: count, max: count }, 'count'),
@@ -86,8 +86,8 @@ export function nextBrigadeRows(result: Estimate): NextBrigadeRow[] {
     growthKm: `${formatDecimal(km)} km`,
   });
   return [
-    row('Low bound', brigades.min, density.min, result.nextBrigadeKm.min),
-    row('High bound', brigades.max, density.max, result.nextBrigadeKm.max),
+    row('Low bound', brigades.min, density.min, result.nextBrigade.km.min),
+    row('High bound', brigades.max, density.max, result.nextBrigade.km.max),
   ];
 }
 

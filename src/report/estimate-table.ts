@@ -45,7 +45,7 @@ function nextBrigadeTable(result: Estimate, width: number): string[] {
   const columns: Column[] = [
     { header: ['Before one', 'more brigade'], align: 'left' },
     { header: ['Brigades'], align: 'right' },
-    { header: ['At', 'density'], align: 'right' },
+    { header: ['At line', 'density'], align: 'right' },
     { header: ['Line can', 'grow by'], align: 'right' },
   ];
   const rows = nextBrigadeRows(result).map((row) => [row.bound, row.brigades, row.density, row.growthKm]);

@@ -5,7 +5,7 @@
  * samples of (for counts); the last record is `pledgesSuffice`, a
  * probability (empty without a coalition). Numbers exact.
  */
-import { SIMULATED_FIGURE_NAMES } from '../core/simulation/simulated-figures.js';
+import { SIMULATED_FIGURE_NAMES } from '../core/figures.js';
 import type { Simulation } from '../core/simulation/simulate.js';
 import { csvNumberCell, csvText, csvTextCell } from './csv-cell.js';
 import { statisticsOf } from './simulation-rows.js';

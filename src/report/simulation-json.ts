@@ -7,7 +7,7 @@
  * never rounded for display.
  */
 import type { FigureStatistics } from '../core/simulation/figure-statistics.js';
-import { SIMULATED_FIGURE_NAMES, type SimulatedFigureName } from '../core/simulation/simulated-figures.js';
+import { SIMULATED_FIGURE_NAMES, type SimulatedFigureName } from '../core/figures.js';
 import type { Simulation } from '../core/simulation/simulate.js';
 import { jsonText } from './json-text.js';
 import { statisticsOf } from './simulation-rows.js';

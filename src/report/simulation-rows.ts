@@ -7,9 +7,8 @@
  * number-format.ts; the core computed every number.
  */
 import { FACTORS, type QuantityKind } from '../core/factors.js';
-import { FIGURES, type FigureKind } from '../core/figures.js';
 import { sanitizeText } from '../text/sanitize.js';
-import { SIMULATED_FIGURE_NAMES, type SimulatedFigureName } from '../core/simulation/simulated-figures.js';
+import { FIGURES, isCoalitionFigure, SIMULATED_FIGURE_NAMES, type FigureKind, type SimulatedFigureName } from '../core/figures.js';
 import type { SimulatedInput, Simulation } from '../core/simulation/simulate.js';
 import type { FigureStatistics, ValueFrequency } from '../core/simulation/figure-statistics.js';
 import { formatCount, formatDecimal, formatDistribution } from './number-format.js';
@@ -79,8 +78,7 @@ export function simulatedFigureLabel(name: SimulatedFigureName): string {
 
 /** The statistics of a figure, or null where the simulation has none (a coalition figure without a coalition). */
 export function statisticsOf(result: Simulation, name: SimulatedFigureName): FigureStatistics | null {
-  if (name in result.figures) return result.figures[name as keyof Simulation['figures']];
-  return result.coalition?.[name as keyof NonNullable<Simulation['coalition']>] ?? null;
+  return isCoalitionFigure(name) ? (result.coalition?.[name] ?? null) : result.figures[name];
 }
 
 /** Every figure the simulation has, in display order, as text. */

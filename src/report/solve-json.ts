@@ -30,6 +30,9 @@ export interface SolveJson {
   /** The scenario figures the answer is set beside. */
   readonly scenarioFigures: {
     readonly coverageKm: IntervalJson;
+    /** The line's density, troops / coverage length: what coverage is computed at. */
+    readonly lineDensity: IntervalJson;
+    /** The scenario density (the factor), which sectors without their own use. */
     readonly density: IntervalJson;
     readonly neededDensity: IntervalJson;
     readonly deployedTroops: IntervalJson;
@@ -56,6 +59,7 @@ export function solutionToJson(solution: Solution): SolveJson {
     formula: SOLVE_FORMULAS[solution.target],
     scenarioFigures: {
       coverageKm: intervalJson(estimate.figures.coverageKm),
+      lineDensity: intervalJson(estimate.figures.lineDensity),
       density: intervalJson(estimate.factors.density.value),
       neededDensity: intervalJson(solution.neededDensity),
       deployedTroops: intervalJson(estimate.figures.deployedTroops),

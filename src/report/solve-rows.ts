@@ -16,14 +16,14 @@ export interface SolveLine {
 
 /** Each target's question, in words. */
 export const SOLVE_QUESTIONS: Readonly<Record<SolveTarget, string>> = {
-  coverage: 'How many km of line does the force cover at the scenario density?',
+  coverage: "How many km of the scenario's line does the force cover at the line's density?",
   density: "What density does the force give the scenario's line?",
   brigades: 'How many more brigades are still needed?',
 };
 
 /** Each target's formula, in words. */
 export const SOLVE_FORMULAS: Readonly<Record<SolveTarget, string>> = {
-  coverage: 'force troops / scenario density',
+  coverage: 'force troops / line density (the length-weighted mean of the sector densities)',
   density: 'force troops / coverage length',
   brigades: 'round up (shortfall / brigade size): the shortfall of deployed troops (line troops + enablers) in brigades',
 };
@@ -54,14 +54,14 @@ export function forceText(solution: Solution): string {
 
 /** The scenario figures to set beside the answer. */
 function comparisonLines(solution: Solution): SolveLine[] {
-  const { figures, factors } = solution.estimate;
+  const { figures } = solution.estimate;
   const coalition = solution.estimate.coalition;
   const line = `${formatInterval(figures.coverageKm, 'length')} km`;
-  const density = `${formatInterval(factors.density.value, 'density')} /km`;
+  const lineDensity = `${formatInterval(figures.lineDensity, 'density')} /km`;
   switch (solution.target) {
     case 'coverage':
       return [
-        { label: 'At', text: `the scenario density, ${density}` },
+        { label: 'At', text: `the line's density, ${lineDensity} (troops / coverage length)` },
         { label: 'Beside', text: `the scenario's line, ${line}` },
       ];
     case 'density':
@@ -69,7 +69,7 @@ function comparisonLines(solution: Solution): SolveLine[] {
         { label: 'On', text: `the scenario's line, ${line}` },
         {
           label: 'Beside',
-          text: `the scenario density, ${density}; on average the scenario needs ${formatInterval(solution.neededDensity, 'density')} /km (deployed troops / line)`,
+          text: `the line's density, ${lineDensity} (troops / coverage length); with enablers the scenario needs ${formatInterval(solution.neededDensity, 'density')} /km (deployed troops / line)`,
         },
       ];
     case 'brigades':

@@ -1,16 +1,17 @@
 /**
  * `forcecalc sweep --format csv`: long format, one record per cell, row by
- * row, numbers exact: `scenario,<factor>[,<factor>],brigadesMin,brigadesMax,
- * troopsMin,troopsMax,committedBrigadesMin,committedBrigadesMax,
- * committedTroopsMin,committedTroopsMax,airCoverMin,airCoverMax` (every figure
- * a cell has, whatever was varied: the columns do not move). The form for
- * grids too wide for a terminal.
+ * row, numbers exact: `scenario,<factor>[,<factor>]`, then `<figure>Min,
+ * <figure>Max` for every figure a cell has (the swept figures of the figure
+ * table, in its order: troops, brigades, airCover, committedTroops,
+ * committedBrigades), whatever was varied: the columns do not move. The form
+ * for grids too wide for a terminal.
  */
-import type { Sweep, SweepCell } from '../core/analysis/sweep.js';
+import type { Sweep } from '../core/analysis/sweep.js';
+import { SWEPT_FIGURE_NAMES } from '../core/figures.js';
 import { csvNumberCell, csvText, csvTextCell } from './csv-cell.js';
 
 /** Every figure of a cell, in the order of the columns. */
-const CELL_FIGURES = ['brigades', 'troops', 'committedBrigades', 'committedTroops', 'airCover'] as const satisfies readonly (keyof SweepCell)[];
+const CELL_FIGURES = SWEPT_FIGURE_NAMES;
 
 /** The sweep as CSV, the varied factors' names in the header. */
 export function formatSweepCsv(sweep: Sweep): string {
@@ -18,7 +19,7 @@ export function formatSweepCsv(sweep: Sweep): string {
   const records = sweep.cells.map((cell) => [
     csvTextCell(sweep.scenario.id),
     ...cell.values.map(csvNumberCell),
-    ...CELL_FIGURES.flatMap((figure) => [csvNumberCell(cell[figure].min), csvNumberCell(cell[figure].max)]),
+    ...CELL_FIGURES.flatMap((figure) => [csvNumberCell(cell.figures[figure].min), csvNumberCell(cell.figures[figure].max)]),
   ]);
   return csvText([header.map(csvTextCell), ...records]);
 }

@@ -1,11 +1,12 @@
 /**
  * `forcecalc sweep --format json`: one object, numbers exact. `cells` lists
  * every combination row by row, each with the varied factors' values by name
- * and the estimate's brigades, troops, committed brigades and troops, and air
- * cover.
+ * and the estimate's swept figures (the figure table's: troops, brigades, air
+ * cover, committed troops and brigades), each `{min, max}`.
  */
 import type { Sweep } from '../core/analysis/sweep.js';
 import type { FactorOrigin } from '../core/estimate.js';
+import { SWEPT_FIGURE_NAMES } from '../core/figures.js';
 import { intervalJson, type IntervalJson } from './interval-json.js';
 import { jsonText } from './json-text.js';
 
@@ -14,7 +15,7 @@ export interface SweepJson {
   readonly scenario: { readonly id: string; readonly title: string };
   /** The varied factors, rows first, with their values low to high. */
   readonly axes: readonly { readonly factor: string; readonly values: readonly number[] }[];
-  /** Row by row: `{<factor>: value, ..., brigades, troops, committedBrigades, committedTroops, airCover}`. */
+  /** Row by row: `{<factor>: value, ..., troops, brigades, airCover, committedTroops, committedBrigades}`. */
   readonly cells: readonly Record<string, number | IntervalJson>[];
   /** The other factors, with their values and where they came from. */
   readonly held: Record<string, { readonly value: IntervalJson; readonly origin: FactorOrigin; readonly source: string }>;
@@ -27,11 +28,7 @@ export function sweepToJson(sweep: Sweep): SweepJson {
     axes: sweep.axes.map((axis) => ({ factor: axis.factor, values: [...axis.values] })),
     cells: sweep.cells.map((cell) => ({
       ...Object.fromEntries(sweep.axes.map((axis, index) => [axis.factor, cell.values[index] ?? 0])),
-      brigades: intervalJson(cell.brigades),
-      troops: intervalJson(cell.troops),
-      committedBrigades: intervalJson(cell.committedBrigades),
-      committedTroops: intervalJson(cell.committedTroops),
-      airCover: intervalJson(cell.airCover),
+      ...Object.fromEntries(SWEPT_FIGURE_NAMES.map((figure) => [figure, intervalJson(cell.figures[figure])])),
     })),
     held: Object.fromEntries(
       sweep.held.map((factor) => [factor.name, { value: intervalJson(factor.value), origin: factor.origin, source: factor.source }]),

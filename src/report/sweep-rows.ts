@@ -5,41 +5,56 @@
  */
 import type { Sweep, SweepCell } from '../core/analysis/sweep.js';
 import { DEFAULT_PRESET, FACTORS, type FactorName } from '../core/factors.js';
+import { FIGURES, SWEPT_FIGURE_NAMES, type FigureInput, type SweptFigureName } from '../core/figures.js';
 import { sanitizeText } from '../text/sanitize.js';
 import { formatCount, formatDecimal, formatFactor, formatInterval } from './number-format.js';
 
-/** A figure a sweep can show in each cell. */
-export type SweepFigure = 'brigades' | 'troops' | 'committedBrigades' | 'committedTroops' | 'airCover';
-
 /** A figure with its label, on one line and broken over two for narrow tables. */
 export interface SweepFigureColumn {
-  readonly figure: SweepFigure;
+  readonly figure: SweptFigureName;
   readonly label: string;
   readonly twoLines: readonly [string, string];
 }
 
-const BRIGADES: SweepFigureColumn = { figure: 'brigades', label: 'Brigades', twoLines: ['', 'Brigades'] };
-const TROOPS: SweepFigureColumn = { figure: 'troops', label: 'Line troops', twoLines: ['Line', 'troops'] };
-const COMMITTED_BRIGADES: SweepFigureColumn = { figure: 'committedBrigades', label: 'Committed brigades', twoLines: ['Committed', 'brigades'] };
-const COMMITTED_TROOPS: SweepFigureColumn = { figure: 'committedTroops', label: 'Committed troops', twoLines: ['Committed', 'troops'] };
-const AIR_COVER: SweepFigureColumn = { figure: 'airCover', label: 'Air cover', twoLines: ['Air', 'cover'] };
+/** A label broken at the space nearest its middle: "Committed brigades" over two lines; one word under an empty line. */
+function twoLines(label: string): [string, string] {
+  const spaces = [...label.matchAll(/ /g)].map((match) => match.index);
+  if (spaces.length === 0) return ['', label];
+  const middle = label.length / 2;
+  const at = spaces.reduce((best, index) => (Math.abs(index - middle) < Math.abs(best - middle) ? index : best));
+  return [label.slice(0, at), label.slice(at + 1)];
+}
+
+/** Every figure a sweep can show, as a column. */
+const SWEPT_COLUMNS: readonly SweepFigureColumn[] = SWEPT_FIGURE_NAMES.map((figure) => ({
+  figure,
+  label: FIGURES[figure].label,
+  twoLines: twoLines(FIGURES[figure].label),
+}));
 
 const sameInterval = (a: { min: number; max: number }, b: { min: number; max: number }) => a.min === b.min && a.max === b.max;
 
 /**
- * The figures the table shows, in display order: brigades and line troops
- * always; the committed brigades and troops when rotation or the enabler
- * share is varied or makes them differ from the line figures; air cover when
- * air cover per brigade is varied or makes it differ from the brigades. So a
- * sweep of rotation shows what rotation moves, not a column of the same
- * brigades, and no column repeats another.
+ * The figures the table shows, in the figure table's order: those it shows
+ * `always` (line troops and brigades), and each `whenMoved` figure when a
+ * varied factor moves it and none of those shown always (rotation moves the
+ * committed brigades, air cover per brigade the air cover), or when its
+ * column would repeat none already shown (the committed troops under an
+ * enabler share). So a sweep of rotation shows what rotation moves, not a
+ * column of the same brigades, and no column repeats another.
  */
 export function sweepFigures(sweep: Sweep): readonly SweepFigureColumn[] {
-  const varied = new Set(sweep.axes.map((axis) => axis.factor));
-  const committed =
-    varied.has('rotation') || varied.has('enablerShare') || sweep.cells.some((cell) => !sameInterval(cell.committedTroops, cell.troops));
-  const airCover = varied.has('airCoverPerBrigade') || sweep.cells.some((cell) => !sameInterval(cell.airCover, cell.brigades));
-  return [BRIGADES, TROOPS, ...(committed ? [COMMITTED_BRIGADES, COMMITTED_TROOPS] : []), ...(airCover ? [AIR_COVER] : [])];
+  const varied = new Set<FigureInput>(sweep.axes.map((axis) => axis.factor));
+  const always = SWEPT_COLUMNS.filter((column) => FIGURES[column.figure].sweep === 'always');
+  const alwaysMoved = new Set(always.flatMap((column) => FIGURES[column.figure].inputs));
+  const shown = [...always];
+  for (const column of SWEPT_COLUMNS) {
+    if (FIGURES[column.figure].sweep !== 'whenMoved') continue;
+    const movedByVaried = FIGURES[column.figure].inputs.some((input) => varied.has(input) && !alwaysMoved.has(input));
+    const repeats = shown.some((other) => sweep.cells.every((cell) => sameInterval(cell.figures[column.figure], cell.figures[other.figure])));
+    if (movedByVaried || !repeats) shown.push(column);
+  }
+  return SWEPT_COLUMNS.filter((column) => shown.includes(column));
 }
 
 /** "Density (/km)", "Brigade size (troops)", "Rotation": an axis's title with the unit its values are in. */
@@ -63,8 +78,8 @@ export function axisValueText(factor: FactorName, value: number): string {
 }
 
 /** A cell's figure as display text: "1..2", "3,600". */
-export function cellText(cell: SweepCell, figure: SweepFigure): string {
-  return formatInterval(cell[figure], 'count');
+export function cellText(cell: SweepCell, figure: SweptFigureName): string {
+  return formatInterval(cell.figures[figure], FIGURES[figure].kind);
 }
 
 /** "Density from 3 to 30 /km, 10 values": what an axis spans. */
@@ -90,7 +105,7 @@ export function sweepHeading(sweep: Sweep): { title: string; id: string } {
 }
 
 /** For two axes: the grid of one figure, a row per value of the first axis, a column per value of the second. */
-export function gridRows(sweep: Sweep, figure: SweepFigure): string[][] {
+export function gridRows(sweep: Sweep, figure: SweptFigureName): string[][] {
   const [rows, columns] = sweep.axes;
   if (rows === undefined || columns === undefined) return [];
   return rows.values.map((value, row) => [

@@ -24,7 +24,7 @@ describe('forcecalc estimate: formats', () => {
     expect(run).toMatchObject({ status: 0, stderr: '' });
     const json = JSON.parse(run.stdout) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual([
-      'scenario', 'factors', 'sectors', 'coverageKm', 'troops', 'brigades', 'brigadeCoverageKm', 'airCover', 'enablers',
+      'scenario', 'factors', 'sectors', 'coverageKm', 'troops', 'lineDensity', 'brigades', 'brigadeCoverageKm', 'airCover', 'enablers',
       'deployedTroops', 'committedTroops', 'committedBrigades', 'nextBrigadeKm', 'coalition', 'assumptions', 'sources',
     ]);
     expect(json).toMatchObject({

@@ -20,7 +20,8 @@ describe('forcecalc with no arguments (stdin and stdout not terminals)', () => {
   it('takes --scenarios DIR', () => {
     const run = runCli(['--scenarios', 'failing']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/\nwrong-brigades +1,200 +3,600 /);
+    expect(linesOf(run.stdout)[0]).toMatch(/^Figure +Unit +one-line +wrong-brigades$/);
+    expect(run.stdout).toMatch(/\nLine troops +troops +3,600 +3,600\n/);
   });
 
   it('fails with the problems, and prints no partial table, when a file is invalid', () => {
@@ -94,12 +95,16 @@ describe('forcecalc list', () => {
 });
 
 describe('forcecalc compare', () => {
-  it('prints the scenarios in the order given, ids shown, within 80 columns', () => {
+  it('prints the scenarios in the order given, a column each headed by its id, every figure a row, within 80 columns', () => {
     const run = runCli(['compare', 'two-sectors', 'scenarios/one-line.yaml']);
     expect(run).toMatchObject({ status: 0, stderr: '' });
     const rows = linesOf(run.stdout);
-    expect(rows[2]).toMatch(/^two-sectors +1,200 +7,000 +2\.\.3 +2\.\.3 +6\.\.9 +0$/);
-    expect(rows[3]).toMatch(/^one-line +1,200 +3,600 +1\.\.2 +1\.\.2 +1\.\.2 +-$/);
+    expect(rows[0]).toMatch(/^Figure +Unit +two-sectors +one-line$/);
+    // 7,000 troops over 1,200 km: the hot spot puts the line at 5.83 /km, where a brigade covers 514.29..857.14 km.
+    expect(rows).toContainEqual(expect.stringMatching(/^Line density +\/km +5\.83 +3$/));
+    expect(rows).toContainEqual(expect.stringMatching(/^Brigade coverage +km +514\.29\.\.857\.14 +1,000\.\.1,666\.67$/));
+    expect(rows).toContainEqual(expect.stringMatching(/^Shortfall +troops +0 +-$/));
+    expect(rows.slice(-2)).toEqual(['two-sectors  A line and a hot spot, rotated', 'one-line     One line at the minimum density']);
     expect(widest(run.stdout)).toBeLessThanOrEqual(80);
   });
 
@@ -119,7 +124,10 @@ describe('forcecalc compare', () => {
 
   it('prints a Markdown table', () => {
     const run = runCli(['compare', 'one-line', 'two-sectors', '--format', 'md']);
-    expect(run.stdout).toContain('\n| one-line | One line at the minimum density | 1,200 | 3,600 | 1..2 | 1..2 | 1..2 | - |\n');
+    expect(run.stdout).toMatch(/^\| Figure \| Unit \| one-line \| two-sectors \|\n/);
+    expect(run.stdout).toContain('\n| Line density | /km | 3 | 5.83 |\n');
+    expect(run.stdout).toContain('\n| Shortfall | troops | - | 0 |\n');
+    expect(run.stdout).toContain('\n- one-line: One line at the minimum density\n');
   });
 
   it('fails as a whole, with every problem, when one scenario is bad', () => {

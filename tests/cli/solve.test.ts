@@ -25,10 +25,11 @@ describe('forcecalc solve', () => {
     const result = json(['solve', 'two-sectors', '--for', 'coverage']);
     expect(Object.keys(result)).toEqual(['scenario', 'solveFor', 'from', 'answer', 'unit', 'formula', 'scenarioFigures', 'assumptions']);
     expect(result).toMatchObject({ solveFor: 'coverage', unit: 'km', from: { kind: 'coalition', troops: { min: 8_000, max: 10_000 }, brigades: null } });
-    // 8,000..10,000 pledged troops at 3 /km.
-    expect(result.answer.min).toBeCloseTo(2_666.67, 2);
-    expect(result.answer.max).toBeCloseTo(3_333.33, 2);
+    // 8,000..10,000 pledged troops at the line's 7,000 / 1,200 = 5.83 /km.
+    expect(result.answer.min).toBeCloseTo(1_371.43, 2);
+    expect(result.answer.max).toBeCloseTo(1_714.29, 2);
     expect(result.scenarioFigures.coverageKm).toEqual({ min: 1_200, max: 1_200 });
+    expect(result.scenarioFigures.lineDensity).toEqual({ min: 7_000 / 1_200, max: 7_000 / 1_200 });
     expect(result.assumptions.density).toMatchObject({ value: { min: 3, max: 3 }, origin: 'scenario' });
   });
 

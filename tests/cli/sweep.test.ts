@@ -23,6 +23,8 @@ describe('forcecalc sweep', () => {
     expect(result.axes).toEqual([{ factor: 'density', values: [3, 6, 9, 12, 15, 18, 21, 24, 27, 30] }]);
     expect(result.cells).toHaveLength(10);
     // 1,200 km at 12 /km: 14,400 troops in 3 (of 5,000) to 5 (of 3,000) brigades; rotation 1, no enablers, 1 air package a brigade.
+    // The swept figures of the figure table, in its order.
+    expect(Object.keys(result.cells[3] ?? {})).toEqual(['density', 'troops', 'brigades', 'airCover', 'committedTroops', 'committedBrigades']);
     expect(result.cells[3]).toEqual({
       density: 12,
       brigades: { min: 3, max: 5 },
@@ -66,9 +68,9 @@ describe('forcecalc sweep', () => {
     expect(table.stdout).toContain('\nBrigades: rows density (/km), columns brigade size (troops)\n   3,000  6,000\n3      2      1\n6      3      2\n');
     const csv = runCli(['sweep', 'one-line', '--vary', 'density=3..6:2', '--format', 'csv']).stdout.split('\r\n');
     expect(csv.slice(0, 3)).toEqual([
-      'scenario,density,brigadesMin,brigadesMax,troopsMin,troopsMax,committedBrigadesMin,committedBrigadesMax,committedTroopsMin,committedTroopsMax,airCoverMin,airCoverMax',
-      'one-line,3,1,2,3600,3600,1,2,3600,3600,1,2',
-      'one-line,6,2,3,7200,7200,2,3,7200,7200,2,3',
+      'scenario,density,troopsMin,troopsMax,brigadesMin,brigadesMax,airCoverMin,airCoverMax,committedTroopsMin,committedTroopsMax,committedBrigadesMin,committedBrigadesMax',
+      'one-line,3,3600,3600,1,2,1,2,3600,3600,1,2',
+      'one-line,6,7200,7200,2,3,2,3,7200,7200,2,3',
     ]);
   });
 
@@ -76,7 +78,7 @@ describe('forcecalc sweep', () => {
     // 3,600 troops in 1..2 brigades, 7,200 in 2..3; two packages each: 2..4 and 4..6.
     const table = runCli(['sweep', 'one-line', '--vary', 'density=3..6:2', '--set', 'airCoverPerBrigade=2']);
     expect(table.stdout).toContain(
-      ['Density (/km)  Brigades  Line troops  Air cover', '            3      1..2        3,600       2..4', '            6      2..3        7,200       4..6'].join('\n'),
+      ['Density (/km)  Line troops  Brigades  Air cover', '            3        3,600      1..2       2..4', '            6        7,200      2..3       4..6'].join('\n'),
     );
   });
 
@@ -86,10 +88,23 @@ describe('forcecalc sweep', () => {
     expect(table).toMatchObject({ status: 0, stderr: '' });
     expect(table.stdout).toContain(
       [
-        'Rotation  Brigades  Line troops  Committed brigades  Committed troops',
-        '      1x      1..2        3,600                1..2             3,600',
-        '      2x      1..2        3,600                2..4             7,200',
-        '      3x      1..2        3,600                3..6            10,800',
+        'Rotation  Line troops  Brigades  Committed troops  Committed brigades',
+        '      1x        3,600      1..2             3,600                1..2',
+        '      2x        3,600      1..2             7,200                2..4',
+        '      3x        3,600      1..2            10,800                3..6',
+      ].join('\n'),
+    );
+  });
+
+  it('shows what a swept enabler share moves: the committed troops, not the committed brigades, which would repeat the brigades', () => {
+    const table = runCli(['sweep', 'one-line', '--vary', 'enablerShare=0..0.5:3']);
+    expect(table).toMatchObject({ status: 0, stderr: '' });
+    expect(table.stdout).toContain(
+      [
+        'Enabler share  Line troops  Brigades  Committed troops',
+        '           0%        3,600      1..2             3,600',
+        '          25%        3,600      1..2             4,500',
+        '          50%        3,600      1..2             5,400',
       ].join('\n'),
     );
   });

@@ -21,6 +21,9 @@ describe('docs/model.md, worked examples', () => {
       { coverageKm: 1_207.008, troops: 3_622, brigades: [1, 2] }],
     ['1,000 km at 3 /km + 200 km at 20 /km, rotation 3', { sectors: [{ km: 1_000 }, { km: 200, density: 20 }], factors: { density: 3, rotation: 3 } },
       { troops: 7_000, brigades: [2, 3], committedBrigades: [6, 9] }],
+    ['600 km at 5 /km + 200 km at 40 /km, brigadeSize 4,000, pledges 13,500',
+      { sectors: [{ km: 600, density: 5 }, { km: 200, density: 40 }], factors: { brigadeSize: 4_000 }, coalition: [{ country: 'A', troops: 13_500 }] },
+      { troops: 11_000, lineDensity: 13.75, brigadeCoverageKm: 290.91, pledgedCoverageKm: 981.82 }],
   ])('%s', (_name, parts, expected) => {
     expectEstimate(parts, expected);
   });
@@ -83,15 +86,39 @@ describe('brigades = ceil(troops / brigadeSize), min over the largest brigade, m
   });
 });
 
-describe('brigadeCoverageKm = brigadeSize / scenario density', () => {
+describe('lineDensity = sum of length x density / coverageKm, the length-weighted mean of the sector densities', () => {
+  it.each<Case>([
+    ['every sector at the scenario density: that density', { sectors: [{ km: 1_250 }, { km: 2_400 }] }, { lineDensity: 3 }],
+    ['a scenario density range', { sectors: [{ km: 1_200 }], factors: { density: [3, 12.5] } }, { lineDensity: [3, 12.5] }],
+    ['no sector at the scenario density: the sectors\' own, not the scenario\'s 3', { sectors: [{ km: 100, density: 80 }, { km: 300, density: 20 }] }, { lineDensity: 35 }],
+    // 1,000 km at 3 + 200 km at 20: 7,000 troops over 1,200 km.
+    ['a hot spot raises the line\'s density', { sectors: [{ km: 1_000 }, { km: 200, density: 20 }] }, { lineDensity: 5.83 }],
+    ['unrounded: 0.1 km at 3 /km is 3 /km, though it needs a whole soldier', { sectors: [{ km: 0.1 }] }, { lineDensity: 3 }],
+    // The extremes take the dense sector long and the quiet one short (and the other way round):
+    // (1,000 x 3 + 300 x 20) / 1,300 = 6.92 and (1,200 x 3 + 100 x 20) / 1,300 = 4.31, not 5,000 / 1,400 .. 9,600 / 1,100.
+    ['exact bounds where lengths and densities both vary', { sectors: [{ km: [1_000, 1_200] }, { km: [100, 300], density: 20 }] }, { lineDensity: [4.31, 6.92] }],
+  ])('%s', (_name, parts, expected) => {
+    expectEstimate(parts, expected);
+  });
+});
+
+describe('brigadeCoverageKm = brigadeSize / lineDensity', () => {
   it.each<Case>([
     ['Palisa: 3,000..5,000 at 3 /km', { sectors: [{ km: 1 }] }, { brigadeCoverageKm: [1_000, 1_666.67] }],
     ['4,000 at 20 /km', { sectors: [{ km: 1 }], factors: { brigadeSize: 4_000, density: 20 } }, { brigadeCoverageKm: 200 }],
     ['a density range: min takes the smallest brigade at the highest density',
       { sectors: [{ km: 1 }], factors: { density: [3, 12.5] } }, { brigadeCoverageKm: [240, 1_666.67] }],
-    ['sector densities do not change it', { sectors: [{ km: 100, density: 80 }] }, { brigadeCoverageKm: [1_000, 1_666.67] }],
+    ['a sector\'s own density, not the scenario\'s', { sectors: [{ km: 100, density: 80 }] }, { brigadeCoverageKm: [37.5, 62.5] }],
+    // 7,000 troops over 1,200 km: 5.83 /km, so a brigade of 3,000..5,000 covers 514.29..857.14 km of this line.
+    ['a line with a hot spot', { sectors: [{ km: 1_000 }, { km: 200, density: 20 }] }, { brigadeCoverageKm: [514.29, 857.14] }],
   ])('%s', (_name, parts, expected) => {
     expectEstimate(parts, expected);
+  });
+
+  it('covers the whole line with the brigades the line needs, at the bounds the brigades are counted at', () => {
+    // 600 km at 5 + 200 km at 40 in brigades of 4,000: 3 brigades cover 872.73 km, more than the line's 800.
+    const result = estimate(buildScenario({ sectors: [{ km: 600, density: 5 }, { km: 200, density: 40 }], factors: { brigadeSize: 4_000 } }));
+    expect(result.figures.brigades.min * result.figures.brigadeCoverageKm.min).toBeGreaterThanOrEqual(result.figures.coverageKm.max);
   });
 });
 
@@ -139,14 +166,17 @@ describe('coalition figures', () => {
       { pledgedTroops: 15_000, pledgedCoverageKm: 5_000, pledgedDensity: 12.5, shortfallTroops: 0 }],
     ['a brigade pledge is brigadeSize troops, as a range', { sectors: [{ km: 1_200 }], coalition: [{ country: 'France', brigades: 1 }] },
       { pledgedTroops: [3_000, 5_000], pledgedCoverageKm: [1_000, 1_666.67], pledgedDensity: [2.5, 4.17], shortfallTroops: [0, 600] }],
+    // 6,600 troops over 1,350 km: 4.89 /km, so 8,000..10,000 troops cover 1,636.36..2,045.45 km of this line.
     ['docs/scenario-files.md example: a brigade and 5,000 troops against 1,200 km + 150 km at 20 /km',
       { sectors: [{ km: 1_200 }, { km: 150, density: 20 }], coalition: [{ country: 'France', brigades: 1 }, { country: 'United Kingdom', troops: 5_000 }] },
-      { troops: 6_600, brigades: [2, 3], pledgedTroops: [8_000, 10_000], pledgedCoverageKm: [2_666.67, 3_333.33], pledgedDensity: [5.93, 7.41], shortfallTroops: 0 }],
+      { troops: 6_600, brigades: [2, 3], lineDensity: 4.89, pledgedTroops: [8_000, 10_000], pledgedCoverageKm: [1_636.36, 2_045.45], pledgedDensity: [5.93, 7.41], shortfallTroops: 0 }],
     ['half a brigade', { sectors: [{ km: 1_200 }], coalition: [{ country: 'Estonia', brigades: 0.5 }] }, { pledgedTroops: [1_500, 2_500] }],
     ['brigade pledges take the scenario brigade size', { sectors: [{ km: 1_200 }], factors: { brigadeSize: 4_000 }, coalition: [{ country: 'France', brigades: 2 }] },
       { pledgedTroops: 8_000 }],
-    ['pledgedCoverageKm divides by the scenario density', { sectors: [{ km: 1_200 }], factors: { density: 12.5 }, coalition: [{ country: 'France', troops: 10_000 }] },
-      { pledgedCoverageKm: 800 }],
+    ['pledgedCoverageKm divides by the line density (here the scenario density, which every sector uses)',
+      { sectors: [{ km: 1_200 }], factors: { density: 12.5 }, coalition: [{ country: 'France', troops: 10_000 }] }, { pledgedCoverageKm: 800 }],
+    ['pledgedCoverageKm at the line\'s own density, never the scenario density no sector uses',
+      { sectors: [{ km: 500, density: 10 }, { km: 500, density: 30 }], coalition: [{ country: 'A', troops: 10_000 }] }, { lineDensity: 20, pledgedCoverageKm: 500 }],
     ['a fixed shortfall', { sectors: [{ km: 1_250 }, { km: 2_400 }], coalition: [{ country: 'UNMEE', troops: 4_200 }] }, { shortfallTroops: 10_950 - 4_200 }],
     ['shortfall min = deployed.min - pledged.max, max = deployed.max - pledged.min',
       { sectors: [{ km: 1_200 }], factors: { density: [3, 12.5] }, coalition: [{ country: 'A', troops: [2_000, 4_000] }] }, { shortfallTroops: [0, 13_000] }],

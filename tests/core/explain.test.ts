@@ -10,7 +10,7 @@ describe('explainFigure: a figure with the factors and sources behind it', () =>
     ['coverageKm', [], true, false],
     ['troops', ['density'], true, false],
     ['brigades', ['density', 'brigadeSize'], true, false],
-    ['brigadeCoverageKm', ['density', 'brigadeSize'], false, false],
+    ['brigadeCoverageKm', ['density', 'brigadeSize'], true, false],
     ['airCover', ['density', 'brigadeSize', 'airCoverPerBrigade'], true, false],
     ['committedBrigades', ['density', 'brigadeSize', 'rotation'], true, false],
     ['shortfallTroops', ['density', 'brigadeSize', 'enablerShare'], true, true],
@@ -31,6 +31,14 @@ describe('explainFigure: a figure with the factors and sources behind it', () =>
     const density = explanation.factors.find((factor) => factor.name === 'density');
     expect(density?.origin).toBe('default');
     expect(density?.source).toContain('Politico');
+  });
+
+  it('names the line density a figure turns troops into km at, and only for such a figure', () => {
+    const hotSpot = buildScenario({ sectors: [{ km: 1_000 }, { km: 200, density: 20 }] });
+    // 7,000 troops over 1,200 km: the brigade coverage is at 5.83 /km, not the scenario's 3.
+    expect(explainFigure(estimate(hotSpot), 'brigadeCoverageKm').lineDensity).toEqual({ min: 7_000 / 1_200, max: 7_000 / 1_200 });
+    expect(explainFigure(estimate(hotSpot), 'brigadeCoverageKm').formula).toContain('line density');
+    expect(explainFigure(estimate(hotSpot), 'troops').lineDensity).toBeNull();
   });
 
   it('has no value for a coalition figure without a coalition', () => {

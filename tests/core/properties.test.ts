@@ -115,9 +115,8 @@ describe('monotone (non-decreasing) in what the line asks for', () => {
           ...parts,
           sectors: parts.sectors.map((sector, i) => (i === index ? { ...sector, km: grow(sector.km, extraKm) } : sector)),
         };
-        expectMoves(estimate(buildScenario(parts)), estimate(buildScenario(longer)), {
-          ...NEED_GROWS, coverageKm: 'up', pledgedDensity: 'down', brigadeCoverageKm: 'same', pledgedCoverageKm: 'same',
-        });
+        // The line density (and the km per brigade or pledge at it) moves either way: a longer quiet sector lowers it, a longer hot spot raises it.
+        expectMoves(estimate(buildScenario(parts)), estimate(buildScenario(longer)), { ...NEED_GROWS, coverageKm: 'up', pledgedDensity: 'down' });
       }),
     );
   });
@@ -127,7 +126,7 @@ describe('monotone (non-decreasing) in what the line asks for', () => {
       fc.property(partsArb, valueOf(density), density, (parts, base, extra) => {
         const at = (value: Value): Estimate => estimate(buildScenario({ ...parts, factors: { ...parts.factors, density: value } }));
         expectMoves(at(base), at(grow(base, extra)), {
-          ...NEED_GROWS, coverageKm: 'same', pledgedDensity: 'same', brigadeCoverageKm: 'down', pledgedCoverageKm: 'down',
+          ...NEED_GROWS, coverageKm: 'same', pledgedDensity: 'same', lineDensity: 'up', brigadeCoverageKm: 'down', pledgedCoverageKm: 'down',
         });
       }),
     );
@@ -142,8 +141,28 @@ describe('monotone (non-decreasing) in what the line asks for', () => {
           sectors: parts.sectors.map((sector, i) => (i === index ? { ...sector, density: value } : sector)),
         }));
         expectMoves(at(base), at(grow(base, extra)), {
-          ...NEED_GROWS, coverageKm: 'same', pledgedDensity: 'same', brigadeCoverageKm: 'same', pledgedCoverageKm: 'same',
+          ...NEED_GROWS, coverageKm: 'same', pledgedDensity: 'same', lineDensity: 'up', brigadeCoverageKm: 'down', pledgedCoverageKm: 'down',
         });
+      }),
+    );
+  });
+});
+
+describe('the line density', () => {
+  it('lies between the least and the greatest density of its sectors, and is troops over length at each end where lengths are certain', () => {
+    fc.assert(
+      fc.property(partsArb, (parts) => {
+        const result = estimate(buildScenario(parts));
+        const densities = result.sectors.map((sector) => sector.density);
+        const { lineDensity, coverageKm } = result.figures;
+        expect(lineDensity.min).toBeGreaterThanOrEqual(Math.min(...densities.map((density) => density.min)) * (1 - 1e-12));
+        expect(lineDensity.max).toBeLessThanOrEqual(Math.max(...densities.map((density) => density.max)) * (1 + 1e-12));
+        if (coverageKm.min === coverageKm.max) {
+          // Unrounded troops: the sector troops summed before the round-up, at the low and high ends of every density.
+          const exact = (end: 'min' | 'max') => result.sectors.reduce((total, sector) => total + sector.lengthKm[end] * sector.density[end], 0);
+          expect(lineDensity.min).toBeCloseTo(exact('min') / coverageKm.min, 9);
+          expect(lineDensity.max).toBeCloseTo(exact('max') / coverageKm.max, 9);
+        }
       }),
     );
   });

@@ -12,17 +12,19 @@ describe('formatEstimateCsv', () => {
         'scenario,figure,min,max,unit',
         'two-sectors,coverageKm,1200,1200,km',
         'two-sectors,troops,7000,7000,troops',
+        // 7,000 troops over 1,200 km: every km figure is at this density.
+        `two-sectors,lineDensity,${7_000 / 1_200},${7_000 / 1_200},/km`,
         'two-sectors,brigades,2,3,brigades',
-        `two-sectors,brigadeCoverageKm,1000,${5_000 / 3},km`,
+        `two-sectors,brigadeCoverageKm,${3_000 / (7_000 / 1_200)},${5_000 / (7_000 / 1_200)},km`,
         'two-sectors,airCover,2,3,packages',
         'two-sectors,enablers,0,0,troops',
         'two-sectors,deployedTroops,7000,7000,troops',
         'two-sectors,committedTroops,21000,21000,troops',
         'two-sectors,committedBrigades,6,9,brigades',
-        // 2 brigades of 5,000 hold 3,000 more than the 7,000 troops: 1,000 km at 3 /km; 3 of 3,000 hold 2,000: 666.67 km.
-        `two-sectors,nextBrigadeKm,1000,${2_000 / 3},km`,
+        // 2 brigades of 5,000 hold 3,000 more than the 7,000 troops: 514.29 km at the line's 5.83 /km; 3 of 3,000 hold 2,000: 342.86 km.
+        `two-sectors,nextBrigadeKm,${3_000 / (7_000 / 1_200)},${2_000 / (7_000 / 1_200)},km`,
         'two-sectors,pledgedTroops,4500,6500,troops',
-        `two-sectors,pledgedCoverageKm,1500,${6_500 / 3},km`,
+        `two-sectors,pledgedCoverageKm,${4_500 / (7_000 / 1_200)},${6_500 / (7_000 / 1_200)},km`,
         `two-sectors,pledgedDensity,3.75,${6_500 / 1_200},/km`,
         'two-sectors,shortfallTroops,500,2500,troops',
         '',
@@ -32,7 +34,7 @@ describe('formatEstimateCsv', () => {
 
   it('leaves out coalition figures without a coalition', () => {
     const text = formatEstimateCsv(estimate(scenario()));
-    expect(text.split('\r\n')).toHaveLength(1 + 9 + 1 + 1);
+    expect(text.split('\r\n')).toHaveLength(1 + 10 + 1 + 1);
     expect(text).not.toContain('pledged');
   });
 });
@@ -41,9 +43,9 @@ describe('formatComparisonCsv', () => {
   it('stacks the records of each scenario under one header', () => {
     const records = formatComparisonCsv([twoSectorEstimate(), estimate(scenario())]).trimEnd().split('\r\n');
     expect(records.filter((record) => record.startsWith('scenario,'))).toHaveLength(1);
-    // 9 figures and nextBrigadeKm, and the coalition's 4 for two-sectors.
-    expect(records.filter((record) => record.startsWith('one-line,'))).toHaveLength(10);
-    expect(records.filter((record) => record.startsWith('two-sectors,'))).toHaveLength(14);
+    // 10 figures and nextBrigadeKm, and the coalition's 4 for two-sectors.
+    expect(records.filter((record) => record.startsWith('one-line,'))).toHaveLength(11);
+    expect(records.filter((record) => record.startsWith('two-sectors,'))).toHaveLength(15);
   });
 });
 

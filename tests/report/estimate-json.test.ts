@@ -5,7 +5,7 @@ import { pledgeBrigades, scenario, sector, twoSectorEstimate } from './scenario-
 
 // The keys of docs/cli.md, in its order, plus the two the report may add.
 const TOP_LEVEL_KEYS = [
-  'scenario', 'factors', 'sectors', 'coverageKm', 'troops', 'brigades', 'brigadeCoverageKm', 'airCover', 'enablers',
+  'scenario', 'factors', 'sectors', 'coverageKm', 'troops', 'lineDensity', 'brigades', 'brigadeCoverageKm', 'airCover', 'enablers',
   'deployedTroops', 'committedTroops', 'committedBrigades', 'nextBrigadeKm', 'coalition', 'assumptions', 'sources',
 ];
 const COALITION_KEYS = ['pledgedTroops', 'pledgedCoverageKm', 'pledgedDensity', 'shortfallTroops', 'contributors'];
@@ -26,8 +26,10 @@ describe('formatEstimateJson', () => {
     expect(json).toMatchObject({
       coverageKm: { min: 1_200, max: 1_200 },
       troops: { min: 7_000, max: 7_000 },
+      // 7,000 troops over 1,200 km: the line's density, at which a brigade covers its km (exact, not rounded to 514.29).
+      lineDensity: { min: 7_000 / 1_200, max: 7_000 / 1_200 },
       brigades: { min: 2, max: 3 },
-      brigadeCoverageKm: { min: 1_000, max: 5_000 / 3 }, // not rounded to 1,666.67
+      brigadeCoverageKm: { min: 3_000 / (7_000 / 1_200), max: 5_000 / (7_000 / 1_200) },
       airCover: { min: 2, max: 3 },
       enablers: { min: 0, max: 0 },
       deployedTroops: { min: 7_000, max: 7_000 },
@@ -39,7 +41,7 @@ describe('formatEstimateJson', () => {
       ],
       coalition: {
         pledgedTroops: { min: 4_500, max: 6_500 },
-        pledgedCoverageKm: { min: 1_500, max: 6_500 / 3 },
+        pledgedCoverageKm: { min: 4_500 / (7_000 / 1_200), max: 6_500 / (7_000 / 1_200) },
         pledgedDensity: { min: 4_500 / 1_200, max: 6_500 / 1_200 },
         shortfallTroops: { min: 500, max: 2_500 },
         contributors: [

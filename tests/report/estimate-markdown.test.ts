@@ -16,18 +16,19 @@ Scenario two-sectors.
 | --- | ---: | --- |
 | Coverage length | 1,200 | km |
 | Line troops | 7,000 | troops |
+| Line density | 5.83 | /km |
 | Brigades | 2..3 | brigades |
-| Brigade coverage | 1,000..1,666.67 | km |
+| Brigade coverage | 514.29..857.14 | km |
 | Air cover | 2..3 | packages |
 | Enablers | 0 | troops |
 | Deployed troops | 7,000 | troops |
 | Committed troops | 21,000 | troops |
 | Committed brigades | 6..9 | brigades |
 
-| Before one more brigade | Brigades | At density | Line can grow by |
+| Before one more brigade | Brigades | At line density | Line can grow by |
 | --- | ---: | ---: | ---: |
-| Low bound | 2 | 3 /km | 1,000 km |
-| High bound | 3 | 3 /km | 666.67 km |
+| Low bound | 2 | 5.83 /km | 514.29 km |
+| High bound | 3 | 5.83 /km | 342.86 km |
 
 ## Sectors
 
@@ -46,7 +47,7 @@ Scenario two-sectors.
 | Coalition | Value | Unit |
 | --- | ---: | --- |
 | Pledged troops | 4,500..6,500 | troops |
-| Pledged coverage | 1,500..2,166.67 | km |
+| Pledged coverage | 771.43..1,114.29 | km |
 | Pledged density | 3.75..5.42 | /km |
 | Shortfall | 500..2,500 | troops |
 

@@ -25,21 +25,22 @@ describe('formatEstimateTable', () => {
     expect(formatEstimateTable(twoSectorEstimate())).toBe(`Two sectors with rotation
 scenario two-sectors
 
-Figure                        Value  Unit
-Coverage length               1,200  km
-Line troops                   7,000  troops
-Brigades                       2..3  brigades
-Brigade coverage    1,000..1,666.67  km
-Air cover                      2..3  packages
-Enablers                          0  troops
-Deployed troops               7,000  troops
-Committed troops             21,000  troops
-Committed brigades             6..9  brigades
+Figure                       Value  Unit
+Coverage length              1,200  km
+Line troops                  7,000  troops
+Line density                  5.83  /km
+Brigades                      2..3  brigades
+Brigade coverage    514.29..857.14  km
+Air cover                     2..3  packages
+Enablers                         0  troops
+Deployed troops              7,000  troops
+Committed troops            21,000  troops
+Committed brigades            6..9  brigades
 
-Before one                   At   Line can
-more brigade  Brigades  density    grow by
-Low bound            2    3 /km   1,000 km
-High bound           3    3 /km  666.67 km
+Before one               At line   Line can
+more brigade  Brigades   density    grow by
+Low bound            2  5.83 /km  514.29 km
+High bound           3  5.83 /km  342.86 km
 
 Sector           Length km  Density /km  Troops
 Line of contact      1,000            3   3,000
@@ -49,11 +50,11 @@ Contributor  Pledge              Troops
 France       1 brigade     3,000..5,000
 Poland       1,500 troops         1,500
 
-Coalition                   Value  Unit
-Pledged troops       4,500..6,500  troops
-Pledged coverage  1,500..2,166.67  km
-Pledged density        3.75..5.42  /km
-Shortfall              500..2,500  troops
+Coalition                    Value  Unit
+Pledged troops        4,500..6,500  troops
+Pledged coverage  771.43..1,114.29  km
+Pledged density         3.75..5.42  /km
+Shortfall               500..2,500  troops
 
 Assumption             Value                From
 Density                3 /km                --set

@@ -17,8 +17,8 @@ describe('compare', () => {
       screen(
         'forcecalc · compare 2 scenarios',
         '--------------------------------------------------------------------------------',
-        // 18 rows under the legend and headings, 17 shown: one more below.
-        '* differs from ceasefire. (1 more line: Down)',
+        // 19 rows under the legend and headings, 17 shown: two more below.
+        '* differs from ceasefire. (2 more lines: Down)',
         'FIGURE                UNIT      ceasefire             coast',
         'Density               /km       3                     3',
         'Brigade size          troops    3,000..5,000          3,000..5,000',
@@ -27,43 +27,44 @@ describe('compare', () => {
         'Rotation                        1x                    3x *',
         'Coverage length       km        1,350                 900 *',
         'Line troops           troops    6,600                 2,700 *',
+        // The ceasefire line's hot spot puts it at 4.89 /km; the coast is at the scenario's 3.
+        'Line density          /km       4.89                  3 *',
         'Brigades              brigades  2..3                  1 *',
-        'Brigade coverage      km        1,000..1,666.67       1,000..1,666.67',
+        'Brigade coverage      km        613.64..1,022.73      1,000..1,666.67 *',
         'Air cover             packages  2..3                  1 *',
         'Enablers              troops    0                     0',
         'Deployed troops       troops    6,600                 2,700 *',
         'Committed troops      troops    6,600                 8,100 *',
         'Committed brigades    brigades  2..3                  3 *',
         'Pledged troops        troops    8,000..10,000         - *',
-        'Pledged coverage      km        2,666.67..3,333.33    - *',
-        'Pledged density       /km       5.93..7.41            - *',
+        'Pledged coverage      km        1,636.36..2,045.45    - *',
         '',
         footer,
       ),
     );
 
-    await press(terminal, arrowDown);
+    await press(terminal, arrowDown, arrowDown);
     expect(frame(terminal)).toBe(
       screen(
         'forcecalc · compare 2 scenarios',
         '--------------------------------------------------------------------------------',
         '* differs from ceasefire.',
         'FIGURE                UNIT      ceasefire             coast',
-        'Brigade size          troops    3,000..5,000          3,000..5,000',
         'Air cover per brigade packages  1                     1',
         'Enabler share                   0%                    0%',
         'Rotation                        1x                    3x *',
         'Coverage length       km        1,350                 900 *',
         'Line troops           troops    6,600                 2,700 *',
+        'Line density          /km       4.89                  3 *',
         'Brigades              brigades  2..3                  1 *',
-        'Brigade coverage      km        1,000..1,666.67       1,000..1,666.67',
+        'Brigade coverage      km        613.64..1,022.73      1,000..1,666.67 *',
         'Air cover             packages  2..3                  1 *',
         'Enablers              troops    0                     0',
         'Deployed troops       troops    6,600                 2,700 *',
         'Committed troops      troops    6,600                 8,100 *',
         'Committed brigades    brigades  2..3                  3 *',
         'Pledged troops        troops    8,000..10,000         - *',
-        'Pledged coverage      km        2,666.67..3,333.33    - *',
+        'Pledged coverage      km        1,636.36..2,045.45    - *',
         'Pledged density       /km       5.93..7.41            - *',
         'Shortfall             troops    0                     - *',
         '',
@@ -80,7 +81,7 @@ describe('compare', () => {
       screen(
         'forcecalc · compare 3 scenarios',
         '--------------------------------------------------------------------------------',
-        '* differs from coast. Edited: border. 1 more: Left/Right. (1 more line: Down)',
+        '* differs from coast. Edited: border. 1 more: Left/Right. (2 more lines: Down)',
         'FIGURE                UNIT      coast                 ceasefire',
         'Density               /km       3                     3',
         'Brigade size          troops    3,000..5,000          3,000..5,000',
@@ -89,16 +90,16 @@ describe('compare', () => {
         'Rotation                        3x                    1x *',
         'Coverage length       km        900                   1,350 *',
         'Line troops           troops    2,700                 6,600 *',
+        'Line density          /km       3                     4.89 *',
         'Brigades              brigades  1                     2..3 *',
-        'Brigade coverage      km        1,000..1,666.67       1,000..1,666.67',
+        'Brigade coverage      km        1,000..1,666.67       613.64..1,022.73 *',
         'Air cover             packages  1                     2..3 *',
         'Enablers              troops    0                     0',
         'Deployed troops       troops    2,700                 6,600 *',
         'Committed troops      troops    8,100                 6,600 *',
         'Committed brigades    brigades  3                     2..3 *',
         'Pledged troops        troops    -                     8,000..10,000 *',
-        'Pledged coverage      km        -                     2,666.67..3,333.33 *',
-        'Pledged density       /km       -                     5.93..7.41 *',
+        'Pledged coverage      km        -                     1,636.36..2,045.45 *',
         '',
         footer,
       ),
@@ -133,7 +134,7 @@ describe('compare', () => {
       screen(
         'forcecalc · compare 2 scenarios',
         '--------------------------------------------------------------------------------',
-        '* differs from ceasefire. (1 more line: Down)',
+        '* differs from ceasefire. (2 more lines: Down)',
         'FIGURE                UNIT      ceasefire               northern-borders-afte…',
         'Density               /km       3                       5 *',
         'Brigade size          troops    3,000..5,000            3,000..5,000',
@@ -142,16 +143,16 @@ describe('compare', () => {
         'Rotation                        1x                      1x',
         'Coverage length       km        1,350                   2,000 *',
         'Line troops           troops    6,600                   10,000 *',
+        'Line density          /km       4.89                    5 *',
         'Brigades              brigades  2..3                    2..4 *',
-        'Brigade coverage      km        1,000..1,666.67         600..1,000 *',
+        'Brigade coverage      km        613.64..1,022.73        600..1,000 *',
         'Air cover             packages  2..3                    2..4 *',
         'Enablers              troops    0                       0',
         'Deployed troops       troops    6,600                   10,000 *',
         'Committed troops      troops    6,600                   10,000 *',
         'Committed brigades    brigades  2..3                    2..4 *',
         'Pledged troops        troops    8,000..10,000           - *',
-        'Pledged coverage      km        2,666.67..3,333.33      - *',
-        'Pledged density       /km       5.93..7.41              - *',
+        'Pledged coverage      km        1,636.36..2,045.45      - *',
         '',
         footer,
       ),
@@ -161,9 +162,9 @@ describe('compare', () => {
   it('shows one scenario at a time where two do not fit, Left/Right going through all of them', async () => {
     const terminal = await renderApp({ scenarios: [ceasefire, border, coast], size: { columns: 60, rows: 15 } });
     await press(terminal, space, arrowDown, space, arrowDown, space, 'c');
-    // 60 - 22 - 10 = 28 columns: one scenario column of 22 (its longest value, "2,666.67..3,333.33 *", and 2).
-    // The legend wraps at 60, leaving 10 - 2 - 1 = 7 of the 18 rows: 11 more below.
-    const legend = ['* differs from ceasefire. 2 more: Left/Right. (11 more', 'lines: Down)'];
+    // 60 - 22 - 10 = 28 columns: one scenario column of 22 (its longest value, "1,636.36..2,045.45 *", and 2).
+    // The legend wraps at 60, leaving 10 - 2 - 1 = 7 of the 19 rows: 12 more below.
+    const legend = ['* differs from ceasefire. 2 more: Left/Right. (12 more', 'lines: Down)'];
     const shortFooter = 'Up/Down figures  Left/Right scenarios  b back  ? help  q qu…';
     const ceasefireColumn = screen(
       'forcecalc · compare 3 scenarios',

@@ -6,28 +6,31 @@ import { blank, frame, press, screen } from './terminal.js';
 
 afterEach(cleanup);
 
-/** The ceasefire scenario's estimate with Brigades selected (numbers worked out in build-scenarios.ts). */
+/**
+ * The ceasefire scenario's estimate with Brigades selected (numbers worked out in build-scenarios.ts):
+ * 6,600 troops over 1,350 km put the line at 4.89 /km, the density its brigades and pledges cover km at.
+ */
 const brigadesSelected = screen(
   'forcecalc · ceasefire: Ceasefire line',
   '[1 Estimate]  2 Sectors   3 Factors   4 Map',
   '  FIGURE              VALUE',
   '  Coverage length     1,350 km',
   '  Line troops         6,600 troops',
+  '  Line density        4.89 /km',
   '> Brigades            2..3 brigades',
-  '  Brigade coverage    1,000..1,666.67 km',
+  '  Brigade coverage    613.64..1,022.73 km',
   '  Air cover           2..3 packages',
   '  Enablers            0 troops',
   '  Deployed troops     6,600 troops',
   '  Committed troops    6,600 troops',
   '  Committed brigades  2..3 brigades',
   '  Pledged troops      8,000..10,000 troops',
-  '  Pledged coverage    2,666.67..3,333.33 km',
+  '  Pledged coverage    1,636.36..2,045.45 km',
   '  Pledged density     5.93..7.41 /km',
   '  Shortfall           0 troops',
   '',
   'Brigades = round up (troops / brigade size)',
   'from 2 sectors, 1,350 km · Density 3 /km · Brigade size 3,000..5,000 troops',
-  '',
   '',
   '',
   'Up/Down figure  i sources  u uncertainty  Tab panel  s save  ? help  q quit',
@@ -36,13 +39,45 @@ const brigadesSelected = screen(
 describe('estimate panel', () => {
   it('shows every figure, and the formula and inputs of the selected one', async () => {
     const terminal = await renderApp();
-    await press(terminal, enter, arrowDown, arrowDown);
+    await press(terminal, enter, arrowDown, arrowDown, arrowDown);
     expect(frame(terminal)).toBe(brigadesSelected);
+  });
+
+  it('says which density a figure that turns troops into km uses: the line density, with its value', async () => {
+    const terminal = await renderApp();
+    await press(terminal, enter, arrowDown, arrowDown, arrowDown, arrowDown);
+    expect(frame(terminal)).toBe(
+      screen(
+        'forcecalc · ceasefire: Ceasefire line',
+        '[1 Estimate]  2 Sectors   3 Factors   4 Map',
+        '  FIGURE              VALUE',
+        '  Coverage length     1,350 km',
+        '  Line troops         6,600 troops',
+        '  Line density        4.89 /km',
+        '  Brigades            2..3 brigades',
+        '> Brigade coverage    613.64..1,022.73 km',
+        '  Air cover           2..3 packages',
+        '  Enablers            0 troops',
+        '  Deployed troops     6,600 troops',
+        '  Committed troops    6,600 troops',
+        '  Committed brigades  2..3 brigades',
+        '  Pledged troops      8,000..10,000 troops',
+        '  Pledged coverage    1,636.36..2,045.45 km',
+        '  Pledged density     5.93..7.41 /km',
+        '  Shortfall           0 troops',
+        '',
+        'Brigade coverage = brigade size / line density (km of this line per brigade)',
+        'from Line density 4.89 /km · Brigade size 3,000..5,000 troops · 2 sectors, 1,350',
+        'km · Density 3 /km',
+        '',
+        'Up/Down figure  i sources  u uncertainty  Tab panel  s save  ? help  q quit',
+      ),
+    );
   });
 
   it('shows the sources behind the selected figure on i, and hides them on Esc', async () => {
     const terminal = await renderApp();
-    await press(terminal, enter, arrowDown, arrowDown, 'i');
+    await press(terminal, enter, arrowDown, arrowDown, arrowDown, 'i');
     expect(frame(terminal)).toBe(
       screen(
         'forcecalc · ceasefire: Ceasefire line',
@@ -73,7 +108,7 @@ describe('estimate panel', () => {
 
   it('scrolls sources that do not fit, a line at a time', async () => {
     const terminal = await renderApp({ size: { columns: 80, rows: 12 } });
-    await press(terminal, enter, arrowDown, arrowDown, 'i', arrowDown, arrowDown);
+    await press(terminal, enter, arrowDown, arrowDown, arrowDown, 'i', arrowDown, arrowDown);
     expect(frame(terminal)).toBe(
       screen(
         'forcecalc · ceasefire: Ceasefire line',

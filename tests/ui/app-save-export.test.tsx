@@ -10,28 +10,35 @@ import { blank, frame, press, screen, type } from './terminal.js';
 
 afterEach(cleanup);
 
-/** The ceasefire estimate panel above the bottom lines (status or prompt). */
-const estimateAbove = [
-  'forcecalc · ceasefire: Ceasefire line',
-  '[1 Estimate]  2 Sectors   3 Factors   4 Map',
-  '  FIGURE              VALUE',
+/** The ceasefire estimate's figures, one a row. */
+const figureRows = [
   '> Coverage length     1,350 km',
   '  Line troops         6,600 troops',
+  '  Line density        4.89 /km',
   '  Brigades            2..3 brigades',
-  '  Brigade coverage    1,000..1,666.67 km',
+  '  Brigade coverage    613.64..1,022.73 km',
   '  Air cover           2..3 packages',
   '  Enablers            0 troops',
   '  Deployed troops     6,600 troops',
   '  Committed troops    6,600 troops',
   '  Committed brigades  2..3 brigades',
   '  Pledged troops      8,000..10,000 troops',
-  '  Pledged coverage    2,666.67..3,333.33 km',
+  '  Pledged coverage    1,636.36..2,045.45 km',
   '  Pledged density     5.93..7.41 /km',
   '  Shortfall           0 troops',
+];
+/** The ceasefire estimate panel above the bottom lines (status or prompt), with its first `rows` figures: the last give way to a prompt. */
+const estimateAbove = (rows = figureRows.length): string[] => [
+  'forcecalc · ceasefire: Ceasefire line',
+  '[1 Estimate]  2 Sectors   3 Factors   4 Map',
+  '  FIGURE              VALUE',
+  ...figureRows.slice(0, rows),
   '',
   'Coverage length = sum of sector lengths',
   'from 2 sectors, 1,350 km',
 ];
+/** All but the shortfall: a prompt's three lines take the room of the last figure. */
+const ROWS_BESIDE_A_PROMPT = figureRows.length - 1;
 const estimateFooter = 'Up/Down figure  i sources  u uncertainty  Tab panel  s save  ? help  q quit';
 
 describe('save', () => {
@@ -41,7 +48,7 @@ describe('save', () => {
     await press(terminal, enter, 's');
     expect(frame(terminal)).toBe(
       screen(
-        ...estimateAbove,
+        ...estimateAbove(ROWS_BESIDE_A_PROMPT),
         '',
         'Save the edited scenario as: ceasefire-edited_',
         'A new scenario file in scenarios (".yaml" is added).',
@@ -52,7 +59,7 @@ describe('save', () => {
     await press(terminal, enter);
     expect(frame(terminal)).toBe(
       screen(
-        ...estimateAbove,
+        ...estimateAbove(ROWS_BESIDE_A_PROMPT),
         '',
         'scenarios/ceasefire-edited.yaml already exists.',
         'Overwrite it? y yes, n another name, Esc nothing is written.',
@@ -65,7 +72,7 @@ describe('save', () => {
     await press(terminal, enter);
     expect(frame(terminal)).toBe(
       screen(
-        ...estimateAbove,
+        ...estimateAbove(ROWS_BESIDE_A_PROMPT),
         '',
         'Save the edited scenario as: ceasefire-plan b_',
         '! "ceasefire-plan b" is not a plain file name',
@@ -81,8 +88,7 @@ describe('save', () => {
     expect(frame(terminal)).toBe(
       screen(
         'forcecalc: wrote scenarios/ceasefire-plan-b.yaml',
-        ...estimateAbove,
-        '',
+        ...estimateAbove(),
         '',
         'Saved scenarios/ceasefire-plan-b.yaml, listed as ceasefire-plan-b',
         estimateFooter,
@@ -96,13 +102,10 @@ describe('save', () => {
     await press(terminal, enter, 's', ctrlU);
     await type(terminal, 'plan for the northern border with Belarus and the quiet parts');
     await press(terminal, enter);
-    // The message takes two lines; the estimate gives up its last row (Shortfall) for it; the field shows the name's end.
+    // The message takes two lines; the estimate gives up one more row (Pledged density) for it; the field shows the name's end.
     expect(frame(terminal)).toBe(
       screen(
-        ...estimateAbove.slice(0, 15),
-        '',
-        'Coverage length = sum of sector lengths',
-        'from 2 sectors, 1,350 km',
+        ...estimateAbove(ROWS_BESIDE_A_PROMPT - 1),
         '',
         'Save the edited scenario as: … northern border with Belarus and the quiet parts_',
         '! "plan for the northern border with Belarus and the quiet parts" is not a plain',
@@ -187,8 +190,7 @@ describe('save', () => {
     expect(frame(terminal)).toBe(
       screen(
         'forcecalc: wrote scenarios/ceasefire-edited.yaml',
-        ...estimateAbove,
-        '',
+        ...estimateAbove(),
         '',
         'Saved, but not listed: scenarios/ceasefire-edited.yaml:1:1: expected a scenario…',
         estimateFooter,
@@ -212,8 +214,7 @@ describe('save', () => {
     await press(terminal, enter, 's', enter);
     expect(frame(terminal)).toBe(
       screen(
-        ...estimateAbove,
-        '',
+        ...estimateAbove(),
         '',
         'Not saved: cannot write scenarios/ceasefire-edited.yaml: permission denied (EAC…',
         estimateFooter,
@@ -225,7 +226,7 @@ describe('save', () => {
     const fake = fakeFiles();
     const terminal = await renderApp({ files: fake.files });
     await press(terminal, enter, 's', escape);
-    expect(frame(terminal)).toBe(screen(...estimateAbove, '', '', '', estimateFooter));
+    expect(frame(terminal)).toBe(screen(...estimateAbove(), '', '', estimateFooter));
     expect(fake.written).toEqual([]);
   });
 });
@@ -237,7 +238,7 @@ describe('export', () => {
     await press(terminal, enter, 'e');
     expect(frame(terminal)).toBe(
       screen(
-        ...estimateAbove,
+        ...estimateAbove(ROWS_BESIDE_A_PROMPT),
         '',
         'Export the estimate as: m Markdown, j JSON',
         'The same text as forcecalc estimate --format md|json.',
@@ -247,15 +248,14 @@ describe('export', () => {
 
     await press(terminal, 'j');
     expect(frame(terminal)).toBe(
-      screen(...estimateAbove, '', 'Export to file: ceasefire.json_', 'In /home/planner.', 'type a name  Enter confirm  Esc cancel'),
+      screen(...estimateAbove(ROWS_BESIDE_A_PROMPT), '', 'Export to file: ceasefire.json_', 'In /home/planner.', 'type a name  Enter confirm  Esc cancel'),
     );
 
     await press(terminal, enter);
     expect(frame(terminal)).toBe(
       screen(
         'forcecalc: wrote /home/planner/ceasefire.json',
-        ...estimateAbove,
-        '',
+        ...estimateAbove(),
         '',
         'Exported /home/planner/ceasefire.json',
         estimateFooter,

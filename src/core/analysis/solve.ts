@@ -3,8 +3,10 @@
  * number of troops or brigades the planner names) to what it achieves on the
  * scenario's line.
  *
- * - coverage: the km of line the force covers at the scenario density,
- *   troops / density (the estimate's `pledgedCoverageKm`).
+ * - coverage: the km of the scenario's line the force covers at the line's
+ *   density, troops / lineDensity (the estimate's `pledgedCoverageKm`): the
+ *   line with its own mix of quiet and dense sectors, not the scenario
+ *   density, which sectors with their own may not use at all.
  * - density: the soldiers per km the force gives the scenario's line,
  *   troops / coverage length (`pledgedDensity`).
  * - brigades: the extra brigades still needed, the shortfall of deployed troops
@@ -46,9 +48,9 @@ export interface Solution {
   /** km for coverage, soldiers per km for density, brigades for brigades. */
   readonly answer: Interval;
   /**
-   * The density the scenario asks for on average, deployed troops / coverage
-   * length, to set beside the density the force gives (sectors with a density
-   * of their own make it differ from the scenario density).
+   * The density the scenario asks for on average with its enablers, deployed
+   * troops / coverage length, to set beside the density the force gives (the
+   * line density without enablers is the estimate's `lineDensity`).
    */
   readonly neededDensity: Interval;
   /**

@@ -6,6 +6,7 @@
  */
 import { estimate, resolveFactors, type EstimateOptions, type ResolvedFactor } from '../estimate.js';
 import { FACTOR_NAMES, FACTORS, type FactorName, type FactorSettings } from '../factors.js';
+import { SWEPT_FIGURE_NAMES, type SweptFigureName } from '../figures.js';
 import type { Interval } from '../interval.js';
 import type { Scenario } from '../scenario.js';
 
@@ -59,18 +60,15 @@ export function axisValues(axis: SweepAxis): number[] {
 
 /**
  * One cell of the table: the values of the varied factors and the estimate's
- * figures there: brigades and line troops; the committed brigades and troops,
- * which rotation and the enabler share also move; and air cover, which air
- * cover per brigade also moves.
+ * figures there, those the figure table has a sweep say for (the brigades and
+ * line troops, and what rotation, the enabler share and air cover per brigade
+ * move).
  */
 export interface SweepCell {
   /** One value per axis, in the order of `Sweep.axes`. */
   readonly values: readonly number[];
-  readonly brigades: Interval;
-  readonly troops: Interval;
-  readonly committedBrigades: Interval;
-  readonly committedTroops: Interval;
-  readonly airCover: Interval;
+  /** Each swept figure (SWEPT_FIGURE_NAMES) with its value in this cell. */
+  readonly figures: Readonly<Record<SweptFigureName, Interval>>;
 }
 
 /** A data table over one scenario. */
@@ -110,8 +108,8 @@ export function sweep(scenario: Scenario, axes: readonly SweepAxis[], options: E
       overrides[axis.factor] = { min: value, max: value };
     });
     const result = estimate(scenario, { ...options, overrides });
-    const { brigades, troops, committedBrigades, committedTroops, airCover } = result.figures;
-    return { values, brigades, troops, committedBrigades, committedTroops, airCover };
+    const figures = Object.fromEntries(SWEPT_FIGURE_NAMES.map((name) => [name, result.figures[name]]));
+    return { values, figures: figures as Record<SweptFigureName, Interval> };
   });
   const varied = new Set(axes.map((axis) => axis.factor));
   const resolved = resolveFactors(scenario, options);

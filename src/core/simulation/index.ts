@@ -1,9 +1,9 @@
-// Monte Carlo over a scenario (`forcecalc simulate`): seeded streams, samplers, the column kernel, statistics.
+// Monte Carlo over a scenario (`forcecalc simulate`): keyed seeded streams, samplers, the model over columns, statistics.
 export * from './random-streams.js';
 export * from './distribution-sampler.js';
-export * from './simulated-figures.js';
 export * from './simulation-plan.js';
-export * from './simulation-kernel.js';
+export * from './input-columns.js';
+export * from './column-arithmetic.js';
 export * from './figure-statistics.js';
 export * from './simulate.js';
 export * from './select-ranks.js';

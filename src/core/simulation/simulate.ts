@@ -12,14 +12,33 @@
  */
 import { distributionOf, type Distribution } from '../distribution.js';
 import { estimate, figureValue, type Estimate, type EstimateOptions } from '../estimate.js';
-import { COALITION_FIGURE_NAMES, FIGURES, type CoalitionFigureName } from '../figures.js';
-import { distributionSampler, type ColumnSampler } from './distribution-sampler.js';
-import { countAccumulator, valueAccumulator, type FigureAccumulator, type FigureStatistics } from './figure-statistics.js';
-import { DEFAULT_SEED, randomStreams } from './random-streams.js';
-import { SIMULATED_CORE_FIGURE_NAMES, SIMULATED_FIGURE_NAMES, type SimulatedCoreFigureName, type SimulatedFigureName } from './simulated-figures.js';
-import { computeFigureColumns, figureColumns, type FigureColumns } from './simulation-kernel.js';
-import { simulationPlan, type SimulationInputRef, type SimulationPlan } from './simulation-plan.js';
+import {
+  COALITION_FIGURE_NAMES,
+  CORE_FIGURE_NAMES,
+  FIGURES,
+  isCoalitionFigure,
+  SIMULATED_FIGURE_NAMES,
+  type CoalitionFigureName,
+  type CoreFigureName,
+  type FigureName,
+  type SimulatedFigureName,
+} from '../figures.js';
+import { model } from '../model.js';
 import type { Scenario } from '../scenario.js';
+import { columnArithmetic } from './column-arithmetic.js';
+import { countAccumulator, valueAccumulator, type FigureAccumulator, type FigureStatistics } from './figure-statistics.js';
+import { inputColumns } from './input-columns.js';
+import { DEFAULT_SEED } from './random-streams.js';
+import { modelColumns, simulationPlan, type SimulationInputRef, type SimulationPlan } from './simulation-plan.js';
+
+/** A simulated figure every scenario has. */
+export type SimulatedCoreFigureName = Extract<SimulatedFigureName, CoreFigureName>;
+/** A simulated figure of a coalition. */
+export type SimulatedCoalitionFigureName = Extract<SimulatedFigureName, CoalitionFigureName>;
+/** The simulated figures every scenario has, in display order. */
+export const SIMULATED_CORE_FIGURE_NAMES = CORE_FIGURE_NAMES.filter((name) => FIGURES[name].simulated) as readonly SimulatedCoreFigureName[];
+/** The simulated figures of a coalition, in display order. */
+export const SIMULATED_COALITION_FIGURE_NAMES = COALITION_FIGURE_NAMES.filter((name) => FIGURES[name].simulated) as readonly SimulatedCoalitionFigureName[];
 
 /** Samples when none are asked for. */
 export const DEFAULT_SAMPLES = 10_000;
@@ -66,7 +85,7 @@ export interface Simulation {
   readonly seed: number;
   readonly figures: Readonly<Record<SimulatedCoreFigureName, FigureStatistics>>;
   /** Null without a coalition. */
-  readonly coalition: Readonly<Record<CoalitionFigureName, FigureStatistics>> | null;
+  readonly coalition: Readonly<Record<SimulatedCoalitionFigureName, FigureStatistics>> | null;
   /** The share of samples in which the pledged troops reach the deployed troops; null without a coalition. */
   readonly pledgesSuffice: number | null;
   /** The inputs that vary, in scenario order (factors, sectors, pledges); empty when nothing does. */
@@ -95,22 +114,6 @@ function simulatedInputs(scenario: Scenario, plan: SimulationPlan): SimulatedInp
     }));
 }
 
-/** A column per input: constants filled once, varying inputs with their sampler. */
-function inputColumns(plan: SimulationPlan, seed: number, size: number): { columns: Float64Array[]; samplers: [Float64Array, ColumnSampler][] } {
-  const streams = randomStreams(seed, plan.streamCount);
-  const columns: Float64Array[] = [];
-  const samplers: [Float64Array, ColumnSampler][] = [];
-  for (const input of plan.inputs) {
-    const column = new Float64Array(size);
-    const stream = streams[input.stream];
-    if (stream === undefined) throw new RangeError(`no random stream ${input.stream}`);
-    if (input.value.min < input.value.max) samplers.push([column, distributionSampler(distributionOf(input.value), input.whole, stream)]);
-    else column.fill(input.value.min);
-    columns.push(column);
-  }
-  return { columns, samplers };
-}
-
 function accumulatorFor(name: SimulatedFigureName, interval: { min: number; max: number }, samples: number): FigureAccumulator {
   return FIGURES[name].kind === 'count' ? countAccumulator(interval.min, interval.max, samples) : valueAccumulator(samples);
 }
@@ -130,31 +133,33 @@ export function simulate(scenario: Scenario, options: SimulationOptions = {}): S
   const interval = estimate(scenario, options);
   const plan = simulationPlan(scenario, options);
   const size = Math.min(samples, CHUNK_SAMPLES);
-  const { columns, samplers } = inputColumns(plan, seed, size);
-  const out: FigureColumns = figureColumns(plan, size);
+  const inputs = inputColumns(plan.inputs, seed, size);
+  const columns = columnArithmetic(size);
+  const modelInputs = modelColumns(plan, inputs.columns);
 
-  const names = plan.pledges === null ? SIMULATED_CORE_FIGURE_NAMES : SIMULATED_FIGURE_NAMES;
+  const names = SIMULATED_FIGURE_NAMES.filter((name) => plan.model.pledges !== null || !isCoalitionFigure(name));
   const accumulators = new Map<SimulatedFigureName, FigureAccumulator>();
   for (const name of names) {
     const bounds = figureValue(interval, name);
     if (bounds === null) throw new RangeError(`the estimate has no ${name}`);
     accumulators.set(name, accumulatorFor(name, bounds, samples));
   }
-  const columnOf = (name: SimulatedFigureName): Float64Array | undefined =>
-    (out.figures as Partial<Record<SimulatedFigureName, Float64Array>>)[name] ?? out.coalition?.[name as CoalitionFigureName];
 
   // Pledges suffice exactly when the shortfall is 0 (pledged >= deployed): counted sample by sample, whatever
   // the shortfall's range (a count's tally of values is dropped past MAX_TALLIED_VALUES).
   let sufficing = 0;
   for (let done = 0; done < samples; done += size) {
     const count = Math.min(size, samples - done);
-    for (const [column, sampler] of samplers) sampler(column, count);
-    computeFigureColumns(plan, columns, count, out);
+    inputs.draw(count);
+    columns.begin(count);
+    const values = model(columns.arithmetic, modelInputs);
+    const columnOf = (name: FigureName): Float64Array | undefined =>
+      isCoalitionFigure(name) ? values.coalition?.figures[name] : values.figures[name];
     for (const [name, accumulator] of accumulators) {
       const column = columnOf(name);
       if (column !== undefined) accumulator.add(column, count);
     }
-    const shortfall = out.coalition?.shortfallTroops;
+    const shortfall = values.coalition?.figures.shortfallTroops;
     if (shortfall !== undefined) for (let s = 0; s < count; s += 1) if (shortfall[s] === 0) sufficing += 1;
   }
 
@@ -165,9 +170,9 @@ export function simulate(scenario: Scenario, options: SimulationOptions = {}): S
   };
   const figures = Object.fromEntries(SIMULATED_CORE_FIGURE_NAMES.map((name) => [name, summary(name)])) as Record<SimulatedCoreFigureName, FigureStatistics>;
   const coalition =
-    plan.pledges === null
+    plan.model.pledges === null
       ? null
-      : (Object.fromEntries(COALITION_FIGURE_NAMES.map((name) => [name, summary(name)])) as Record<CoalitionFigureName, FigureStatistics>);
+      : (Object.fromEntries(SIMULATED_COALITION_FIGURE_NAMES.map((name) => [name, summary(name)])) as Record<SimulatedCoalitionFigureName, FigureStatistics>);
   const pledgesSuffice = coalition === null ? null : sufficing / samples;
 
   return {

@@ -31,10 +31,10 @@ export interface CompareNames {
   readonly edited: readonly string[];
 }
 
-/** Columns of the figure names. */
-export const COMPARE_LABEL_WIDTH = 22;
-/** "packages" and two spaces. */
-const UNIT_WIDTH = 10;
+/** Columns after the longest label: derived from the rows (the factor and figure tables), so a new row's label fits. */
+const LABEL_GAP = 1;
+/** Columns after the longest unit ("packages"). */
+const UNIT_GAP = 2;
 /** The " *" that marks a difference, and the two columns between scenarios. */
 const MARK_AND_GAP = 4;
 const MIN_COLUMN_WIDTH = 10;
@@ -53,14 +53,14 @@ export function compareLegend(names: CompareNames, hiddenColumns: number, rowsBe
 }
 
 /** Scenario columns: as wide as the longest id or value (up to 26); narrower, ids cut, when that lets two stand side by side. */
-function columnLayout(rows: readonly CompareRow[], names: CompareNames, width: number) {
+function columnLayout(rows: readonly CompareRow[], names: CompareNames, width: number, labelWidth: number, unitWidth: number) {
   const scenarioCount = names.ids.length;
   const longestId = Math.max(0, ...names.ids.map(textWidth));
   const longestValue = Math.max(0, ...rows.flatMap((row) => row.cells.map((cell) => textWidth(cell.text))));
   // Numbers are never cut: a column is at least as wide as its values.
   const valueColumn = Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, longestValue + MARK_AND_GAP));
   const fullColumn = Math.min(MAX_COLUMN_WIDTH, Math.max(valueColumn, longestId + MARK_AND_GAP));
-  const room = width - COMPARE_LABEL_WIDTH - UNIT_WIDTH;
+  const room = width - labelWidth - unitWidth;
   const perColumn = scenarioCount >= 2 ? Math.floor(room / 2) : room;
   const twoFit = scenarioCount >= 2 && 2 * valueColumn <= room;
   // Two or more side by side where the values allow; else one, with whatever room there is.
@@ -81,7 +81,9 @@ function columnLayout(rows: readonly CompareRow[], names: CompareNames, width: n
  * table does not move as it scrolls.
  */
 export function compareLayout(rows: readonly CompareRow[], names: CompareNames, width: number, height: number): CompareLayout {
-  const { columnWidth, basePinned, otherColumns, others } = columnLayout(rows, names, width);
+  const labelWidth = Math.max(0, ...rows.map((row) => textWidth(row.label))) + LABEL_GAP;
+  const unitWidth = Math.max(0, ...rows.map((row) => textWidth(row.unit))) + UNIT_GAP;
+  const { columnWidth, basePinned, otherColumns, others } = columnLayout(rows, names, width, labelWidth, unitWidth);
   const hiddenColumns = names.ids.length - (basePinned ? 1 + otherColumns : Math.min(1, names.ids.length));
   const legendLinesFor = (rowsBelow: number) => wrap(compareLegend(names, hiddenColumns, rowsBelow), Math.max(1, width)).length;
   // The rows below depend on the legend's lines, and the legend on the rows below: two rounds settle it.
@@ -92,8 +94,8 @@ export function compareLayout(rows: readonly CompareRow[], names: CompareNames, 
   }
   const visibleRows = Math.max(1, height - legendLines - 1);
   return {
-    labelWidth: COMPARE_LABEL_WIDTH,
-    unitWidth: UNIT_WIDTH,
+    labelWidth,
+    unitWidth,
     columnWidth,
     basePinned,
     otherColumns,

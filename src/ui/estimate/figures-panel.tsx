@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { FIGURE_NAMES, FIGURES, figureValue, isFactorName, type Estimate, type FactorName } from '../../core/index.js';
+import { textWidth } from '../../text/text-width.js';
 import { Cell } from '../components/cell.js';
 import { inputName, inputWithValue, sourceEntries } from './figure-inputs.js';
 import { figureText } from './figure-text.js';
@@ -26,7 +27,8 @@ export interface FiguresPanelProps {
 }
 
 const CURSOR_WIDTH = 2;
-const LABEL_WIDTH = 20;
+/** The longest figure label and two spaces: derived from the figure table, so a new figure's label fits. */
+const LABEL_WIDTH = Math.max(...FIGURE_NAMES.map((name) => textWidth(FIGURES[name].label))) + 2;
 const GAP = 2;
 /** Lines under the table: a blank line, the formula, and the inputs (wrapped). */
 const DETAIL_LINES = 4;

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { FACTOR_NAMES, FACTORS, FIGURES, figureValue, type Estimate, type FactorName } from '../../core/index.js';
-import { wrap } from '../../text/text-width.js';
+import { textWidth, wrap } from '../../text/text-width.js';
 import { formatFactor, formatFactorAsWritten } from '../../report/number-format.js';
 import { Cell } from '../components/cell.js';
 import { selectedFactor, type BoundNotice, type FactorEditorState } from './factor-editor-state.js';
@@ -24,14 +24,15 @@ export interface FactorEditorProps {
 
 const CURSOR_WIDTH = 2;
 const MARK_WIDTH = 2;
-const LABEL_WIDTH = 23;
+/** The longest factor label and two spaces (from the factor table). */
+const LABEL_WIDTH = Math.max(...FACTOR_NAMES.map((name) => textWidth(FACTORS[name].label))) + 2;
 const ORIGIN_WIDTH = 7;
 const GAP = 2;
 /** The value column's width unless a value needs more. */
 const MIN_VALUE_WIDTH = 24;
 /** The figures shown under the editor on a narrow screen, so a change shows its effect at once. */
 const SUMMARY_FIGURES = ['troops', 'brigades', 'airCover', 'committedTroops', 'committedBrigades', 'shortfallTroops'] as const;
-const SUMMARY_LABEL_WIDTH = 20;
+const SUMMARY_LABEL_WIDTH = Math.max(...SUMMARY_FIGURES.map((name) => textWidth(FIGURES[name].label))) + 2;
 
 function boundText(name: FactorName, value: number): string {
   return formatFactor(name, { min: value, max: value });

@@ -7,7 +7,7 @@
  * `forcecalc simulate` and `forcecalc sensitivity`); only columns are laid
  * out here.
  */
-import { FIGURES, figureValue, type Estimate } from '../../core/index.js';
+import { FIGURES, figureValue, SIMULATED_FIGURE_NAMES, type Estimate } from '../../core/index.js';
 import type { Sensitivity } from '../../core/analysis/index.js';
 import type { Simulation } from '../../core/simulation/index.js';
 import { figureTornados, noUncertaintyText } from '../../report/sensitivity-rows.js';
@@ -40,7 +40,8 @@ export const SIMULATING = 'simulating…';
 
 const INDENT = '  ';
 const GAP = '  ';
-const LABEL_WIDTH = 20;
+/** The longest simulated figure's label and two spaces (from the figure table). */
+const LABEL_WIDTH = Math.max(...SIMULATED_FIGURE_NAMES.map((name) => textWidth(FIGURES[name].label))) + GAP.length;
 /** The histogram's and the tornado's bars, at most; fewer on a narrow panel. */
 const MAX_BAR_WIDTH = 30;
 const MIN_BAR_WIDTH = 8;

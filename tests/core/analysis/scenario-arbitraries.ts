@@ -39,9 +39,3 @@ export const partsArb: fc.Arbitrary<ScenarioParts> = fc.record({
   factors: factorsArb,
   coalition: fc.option(fc.array(contributorArb, { minLength: 1, maxLength: 6 }), { nil: null }),
 });
-
-/** A scenario whose first sector takes the scenario density (so that growing it grows the line at that density). */
-export const scenarioDensityFirstArb: fc.Arbitrary<ScenarioParts> = partsArb.map((parts) => ({
-  ...parts,
-  sectors: parts.sectors.map((sector, index) => (index === 0 ? { km: sector.km } : sector)),
-}));

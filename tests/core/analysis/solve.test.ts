@@ -7,7 +7,7 @@ import { solve, SOLVE_TARGETS, type SolveForce, type SolveTarget } from '../../.
 import { buildScenario, type ScenarioParts } from '../build-scenario.js';
 import { partsArb } from './scenario-arbitraries.js';
 
-// 1,000 km at 3 /km + 200 km at 20 /km: 7,000 troops on 1,200 km, brigades 2..3 of 3,000..5,000.
+// 1,000 km at 3 /km + 200 km at 20 /km: 7,000 troops on 1,200 km (5.83 /km), brigades 2..3 of 3,000..5,000.
 // France pledges one brigade (3,000..5,000), the UK 5,000 troops: 8,000..10,000.
 const twoSectors: ScenarioParts = {
   sectors: [{ km: 1_000 }, { km: 200, density: 20 }],
@@ -26,13 +26,15 @@ function answer(parts: ScenarioParts, target: SolveTarget, force: SolveForce): [
 
 describe('solve, worked by hand', () => {
   it.each<[string, ScenarioParts, SolveTarget, SolveForce, [number, number]]>([
-    // 8,000..10,000 troops at 3 /km.
-    ['coverage of the pledges', twoSectors, 'coverage', COALITION, [2_666.67, 3_333.33]],
+    // 8,000..10,000 troops at the line's 7,000 / 1,200 = 5.83 /km (not the scenario's 3: the hot spot is part of the line).
+    ['coverage of the pledges', twoSectors, 'coverage', COALITION, [1_371.43, 1_714.29]],
     // 8,000..10,000 troops on 1,200 km.
     ['density of the pledges', twoSectors, 'density', COALITION, [6.67, 8.33]],
     // 7,000 needed, 8,000..10,000 pledged: nothing short.
     ['brigades still needed: none', twoSectors, 'brigades', COALITION, [0, 0]],
-    ['coverage of 5,000 troops', noCoalition, 'coverage', troops(5_000), [1_666.67, 1_666.67]],
+    ['coverage of 5,000 troops', noCoalition, 'coverage', troops(5_000), [857.14, 857.14]],
+    // Every sector at its own density: 10,000 troops at the line's 20 /km, never the scenario density (3) no sector uses.
+    ['coverage where no sector uses the scenario density', { sectors: [{ km: 600, density: 10 }, { km: 600, density: 30 }] }, 'coverage', troops(10_000), [500, 500]],
     ['density of 5,000 troops', noCoalition, 'density', troops(5_000), [4.17, 4.17]],
     // 2,000 short: one brigade whether brigades hold 5,000 or 3,000.
     ['brigades short of 5,000 troops', noCoalition, 'brigades', troops(5_000), [1, 1]],
@@ -42,8 +44,10 @@ describe('solve, worked by hand', () => {
     ['brigades short of nothing', noCoalition, 'brigades', troops(0), [2, 3]],
     // 0..1,000 troops: 6,000..7,000 short; 6,000 / 5,000 -> 2, 7,000 / 3,000 -> 3.
     ['brigades short of a range of troops', noCoalition, 'brigades', troops(0, 1_000), [2, 3]],
-    // One brigade of 3,000..5,000 troops at 3 /km.
-    ['coverage of one brigade (Palisa: 1,000..1,666.67 km)', noCoalition, 'coverage', brigades(1), [1_000, 1_666.67]],
+    // One brigade of 3,000..5,000 troops at 3 /km (Palisa's 1,000..1,666.67 km), on a line at the scenario density alone.
+    ['coverage of one brigade', { sectors: [{ km: 1_200 }] }, 'coverage', brigades(1), [1_000, 1_666.67]],
+    // The same brigade on the line with a hot spot, at 5.83 /km.
+    ['coverage of one brigade on a line with a hot spot', noCoalition, 'coverage', brigades(1), [514.29, 857.14]],
     // The given force replaces the coalition: 2 brigades, 6,000..10,000, on 1,200 km.
     ['a named force instead of the pledges', twoSectors, 'density', brigades(2), [5, 8.33]],
     // Enablers count: 1,200 km at 3 /km + 25% = 4,500 deployed; 1,500 pledged, 3,000 short: 1 brigade.
@@ -69,9 +73,10 @@ describe('solve, worked by hand', () => {
     expect(result.ok && result.solution.neededDensity.min).toBeCloseTo(5.83, 2);
   });
 
-  it('applies the overrides (--set density=5/km: 10,000 troops cover 2,000 km)', () => {
+  it('applies the overrides (--set density=5/km: 9,000 troops on 1,000 km at 5 + 200 km at 20, 7.5 /km: 10,000 troops cover 1,333.33 km)', () => {
     const result = solve(buildScenario(noCoalition), 'coverage', troops(10_000), { overrides: { density: { min: 5, max: 5 } } });
-    expect(result.ok && result.solution.answer).toEqual({ min: 2_000, max: 2_000 });
+    expect(result.ok && result.solution.answer.min).toBeCloseTo(10_000 / 7.5, 9);
+    expect(result.ok && result.solution.estimate.figures.lineDensity).toEqual({ min: 7.5, max: 7.5 });
   });
 });
 
@@ -105,13 +110,13 @@ describe('solve, for any scenario', () => {
     );
   });
 
-  it('turns the estimate around: covering the coverage answer at the density needs the force', () => {
+  it('turns the estimate around: covering the coverage answer at the line density needs the force', () => {
     fc.assert(
       fc.property(partsArb, fc.integer({ min: 1, max: 200_000 }), (parts, force) => {
         const km = solved(parts, 'coverage', troops(force));
         const density = solved(parts, 'density', troops(force));
         const scenario = buildScenario(parts);
-        const perKm = estimate(scenario).factors.density.value;
+        const perKm = estimate(scenario).figures.lineDensity;
         const line = estimate(scenario).figures.coverageKm;
         expect(km.min * perKm.max).toBeCloseTo(force, 6);
         expect(km.max * perKm.min).toBeCloseTo(force, 6);

@@ -2,7 +2,7 @@
 // worked out by hand: troops = length x density, brigades = troops / brigade size rounded up.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { estimate, FACTOR_NAMES, type FactorName } from '../../../src/core/index.js';
+import { estimate, FACTOR_NAMES, SWEPT_FIGURE_NAMES, type FactorName } from '../../../src/core/index.js';
 import { axisValues, sweep, sweepAxisProblem, type SweepAxis } from '../../../src/core/analysis/sweep.js';
 import { parseFactorAssignment } from '../../../src/scenarios/overrides.js';
 import { buildScenario } from '../build-scenario.js';
@@ -47,7 +47,7 @@ describe('sweep, worked by hand', () => {
   it('one way: 1,200 km at 3..30 /km gives 3,600..36,000 troops', () => {
     const result = sweep(oneLine, [axis('density', 3, 30, 10)]);
     expect(result.axes).toEqual([{ factor: 'density', values: [3, 6, 9, 12, 15, 18, 21, 24, 27, 30] }]);
-    const cells = result.cells.map((cell) => [cell.values[0], [cell.brigades.min, cell.brigades.max], cell.troops.min]);
+    const cells = result.cells.map((cell) => [cell.values[0], [cell.figures.brigades.min, cell.figures.brigades.max], cell.figures.troops.min]);
     // troops 3,600 x k; brigades ceil(3,600k / 5,000) .. ceil(3,600k / 3,000).
     expect(cells).toEqual([
       [3, [1, 2], 3_600], [6, [2, 3], 7_200], [9, [3, 4], 10_800], [12, [3, 5], 14_400], [15, [4, 6], 18_000],
@@ -59,7 +59,7 @@ describe('sweep, worked by hand', () => {
   it('two ways: rows the first factor, columns the second, row by row', () => {
     const result = sweep(oneLine, [axis('density', 3, 6, 2), axis('brigadeSize', 3_000, 6_000, 2)]);
     // 3,600 troops in 3,000 or 6,000 brigades: 2 or 1; 7,200: 3 or 2.
-    expect(result.cells.map((cell) => [...cell.values, cell.brigades.min, cell.brigades.max, cell.troops.min])).toEqual([
+    expect(result.cells.map((cell) => [...cell.values, cell.figures.brigades.min, cell.figures.brigades.max, cell.figures.troops.min])).toEqual([
       [3, 3_000, 2, 2, 3_600], [3, 6_000, 1, 1, 3_600],
       [6, 3_000, 3, 3, 7_200], [6, 6_000, 2, 2, 7_200],
     ]);
@@ -68,7 +68,7 @@ describe('sweep, worked by hand', () => {
   it('holds the --set values in every cell', () => {
     // 1,200 km at 3 /km in brigades of 4,000: 1; at 6 /km: 7,200 troops, 2.
     const result = sweep(oneLine, [axis('density', 3, 6, 2)], { overrides: { brigadeSize: { min: 4_000, max: 4_000 } }, overrideSource: '--set' });
-    expect(result.cells.map((cell) => cell.brigades)).toEqual([{ min: 1, max: 1 }, { min: 2, max: 2 }]);
+    expect(result.cells.map((cell) => cell.figures.brigades)).toEqual([{ min: 1, max: 1 }, { min: 2, max: 2 }]);
     expect(result.held[0]).toMatchObject({ name: 'brigadeSize', origin: 'override', source: '--set' });
   });
 
@@ -102,8 +102,9 @@ describe('sweep, for any scenario', () => {
         for (const cell of result.cells) {
           const overrides = Object.fromEntries(axes.map((given, index) => [given.factor, { min: cell.values[index] ?? 0, max: cell.values[index] ?? 0 }]));
           const expected = estimate(scenario, { overrides }).figures;
-          expect(cell.brigades).toEqual(expected.brigades);
-          expect(cell.troops).toEqual(expected.troops);
+          // Every swept figure of the figure table, no other.
+          expect(Object.keys(cell.figures)).toEqual([...SWEPT_FIGURE_NAMES]);
+          for (const name of SWEPT_FIGURE_NAMES) expect(cell.figures[name], name).toEqual(expected[name]);
         }
       }),
     );
@@ -115,7 +116,7 @@ describe('sweep, for any scenario', () => {
       const assignment = parseFactorAssignment(`density=${cell.values[0] ?? 0}/km`);
       expect(assignment.ok).toBe(true);
       if (!assignment.ok) continue;
-      expect(cell.troops).toEqual(estimate(oneLine, { overrides: { density: assignment.value } }).figures.troops);
+      expect(cell.figures.troops).toEqual(estimate(oneLine, { overrides: { density: assignment.value } }).figures.troops);
     }
   });
 });

@@ -1,15 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, test } from 'vitest';
-import { figureValue, uncertain, type Interval, type Scenario } from '../../../src/core/index.js';
-import {
-  DEFAULT_SAMPLES,
-  DEFAULT_SEED,
-  SIMULATED_FIGURE_NAMES,
-  simulate,
-  type FigureStatistics,
-  type Simulation,
-  type SimulatedFigureName,
-} from '../../../src/core/simulation/index.js';
+import { figureValue, isCoalitionFigure, SIMULATED_FIGURE_NAMES, uncertain, type Interval, type Scenario, type SimulatedFigureName } from '../../../src/core/index.js';
+import { DEFAULT_SAMPLES, DEFAULT_SEED, simulate, type FigureStatistics, type Simulation } from '../../../src/core/simulation/index.js';
 import { buildScenario } from '../build-scenario.js';
 import { sampleMoments } from './moments.js';
 import { scenarioArb } from './scenario-arbitrary.js';
@@ -18,7 +10,7 @@ import { scenarioArb } from './scenario-arbitrary.js';
 function statisticsOf(result: Simulation): [SimulatedFigureName, FigureStatistics][] {
   const coalition = result.coalition;
   return SIMULATED_FIGURE_NAMES.flatMap((name): [SimulatedFigureName, FigureStatistics][] => {
-    const statistics = name in result.figures ? result.figures[name as keyof Simulation['figures']] : coalition?.[name as keyof NonNullable<Simulation['coalition']>];
+    const statistics = isCoalitionFigure(name) ? coalition?.[name] : result.figures[name];
     return statistics === undefined ? [] : [[name, statistics]];
   });
 }

@@ -6,7 +6,7 @@ import { initialSectorsState, sectorsReducer, type SectorsAction } from '../../.
 describe('figures reducer', () => {
   it.each<[string, FiguresAction[], { figure: string; sources: { scroll: number } | null }]>([
     ['starts on the coverage length', [], { figure: 'coverageKm', sources: null }],
-    ['moves to brigades', [{ type: 'down' }, { type: 'down' }], { figure: 'brigades', sources: null }],
+    ['moves to the line density, then brigades', [{ type: 'down' }, { type: 'down' }, { type: 'down' }], { figure: 'brigades', sources: null }],
     ['stops at the first figure', [{ type: 'up' }], { figure: 'coverageKm', sources: null }],
     ['stops at the last figure', Array.from({ length: 20 }, () => ({ type: 'down' }) as const), { figure: 'shortfallTroops', sources: null }],
     ['shows the sources', [{ type: 'toggleSources' }], { figure: 'coverageKm', sources: { scroll: 0 } }],

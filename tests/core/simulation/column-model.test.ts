@@ -1,14 +1,20 @@
+// The model over columns of samples (the sample instance of the arithmetic) is the estimate, sample by sample.
 import fc from 'fast-check';
 import { describe, expect, it, test } from 'vitest';
-import { estimate, FACTOR_NAMES, type Contributor, type FactorName, type Interval, type Scenario, type Sector } from '../../../src/core/index.js';
 import {
-  computeFigureColumns,
-  figureColumns,
-  SIMULATED_CORE_FIGURE_NAMES,
-  simulationPlan,
-  type SimulationInputRef,
-  type SimulationPlan,
-} from '../../../src/core/simulation/index.js';
+  COALITION_FIGURE_NAMES,
+  CORE_FIGURE_NAMES,
+  estimate,
+  FACTOR_NAMES,
+  model,
+  type Contributor,
+  type FactorName,
+  type Interval,
+  type ModelValues,
+  type Scenario,
+  type Sector,
+} from '../../../src/core/index.js';
+import { columnArithmetic, modelColumns, simulationPlan, type SimulationInputRef, type SimulationPlan } from '../../../src/core/simulation/index.js';
 import { buildScenario } from '../build-scenario.js';
 import { scenarioArb } from './scenario-arbitrary.js';
 
@@ -32,7 +38,14 @@ function pointScenario(scenario: Scenario, plan: SimulationPlan, valueOf: (ref: 
 
 const sameRef = (a: SimulationInputRef, b: SimulationInputRef): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-describe('the column kernel is the estimate, sample by sample', () => {
+/** The model over `columns` of `count` samples, as `simulate` runs it for one chunk. */
+function runColumns(plan: SimulationPlan, columns: readonly Float64Array[], count: number): ModelValues<Float64Array> {
+  const arithmetic = columnArithmetic(count);
+  arithmetic.begin(count);
+  return model(arithmetic.arithmetic, modelColumns(plan, columns));
+}
+
+describe('the model over columns is the estimate, sample by sample', () => {
   it('at point inputs it gives exactly what estimate() gives for the same point scenario (random scenarios)', () => {
     const fractions = fc.array(fc.integer({ min: 0, max: 1_000 }), { minLength: 400, maxLength: 400 });
     fc.assert(
@@ -47,8 +60,7 @@ describe('the column kernel is the estimate, sample by sample', () => {
             return Math.min(max, Math.max(min, input.whole ? Math.round(value) : value));
           }),
         );
-        const out = figureColumns(plan, SAMPLES);
-        computeFigureColumns(plan, columns, SAMPLES, out);
+        const out = runColumns(plan, columns, SAMPLES);
 
         for (let sample = 0; sample < SAMPLES; sample += 1) {
           const valueOf = (ref: SimulationInputRef): number => {
@@ -56,16 +68,16 @@ describe('the column kernel is the estimate, sample by sample', () => {
             return columns[index]?.[sample] ?? Number.NaN;
           };
           const expected = estimate(pointScenario(scenario, plan, valueOf));
-          for (const name of SIMULATED_CORE_FIGURE_NAMES) {
+          // Every figure, the line density and the km figures included: the same operations in the same order.
+          for (const name of CORE_FIGURE_NAMES) {
             expect(expected.figures[name].min).toBe(expected.figures[name].max);
             expect(out.figures[name][sample], name).toBe(expected.figures[name].min);
           }
           const coalition = expected.coalition;
           expect(out.coalition === null).toBe(coalition === null);
           if (coalition === null || out.coalition === null) continue;
-          for (const [name, column] of Object.entries(out.coalition)) {
-            expect(column[sample], name).toBe(coalition.figures[name as keyof typeof coalition.figures].min);
-          }
+          for (const name of COALITION_FIGURE_NAMES) expect(out.coalition.figures[name][sample], name).toBe(coalition.figures[name].min);
+          coalition.contributors.forEach((contributor, index) => expect(out.coalition?.pledges[index]?.[sample]).toBe(contributor.troops.min));
         }
       }),
       { numRuns: 300 },
@@ -78,13 +90,36 @@ describe('the column kernel is the estimate, sample by sample', () => {
     const columns = plan.inputs.map((input) =>
       input.ref.kind === 'factor' && input.ref.factor === 'brigadeSize' ? Float64Array.of(3_000, 5_000) : Float64Array.of(input.value.min, input.value.min),
     );
-    const out = figureColumns(plan, 2);
-    computeFigureColumns(plan, columns, 2, out);
-    // troops 7,000; brigades 3 at 3,000 and 2 at 5,000; committed brigades x 3.
+    const out = runColumns(plan, columns, 2);
+    // troops 7,000 on 1,200 km; brigades 3 at 3,000 and 2 at 5,000; committed brigades x 3.
     expect([...out.figures.troops]).toEqual([7_000, 7_000]);
     expect([...out.figures.brigades]).toEqual([3, 2]);
     expect([...out.figures.committedBrigades]).toEqual([9, 6]);
+    expect([...out.figures.lineDensity]).toEqual([7_000 / 1_200, 7_000 / 1_200]);
+    expect([...out.figures.brigadeCoverageKm]).toEqual([3_000 / (7_000 / 1_200), 5_000 / (7_000 / 1_200)]);
     expect(out.coalition).toBeNull();
+  });
+
+  test('reuses its columns from one chunk to the next: a second chunk allocates nothing and overwrites the first', () => {
+    const scenario = buildScenario({ sectors: [{ km: 1_000 }], factors: { density: [2, 4] }, coalition: [{ country: 'A', troops: 3_000 }] });
+    const plan = simulationPlan(scenario);
+    const columns = plan.inputs.map((input) => Float64Array.of(input.value.min, input.value.max));
+    const arithmetic = columnArithmetic(2);
+    const inputs = modelColumns(plan, columns);
+    arithmetic.begin(2);
+    const first = model(arithmetic.arithmetic, inputs);
+    const troops = first.figures.troops;
+    expect([...troops]).toEqual([2_000, 4_000]);
+    columns.forEach((column) => column.reverse());
+    arithmetic.begin(2);
+    const second = model(arithmetic.arithmetic, inputs);
+    expect(second.figures.troops).toBe(troops);
+    expect([...troops]).toEqual([4_000, 2_000]);
+    expect([...(second.coalition?.figures.shortfallTroops ?? [])]).toEqual([1_000, 0]);
+  });
+
+  test('a chunk larger than the columns is a programmer error', () => {
+    expect(() => columnArithmetic(4).begin(5)).toThrow(RangeError);
   });
 });
 
@@ -92,23 +127,22 @@ describe('the plan', () => {
   test('sectors without a density of their own read the scenario density: one input, shared', () => {
     const scenario = buildScenario({ sectors: [{ km: 100 }, { km: 200, density: [10, 20] }, { km: 300 }], factors: { density: [2, 4] } });
     const plan = simulationPlan(scenario);
-    expect(plan.sectors.map((sector) => sector.density)).toEqual([plan.factors.density, plan.sectors[1]?.density, plan.factors.density]);
-    expect(plan.sectors[1]?.density).not.toBe(plan.factors.density);
+    const { sectors, factors } = plan.model;
+    expect(sectors.map((sector) => sector.density)).toEqual([factors.density, sectors[1]?.density, factors.density]);
+    expect(sectors[1]?.density).not.toBe(factors.density);
     expect(plan.inputs.filter((input) => input.ref.kind === 'factor' && input.ref.factor === 'density')).toHaveLength(1);
   });
 
-  test('each input keeps its stream whatever the others are: factors, then two per sector, then one per pledge', () => {
+  test('each input is keyed by what it is, its place and its name, not by how many inputs come before it', () => {
     const scenario = buildScenario({
-      sectors: [{ km: 100 }, { km: 200, density: 5 }],
+      sectors: [{ km: 100, name: 'Line' }, { km: 200, density: 5, name: 'Hot spot' }],
       coalition: [{ country: 'A', troops: 1 }, { country: 'B', brigades: 1 }],
     });
-    const streams = simulationPlan(scenario).inputs.map((input) => [input.ref.kind, input.stream]);
-    expect(streams).toEqual([
-      ['factor', 0], ['factor', 1], ['factor', 2], ['factor', 3], ['factor', 4],
-      ['sectorLength', 5], ['sectorLength', 7], ['sectorDensity', 8],
-      ['pledge', 9], ['pledge', 10],
+    expect(simulationPlan(scenario).inputs.map((input) => input.key)).toEqual([
+      'factor:density', 'factor:brigadeSize', 'factor:airCoverPerBrigade', 'factor:enablerShare', 'factor:rotation',
+      'sector[0]:Line:length', 'sector[1]:Hot spot:length', 'sector[1]:Hot spot:density',
+      'pledge[0]:A', 'pledge[1]:B',
     ]);
-    expect(simulationPlan(scenario).streamCount).toBe(11);
   });
 
   test('brigade sizes and troops pledged are whole inputs; lengths, densities and brigades pledged are not', () => {
