@@ -250,6 +250,8 @@ const CLAIMS: Readonly<Record<string, Claims>> = {
       stated('take 5,000', sectorTroops(1)),
       stated('(4,520)', sectorTroops(0, 2)),
       stated('the other 1,190 km', sectorLengths(0, 2)),
+      stated('held at 7.616 per km', figure('lineDensity')),
+      stated('covers\n  394 to 657 km', figure('brigadeCoverageKm')),
       stated('two to four brigades', figure('brigades')),
     ],
     given: [
