@@ -8,6 +8,7 @@ export * from './arithmetic.js';
 export * from './interval-arithmetic.js';
 export * from './weighted-mean-bounds.js';
 export * from './model.js';
+export * from './next-brigade.js';
 export * from './estimate.js';
 export * from './expectations.js';
 export * from './distribution.js';

@@ -33,7 +33,7 @@ export const PUBLIC_VALUES = [
 
 /** The types and interfaces (a client imports them with `import type`). */
 export const PUBLIC_TYPES = [
-  'Estimate', 'EstimateOptions', 'SectorEstimate', 'ContributorEstimate', 'CoalitionEstimate', 'ResolvedFactor', 'FactorOrigin',
+  'Estimate', 'EstimateOptions', 'NextBrigade', 'PerBound', 'SectorEstimate', 'ContributorEstimate', 'CoalitionEstimate', 'ResolvedFactor', 'FactorOrigin',
   'Scenario', 'Sector', 'SectorGeometry', 'Contributor', 'Pledge', 'Expectation', 'LonLat',
   'Interval', 'Uncertain', 'Distribution', 'DistributionKind',
   'FigureExplanation', 'ExpectationResult',
