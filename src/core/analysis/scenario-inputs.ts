@@ -1,16 +1,15 @@
 /**
  * The inputs of a scenario one at a time: each planning factor (after the
  * planner's overrides), each sector's length and own density, each pledge.
- * Sensitivity analysis moves one of them and holds the others; it does so by
- * building a scenario whose every input is a single value and handing it to
- * `estimate`, so that one function computes every number.
+ * Sensitivity analysis moves one of them and holds the others at their
+ * central values (swing-model.ts).
  */
 import type { Uncertain } from '../distribution.js';
 import { resolveFactors, type EstimateOptions } from '../estimate.js';
-import { FACTOR_NAMES, type FactorName } from '../factors.js';
+import { FACTOR_NAMES } from '../factors.js';
 import type { InputRef } from '../input-ref.js';
 import type { Interval } from '../interval.js';
-import type { Contributor, Scenario, Sector } from '../scenario.js';
+import type { Scenario } from '../scenario.js';
 
 export { sameInput, type InputRef } from '../input-ref.js';
 
@@ -65,40 +64,4 @@ export function scenarioInputs(scenario: Scenario, options: EstimateOptions = {}
     });
   });
   return inputs;
-}
-
-/** Where every input of a point scenario takes its single value from. */
-export type InputValue = (ref: InputRef, value: Uncertain) => number;
-
-const at = (value: number): Interval => ({ min: value, max: value });
-
-/**
- * The scenario with every input a single value, `valueOf(ref, value)`; the
- * factors (overrides applied) are written into the scenario, so estimate it
- * without overrides. Its estimate has min = max for every figure.
- */
-export function pointScenario(scenario: Scenario, options: EstimateOptions, valueOf: InputValue): Scenario {
-  const resolved = resolveFactors(scenario, options);
-  const factors = Object.fromEntries(
-    FACTOR_NAMES.map((factor) => [factor, at(valueOf({ kind: 'factor', factor }, resolved[factor].value))]),
-  ) as Record<FactorName, Interval>;
-  const sectors = scenario.sectors.map((sector, index): Sector => {
-    const lengthKm = at(valueOf({ kind: 'sectorLength', sector: index }, sector.lengthKm));
-    return sector.density === undefined
-      ? { ...sector, lengthKm }
-      : { ...sector, lengthKm, density: at(valueOf({ kind: 'sectorDensity', sector: index }, sector.density)) };
-  });
-  const coalition =
-    scenario.coalition?.map((contributor, index): Contributor => {
-      const { pledge } = contributor;
-      const ref: InputRef = { kind: 'pledge', contributor: index };
-      return {
-        country: contributor.country,
-        pledge:
-          pledge.kind === 'troops'
-            ? { kind: 'troops', troops: at(valueOf(ref, pledge.troops)) }
-            : { kind: 'brigades', brigades: at(valueOf(ref, pledge.brigades)) },
-      };
-    }) ?? null;
-  return { ...scenario, factors, sectors, coalition };
 }

@@ -2,8 +2,10 @@
  * One-at-a-time sensitivity (a tornado): each uncertain input moved from the
  * low to the high end of its range while every other input sits at its
  * central value (`centralValue`: a range's midpoint, a triangular or PERT
- * input's mode, a normal input's mean). Each run is a call of `estimate` on a
- * scenario of single values, so the numbers are the estimate's own.
+ * input's mode, a normal input's mean). Each run is the model (model.ts) at
+ * that point, the line's sums adjusted for the one input moved rather than
+ * summed again (swing-model.ts), so the numbers are the estimate's own and a
+ * tornado costs time linear in the number of inputs.
  *
  * The model is monotone in every input, so each low and high lies inside the
  * interval `estimate` gives for the same scenario. Inputs shared by several
@@ -11,9 +13,11 @@
  * size moves brigade counts the other way (larger brigades, fewer of them).
  */
 import { centralValue } from '../distribution.js';
-import { estimate, figureValue, type Estimate, type EstimateOptions } from '../estimate.js';
+import { estimate, type Estimate, type EstimateOptions } from '../estimate.js';
+import { isCoalitionFigure } from '../figures.js';
 import type { Scenario } from '../scenario.js';
-import { isUncertainValue, pointScenario, sameInput, scenarioInputs, type InputRef, type ScenarioInput } from './scenario-inputs.js';
+import { isUncertainValue, scenarioInputs, type InputRef, type ScenarioInput } from './scenario-inputs.js';
+import { swingModel } from './swing-model.js';
 
 /** The figures a sensitivity reports, in the order they sort the inputs. */
 export const SENSITIVITY_FIGURES = ['committedBrigades', 'troops', 'shortfallTroops'] as const;
@@ -59,11 +63,6 @@ export interface Sensitivity {
   readonly estimate: Estimate;
 }
 
-function pointFigure(result: Estimate, figure: SensitivityFigure): number {
-  // Every input is a single value, so min = max.
-  return figureValue(result, figure)?.min ?? 0;
-}
-
 function swingOf(figure: SensitivityFigure, atLow: number, atHigh: number): FigureSwing {
   const low = Math.min(atLow, atHigh);
   const high = Math.max(atLow, atHigh);
@@ -86,19 +85,18 @@ function bySwing(a: SensitivityRow, b: SensitivityRow): number {
  */
 export function sensitivity(scenario: Scenario, options: EstimateOptions = {}): Sensitivity {
   const figures: SensitivityFigure[] = scenario.coalition === null ? ['committedBrigades', 'troops'] : [...SENSITIVITY_FIGURES];
-  const run = (moved: InputRef | null, end: 'min' | 'max'): number[] => {
-    const point = pointScenario(scenario, options, (ref, value) =>
-      moved !== null && sameInput(ref, moved) ? value[end] : centralValue(value),
-    );
-    const result = estimate(point);
-    return figures.map((figure) => pointFigure(result, figure));
+  const swing = swingModel(scenario, options);
+  const run = (moved: InputRef | null, value: number): number[] => {
+    const result = swing(moved, value);
+    // Every input is a single value, so min = max.
+    return figures.map((figure) => (isCoalitionFigure(figure) ? result.coalition?.figures[figure].min : result.figures[figure].min) ?? 0);
   };
 
   const rows = scenarioInputs(scenario, options)
     .filter((input) => isUncertainValue(input.value))
     .map((input): SensitivityRow => {
-      const atLow = run(input.ref, 'min');
-      const atHigh = run(input.ref, 'max');
+      const atLow = run(input.ref, input.value.min);
+      const atHigh = run(input.ref, input.value.max);
       return {
         input,
         central: centralValue(input.value),
@@ -110,7 +108,7 @@ export function sensitivity(scenario: Scenario, options: EstimateOptions = {}): 
   return {
     scenario: { id: scenario.id, title: scenario.title },
     figures,
-    central: run(null, 'min'),
+    central: run(null, 0),
     rows,
     estimate: estimate(scenario, options),
   };
