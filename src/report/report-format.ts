@@ -3,6 +3,9 @@
  * way a command's printers are chosen among: a printer per format, so that a
  * new format is a compile error in every command until each one prints it.
  */
+import { documentMarkdown } from './document-markdown.js';
+import { documentText } from './document-text.js';
+import type { ReportDocument } from './report-document.js';
 
 /** The output formats of `estimate` and `compare` (docs/cli.md), and of the analyses. */
 export const REPORT_FORMATS = ['table', 'json', 'csv', 'md'] as const;
@@ -25,4 +28,22 @@ export function printReport<Result, TableOptions>(
   options: TableOptions,
 ): string {
   return format === 'table' ? printers.table(result, options) : printers[format](result);
+}
+
+/** How a report in the table format is laid out. */
+export interface TableOptions {
+  /** The widest line, in columns. @default 80 */
+  readonly width?: number;
+}
+
+/**
+ * The table and Markdown printers of a report built as one document
+ * (report-document.ts): the terminal's layout at the width asked for, and
+ * the Markdown briefing.
+ */
+export function documentPrinters<Result>(build: (result: Result) => ReportDocument): Pick<ReportPrinters<Result, TableOptions>, 'table' | 'md'> {
+  return {
+    table: (result, options) => documentText(build(result), options.width ?? 80),
+    md: (result) => documentMarkdown(build(result)),
+  };
 }

@@ -22,19 +22,26 @@ function column(value: number, axis: TornadoAxis): number {
   return Math.min(axis.width - 1, Math.max(0, Math.round(share * (axis.width - 1))));
 }
 
-/** The bar of one row: `=` from `low` to `high`, `|` at `central`, spaces elsewhere, `axis.width` columns. */
-export function tornadoBar(low: number, high: number, central: number, axis: TornadoAxis): string {
+/** The bar of one row: `=` from `low` to `high`, `|` at `central` (if any), spaces elsewhere, `axis.width` columns. */
+export function tornadoBar(low: number, high: number, central: number | null, axis: TornadoAxis): string {
   const cells = Array.from({ length: axis.width }, () => ' ');
   for (let index = column(low, axis); index <= column(high, axis); index += 1) cells[index] = '=';
-  cells[column(central, axis)] = '|';
+  if (central !== null) cells[column(central, axis)] = '|';
   return cells.join('');
 }
 
-/** The axis's ends over the bars, the low end left and the high end right: "6             9". */
+/**
+ * An axis's ends over bars `width` columns wide, the low end left and the
+ * high end right ("6             9"), or "low..high" where the bars are too
+ * narrow for both with a space between.
+ */
+export function axisScale(low: string, high: string, width: number): string {
+  const gap = width - textWidth(low) - textWidth(high);
+  return gap >= 1 ? `${low}${' '.repeat(gap)}${high}` : `${low}..${high}`;
+}
+
+/** The tornado's axis over its bars: its ends ("6             9"), or its one value when nothing moves. */
 export function tornadoScale(axis: TornadoAxis): string {
   const low = formatCount(axis.min);
-  const high = formatCount(axis.max);
-  if (axis.min === axis.max) return low;
-  const gap = axis.width - textWidth(low) - textWidth(high);
-  return gap >= 1 ? `${low}${' '.repeat(gap)}${high}` : `${low}..${high}`;
+  return axis.min === axis.max ? low : axisScale(low, formatCount(axis.max), axis.width);
 }
