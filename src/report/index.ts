@@ -29,29 +29,27 @@ export { csvTextCell } from './csv-cell.js';
 export { markdownText } from './markdown-text.js';
 export { jsonText } from './json-text.js';
 // The analyses: sensitivity (a tornado), sweep (a data table), solve (the estimate turned around).
-export { formatSensitivity } from './sensitivity-report.js';
-export { formatSensitivityTable, type SensitivityTableOptions } from './sensitivity-table.js';
+export { formatSensitivity, formatSensitivityTable, formatSensitivityMarkdown, type SensitivityTableOptions } from './sensitivity-report.js';
 export { sensitivityToJson, formatSensitivityJson, type SensitivityJson, type SensitivityInputJson, type SwingJson } from './sensitivity-json.js';
 export { formatSensitivityCsv, SENSITIVITY_CSV_HEADER } from './sensitivity-csv.js';
-export { formatSensitivityMarkdown } from './sensitivity-markdown.js';
 export { figureTornados, sensitivityNotes, type FigureTornado, type SwingRow, type SensitivityNote } from './sensitivity-rows.js';
 export { tornadoBar, tornadoScale, type TornadoAxis } from './tornado-bar.js';
-export { formatSweep } from './sweep-report.js';
-export { formatSweepTable, type SweepTableOptions } from './sweep-table.js';
+export { formatSweep, formatSweepTable, formatSweepMarkdown, type SweepTableOptions } from './sweep-report.js';
 export { sweepToJson, formatSweepJson, type SweepJson } from './sweep-json.js';
 export { formatSweepCsv } from './sweep-csv.js';
-export { formatSweepMarkdown } from './sweep-markdown.js';
-export { formatSolution } from './solve-report.js';
-export { formatSolveTable, type SolveTableOptions } from './solve-table.js';
+export { formatSolution, formatSolveTable, formatSolveMarkdown, type SolveTableOptions } from './solve-report.js';
 export { solutionToJson, formatSolveJson, type SolveJson } from './solve-json.js';
 export { formatSolveCsv, SOLVE_CSV_HEADER } from './solve-csv.js';
-export { formatSolveMarkdown } from './solve-markdown.js';
 // Monte Carlo (`forcecalc simulate`): percentiles, the brigades histogram, the chance the pledges suffice.
-export { formatSimulation, type SimulationFormat } from './simulation-report.js';
-export { formatSimulationTable, type SimulationTableOptions } from './simulation-table.js';
+export {
+  formatSimulation,
+  formatSimulationTable,
+  formatSimulationMarkdown,
+  type SimulationFormat,
+  type SimulationTableOptions,
+} from './simulation-report.js';
 export { simulationToJson, formatSimulationJson, type SimulationJson, type SimulationFigureJson } from './simulation-json.js';
 export { formatSimulationCsv, SIMULATION_CSV_HEADER } from './simulation-csv.js';
-export { formatSimulationMarkdown } from './simulation-markdown.js';
 export {
   estimateToGeoJson,
   formatEstimateGeoJson,

@@ -3,10 +3,6 @@
  * way a command's printers are chosen among: a printer per format, so that a
  * new format is a compile error in every command until each one prints it.
  */
-import { documentMarkdown } from './document-markdown.js';
-import { documentText } from './document-text.js';
-import type { ReportDocument } from './report-document.js';
-
 /** The output formats of `estimate` and `compare` (docs/cli.md), and of the analyses. */
 export const REPORT_FORMATS = ['table', 'json', 'csv', 'md'] as const;
 /** One of REPORT_FORMATS: `table`, `json`, `csv` or `md`. */
@@ -36,14 +32,3 @@ export interface TableOptions {
   readonly width?: number;
 }
 
-/**
- * The table and Markdown printers of a report built as one document
- * (report-document.ts): the terminal's layout at the width asked for, and
- * the Markdown briefing.
- */
-export function documentPrinters<Result>(build: (result: Result) => ReportDocument): Pick<ReportPrinters<Result, TableOptions>, 'table' | 'md'> {
-  return {
-    table: (result, options) => documentText(build(result), options.width ?? 80),
-    md: (result) => documentMarkdown(build(result)),
-  };
-}

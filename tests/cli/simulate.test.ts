@@ -107,8 +107,8 @@ describe('the other formats', () => {
 
   it('md: a briefing with the assumptions and how to read it', () => {
     const run = runCli(['simulate', 'two-sectors', '--format', 'md']);
-    expect(run.stdout).toMatch(/^# A line and a hot spot, rotated: how sure is the number\n/);
-    for (const heading of ['## Figures', '## Brigades needed', '## Uncertain inputs', '## Assumptions', '## How to read this']) {
+    expect(run.stdout).toMatch(/^# Simulation: A line and a hot spot, rotated\n/);
+    for (const heading of ['## Figures', '## Brigades needed', '## Uncertain inputs', '## Notes', '## Assumptions', '## Sources', '## How to read this']) {
       expect(run.stdout).toContain(`\n${heading}\n`);
     }
     expect(run.stdout).toContain('| Figure | p5 | p50 | p95 | Mean | Min | Max |');

@@ -1,0 +1,102 @@
+/**
+ * The simulation as one document for the table and the Markdown report: the
+ * figures with their percentiles, the chance that the pledges suffice, the
+ * brigades histogram (bars in a terminal), the inputs drawn, the notes on
+ * shared inputs, how to read it all, and the caveat. The briefing also
+ * carries the estimate's assumptions and sources, so that it stands alone;
+ * the terminal leaves them to `forcecalc estimate`.
+ */
+import { DEFAULT_SEED } from '../core/simulation/random-streams.js';
+import type { Simulation } from '../core/simulation/simulate.js';
+import { assumptionsSection, sourcesSection } from './assumptions-section.js';
+import { formatCount } from './number-format.js';
+import { CAVEAT_SECTION } from './planning-caveat.js';
+import type { DocumentSection, RichText, ReportDocument } from './report-document.js';
+import { sanitizeText } from '../text/sanitize.js';
+import { brigadeHistogram, howToRead, inputRows, percentText, seedText, simulationFigureRows, simulationNotes } from './simulation-rows.js';
+
+/** Figure labels and input names give way to the numbers down to this width. */
+const LABEL_MIN_WIDTH = 8;
+/** The histogram's bars: up to 40 columns, as many as the terminal leaves beside the numbers. */
+const HISTOGRAM_BAR = { min: 1, max: 40 };
+
+function pledgesText(result: Simulation): RichText {
+  if (result.pledgesSuffice === null) return 'Pledges: none (the scenario names no contributors)';
+  return [{ strong: `Pledges suffice in ${percentText(result.pledgesSuffice)} of samples` }, ' (pledged troops at least the deployed troops).'];
+}
+
+function figuresSection(result: Simulation): DocumentSection {
+  return {
+    heading: 'Figures',
+    blocks: [
+      {
+        kind: 'table',
+        columns: [
+          { header: ['Figure'], align: 'left', minWidth: LABEL_MIN_WIDTH },
+          ...['p5', 'p50', 'p95', 'Mean', 'Min', 'Max'].map((header) => ({ header: [header], align: 'right' as const })),
+        ],
+        rows: simulationFigureRows(result).map((row) => [row.label, row.p5, row.p50, row.p95, row.mean, row.min, row.max]),
+      },
+      { kind: 'paragraph', text: pledgesText(result) },
+    ],
+  };
+}
+
+function histogramSection(result: Simulation): DocumentSection {
+  return {
+    heading: 'Brigades needed',
+    blocks: [
+      {
+        kind: 'table',
+        columns: [
+          { header: ['Brigades'], align: 'right' },
+          { bar: 'length', axis: { min: 0, max: 1 }, width: HISTOGRAM_BAR },
+          { header: ['Share of', 'samples'], align: 'right' },
+          { header: ['At most', 'this many'], align: 'right' },
+        ],
+        rows: brigadeHistogram(result).map((row) => [row.value, { low: 0, high: row.height }, row.share, row.atMost]),
+      },
+    ],
+  };
+}
+
+function inputsSection(result: Simulation): DocumentSection {
+  const rows = inputRows(result);
+  if (rows.length === 0) return { heading: 'Uncertain inputs', lead: 'none (every input is a single value)', blocks: [] };
+  return {
+    heading: 'Uncertain inputs',
+    blocks: [
+      {
+        kind: 'table',
+        columns: [
+          { header: ['Uncertain input'], align: 'left', minWidth: LABEL_MIN_WIDTH },
+          { header: ['Drawn from'], align: 'left' },
+        ],
+        rows: rows.map((row) => [row.label, row.distribution]),
+      },
+    ],
+  };
+}
+
+const listSection = (heading: string, texts: readonly string[]): DocumentSection => ({
+  heading,
+  blocks: [{ kind: 'list', items: texts.map((text) => ({ text })) }],
+});
+
+/** The simulation as a document, from the figures to the caveat. */
+export function simulationDocument(result: Simulation): ReportDocument {
+  return {
+    title: `Simulation: ${sanitizeText(result.scenario.title)}`,
+    subtitle: `scenario ${sanitizeText(result.scenario.id)}: ${formatCount(result.samples)} samples, ${seedText(result, DEFAULT_SEED)}`,
+    sections: [
+      figuresSection(result),
+      histogramSection(result),
+      inputsSection(result),
+      listSection('Notes', simulationNotes(result)),
+      { ...assumptionsSection(result.estimate), only: 'markdown' },
+      { ...sourcesSection(result.estimate), only: 'markdown' },
+      listSection('How to read this', howToRead(result)),
+      CAVEAT_SECTION,
+    ],
+  };
+}
