@@ -1,17 +1,18 @@
-// Every analysis report in full, in the table format at two widths and as Markdown, pinned in
-// files under documents/ (`vitest -u` rewrites them; review the diff). The numbers come from the
-// core (tested in tests/core/analysis); these pin how the one document of each report reads.
+// Every human-readable report in full, in the table format at two widths and as Markdown, pinned
+// in files under documents/ (`vitest -u` rewrites them; review the diff). The numbers come from
+// the core (tested in tests/core); these pin how the one document of each report reads.
 import { describe, expect, it } from 'vitest';
-import { interval } from '../../src/core/index.js';
+import { estimate, interval } from '../../src/core/index.js';
 import { sensitivity } from '../../src/core/analysis/sensitivity.js';
 import { solve, type SolveForce, type SolveTarget } from '../../src/core/analysis/solve.js';
 import { sweep } from '../../src/core/analysis/sweep.js';
 import { simulate } from '../../src/core/simulation/simulate.js';
+import { formatEstimate } from '../../src/report/index.js';
 import { formatSensitivity } from '../../src/report/sensitivity-report.js';
 import { formatSimulation } from '../../src/report/simulation-report.js';
 import { formatSolution } from '../../src/report/solve-report.js';
 import { formatSweep } from '../../src/report/sweep-report.js';
-import { pledgeBrigades, scenario, sector } from './scenario-builder.js';
+import { pledgeBrigades, scenario, sector, twoSectorEstimate } from './scenario-builder.js';
 
 /** Six uncertain inputs: density, rotation and air cover ranges, a border's length, a pledge, the default brigade size. */
 const UNCERTAIN = scenario({
@@ -33,7 +34,13 @@ function solution(target: SolveTarget, force: SolveForce) {
 
 type Printer = (format: 'table' | 'md', width?: number) => string;
 
+/** The northern border's two sectors at 3 /km: rows of 3,253 and 5,923 troops, 9,175 in all (9,174.72 rounded up once). */
+const ROUNDED_ROWS = scenario({ id: 'rounded-rows', title: 'Rows rounded up one by one', sectors: [sector('Belarus', 1_084.2), sector('Russia', 1_974.04)] });
+
 const REPORTS: readonly [string, Printer][] = [
+  ['estimate', (format, width) => formatEstimate(twoSectorEstimate(), format, { width })],
+  ['estimate-rounded-rows', (format, width) => formatEstimate(estimate(ROUNDED_ROWS), format, { width })],
+  ['estimate-uncertain', (format, width) => formatEstimate(estimate(UNCERTAIN), format, { width })],
   ['sensitivity', (format, width) => formatSensitivity(sensitivity(UNCERTAIN), format, { width })],
   ['sensitivity-none', (format, width) => formatSensitivity(sensitivity(scenario({ factors: { brigadeSize: interval(4_000, 4_000) } })), format, { width })],
   ['sweep-one-axis', (format, width) => formatSweep(sweep(UNCERTAIN, [{ factor: 'rotation', from: 1, to: 3, steps: 3 }]), format, { width })],
