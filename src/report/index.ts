@@ -7,15 +7,14 @@ import type { Estimate } from '../core/estimate.js';
 import { formatComparisonMarkdown, formatComparisonTable } from './comparison.js';
 import { formatComparisonCsv, formatEstimateCsv } from './estimate-csv.js';
 import { formatComparisonJson, formatEstimateJson } from './estimate-json.js';
-import { formatEstimateMarkdown } from './estimate-markdown.js';
-import { formatEstimateTable } from './estimate-table.js';
+import { formatEstimateMarkdown, formatEstimateTable } from './estimate-document.js';
 import { printReport, REPORT_FORMATS, type ReportFormat, type ReportPrinters } from './report-format.js';
 
 export * from './number-format.js';
-export { formatEstimateTable, type TableOptions } from './estimate-table.js';
+export { estimateDocument, formatEstimateTable, formatEstimateMarkdown } from './estimate-document.js';
+export type { TableOptions } from './report-format.js';
 export { estimateToJson, formatEstimateJson, formatComparisonJson, type EstimateJson, type IntervalJson } from './estimate-json.js';
 export { formatEstimateCsv, formatComparisonCsv, CSV_HEADER } from './estimate-csv.js';
-export { formatEstimateMarkdown } from './estimate-markdown.js';
 export { formatComparisonTable, formatComparisonMarkdown, type ComparisonOptions } from './comparison.js';
 export {
   formatScenarioListTable,

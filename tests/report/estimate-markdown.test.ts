@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimate, uncertain } from '../../src/core/index.js';
-import { formatEstimateMarkdown } from '../../src/report/estimate-markdown.js';
+import { formatEstimateMarkdown } from '../../src/report/estimate-document.js';
 import { markdownText } from '../../src/report/markdown-text.js';
 import { pledgeTroops, scenario, sector, twoSectorEstimate } from './scenario-builder.js';
 
@@ -32,7 +32,7 @@ Scenario two-sectors.
 
 ## Sectors
 
-| Sector | Length (km) | Density (/km) | Troops |
+| Sector | Length km | Density /km | Troops |
 | --- | ---: | ---: | ---: |
 | Line of contact | 1,000 | 3 | 3,000 |
 | Hot spot | 200 | 20 | 4,000 |
@@ -53,11 +53,13 @@ Scenario two-sectors.
 
 ## Assumptions
 
-- **Density**: 3 /km, from --set
-- **Brigade size**: 3,000..5,000 troops, from scenario file
-- **Air cover per brigade**: 1 package, from scenario file
-- **Enabler share**: 0%, from scenario file
-- **Rotation**: 3x, from scenario file
+| Assumption | Value | From |
+| --- | --- | --- |
+| Density | 3 /km | --set |
+| Brigade size | 3,000..5,000 troops | scenario file |
+| Air cover per brigade | 1 package | scenario file |
+| Enabler share | 0% | scenario file |
+| Rotation | 3x | scenario file |
 
 ## Sources
 
@@ -68,15 +70,15 @@ _These are planning factors, not predictions: each figure follows from the assum
 `);
   });
 
-  it('gives the preset and the source of a default', () => {
-    expect(formatEstimateMarkdown(estimate(scenario()))).toMatch(
-      /\n- \*\*Brigade size\*\*: 3,000\.\.5,000 troops, default \(palisa-minimum\)\. Source: Politico Europe, .*3,000 to 5,000 troops.*\n/,
-    );
+  it('gives the preset and the source of a default, in a Source column', () => {
+    const text = formatEstimateMarkdown(estimate(scenario()));
+    expect(text).toContain('\n| Assumption | Value | From | Source |\n');
+    expect(text).toMatch(/\n\| Brigade size \| 3,000\.\.5,000 troops \| default \(palisa-minimum\) \| Politico Europe, .*3,000 to 5,000 troops.* \|\n/);
   });
 
   it('shows a distributed factor as written, with its range', () => {
     const text = formatEstimateMarkdown(estimate(scenario({ factors: { rotation: uncertain({ kind: 'triangular', low: 2, mode: 2.5, high: 3 }) } })));
-    expect(text).toContain('\n- **Rotation**: triangular(2, 2.5, 3)x (2..3x), from scenario file\n');
+    expect(text).toContain('\n| Rotation | triangular(2, 2.5, 3)x (2..3x) | scenario file |  |\n');
   });
 
   it('keeps a hostile name inside its table cell', () => {

@@ -1,7 +1,7 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { estimate, FACTORS, point, uncertain } from '../../src/core/index.js';
-import { formatEstimateTable } from '../../src/report/estimate-table.js';
+import { formatEstimateTable } from '../../src/report/estimate-document.js';
 import { textWidth } from '../../src/text/text-width.js';
 import { pledgeTroops, scenario, sector, twoSectorEstimate } from './scenario-builder.js';
 

@@ -1,0 +1,107 @@
+/**
+ * The estimate as one document for the table and the Markdown report:
+ * figures, sectors, coalition, then the assumptions and sources behind them
+ * and the caveat that these are planning factors, not predictions.
+ */
+import type { Estimate } from '../core/estimate.js';
+import { assumptionsSection, sourcesSection } from './assumptions-section.js';
+import { coalitionFigureRows, contributorRows, coreFigureRows, nextBrigadeRows, scenarioHeading, sectorRows, type FigureRow } from './estimate-rows.js';
+import { CAVEAT_SECTION } from './planning-caveat.js';
+import { documentMarkdown } from './document-markdown.js';
+import { documentText } from './document-text.js';
+import type { DocumentSection, ReportDocument, TableBlock } from './report-document.js';
+import type { TableOptions } from './report-format.js';
+
+/** Sector and contributor names give way to the numbers down to this width. */
+const NAME_MIN_WIDTH = 8;
+
+function figureTable(title: string, rows: readonly FigureRow[]): TableBlock {
+  return {
+    kind: 'table',
+    columns: [
+      { header: [title], align: 'left' },
+      { header: ['Value'], align: 'right' },
+      { header: ['Unit'], align: 'left' },
+    ],
+    rows: rows.map((row) => [row.label, row.value, row.unit]),
+  };
+}
+
+function figuresSection(result: Estimate): DocumentSection {
+  return {
+    heading: 'Figures',
+    blocks: [
+      figureTable('Figure', coreFigureRows(result)),
+      {
+        kind: 'table',
+        columns: [
+          { header: ['Before one', 'more brigade'], align: 'left' },
+          { header: ['Brigades'], align: 'right' },
+          { header: ['At line', 'density'], align: 'right' },
+          { header: ['Line can', 'grow by'], align: 'right' },
+        ],
+        rows: nextBrigadeRows(result).map((row) => [row.bound, row.brigades, row.density, row.growthKm]),
+      },
+    ],
+  };
+}
+
+function sectorsSection(result: Estimate): DocumentSection {
+  return {
+    heading: 'Sectors',
+    blocks: [
+      {
+        kind: 'table',
+        columns: [
+          { header: ['Sector'], align: 'left', minWidth: NAME_MIN_WIDTH },
+          { header: ['Length km'], align: 'right' },
+          { header: ['Density /km'], align: 'right' },
+          { header: ['Troops'], align: 'right' },
+        ],
+        rows: sectorRows(result).map((row) => [row.name, row.lengthKm, row.density, row.troops]),
+      },
+    ],
+  };
+}
+
+function coalitionSection(result: Estimate): DocumentSection {
+  if (result.coalition === null) return { heading: 'Coalition', lead: 'none (the scenario names no contributors)', blocks: [] };
+  return {
+    heading: 'Coalition',
+    blocks: [
+      {
+        kind: 'table',
+        columns: [
+          { header: ['Contributor'], align: 'left', minWidth: NAME_MIN_WIDTH },
+          { header: ['Pledge'], align: 'left' },
+          { header: ['Troops'], align: 'right' },
+        ],
+        rows: contributorRows(result).map((row) => [row.country, row.pledge, row.troops]),
+      },
+      figureTable('Coalition', coalitionFigureRows(result)),
+    ],
+  };
+}
+
+/** The estimate as a document: figures, sectors, coalition, assumptions, sources, caveat. */
+export function estimateDocument(result: Estimate): ReportDocument {
+  const heading = scenarioHeading(result);
+  return {
+    title: heading.title,
+    subtitle: `scenario ${heading.id}`,
+    sections: [figuresSection(result), sectorsSection(result), coalitionSection(result), assumptionsSection(result), sourcesSection(result), CAVEAT_SECTION],
+  };
+}
+
+/**
+ * The estimate as an aligned text report of at most `width` columns (80 by
+ * default). Names too long for their column end in "…"; sources wrap.
+ */
+export function formatEstimateTable(result: Estimate, options: TableOptions = {}): string {
+  return documentText(estimateDocument(result), options.width ?? 80);
+}
+
+/** The estimate as a Markdown briefing, ending in a newline. */
+export function formatEstimateMarkdown(result: Estimate): string {
+  return documentMarkdown(estimateDocument(result));
+}
