@@ -13,3 +13,4 @@ export * from './estimate.js';
 export * from './expectations.js';
 export * from './distribution.js';
 export * from './explain.js';
+export * from './sector-rounding.js';

@@ -7,6 +7,7 @@ import type { Estimate } from '../core/estimate.js';
 import { assumptionsSection, sourcesSection } from './assumptions-section.js';
 import { coalitionFigureRows, contributorRows, coreFigureRows, nextBrigadeRows, scenarioHeading, sectorRows, type FigureRow } from './estimate-rows.js';
 import { CAVEAT_SECTION } from './planning-caveat.js';
+import { sectorRoundingNote } from './sector-rounding-note.js';
 import { documentMarkdown } from './document-markdown.js';
 import { documentText } from './document-text.js';
 import type { DocumentSection, ReportDocument, TableBlock } from './report-document.js';
@@ -46,7 +47,9 @@ function figuresSection(result: Estimate): DocumentSection {
   };
 }
 
+/** The sectors, and under them why their rows add up to more than the line troops, where they do. */
 function sectorsSection(result: Estimate): DocumentSection {
+  const note = sectorRoundingNote(result);
   return {
     heading: 'Sectors',
     blocks: [
@@ -60,6 +63,7 @@ function sectorsSection(result: Estimate): DocumentSection {
         ],
         rows: sectorRows(result).map((row) => [row.name, row.lengthKm, row.density, row.troops]),
       },
+      ...(note === null ? [] : [{ kind: 'paragraph' as const, text: note }]),
     ],
   };
 }

@@ -10,6 +10,7 @@ import { COALITION_FIGURE_NAMES, CORE_FIGURE_NAMES, type CoalitionFigureName, ty
 import type { Interval } from '../core/interval.js';
 import { intervalJson, type IntervalJson } from './interval-json.js';
 import { jsonText } from './json-text.js';
+import { sectorRoundingNote } from './sector-rounding-note.js';
 
 export type { IntervalJson } from './interval-json.js';
 
@@ -19,7 +20,7 @@ export type FigureJson<Name extends FigureName> = { readonly [K in Name]: Interv
 /**
  * The object `estimate --format json` prints, keys in this order: the scenario, factors and sectors, every core figure in the figure
  * table's order, `nextBrigadeKm`, the coalition's figures and contributors,
- * then where each assumption came from.
+ * then where each assumption came from, the scenario's sources and the notes.
  */
 export type EstimateJson = {
   readonly scenario: { readonly id: string; readonly title: string };
@@ -38,6 +39,12 @@ export type EstimateJson = {
   readonly assumptions: Record<FactorName, { origin: FactorOrigin; source: string }>;
   /** The scenario's own sources. */
   readonly sources: readonly string[];
+  /**
+   * What a reader of these numbers must know, in the words the reports use:
+   * why the sectors' troops add up to more than `troops`, where they do.
+   * Empty when there is nothing to say. Added after the contract's keys.
+   */
+  readonly notes: readonly string[];
 };
 
 function byFactor<T>(make: (name: FactorName) => T): Record<FactorName, T> {
@@ -75,6 +82,7 @@ export function estimateToJson(result: Estimate): EstimateJson {
           },
     assumptions: byFactor((name) => ({ origin: result.factors[name].origin, source: result.factors[name].source })),
     sources: [...result.sources],
+    notes: [sectorRoundingNote(result)].filter((note): note is string => note !== null),
   };
 }
 

@@ -3,7 +3,8 @@ import { memo } from 'react';
 import { type Estimate } from '../../core/index.js';
 import { sanitizeText } from '../../text/sanitize.js';
 import { formatInterval } from '../../report/number-format.js';
-import { textWidth } from '../../text/text-width.js';
+import { sectorRoundingNote } from '../../report/sector-rounding-note.js';
+import { textWidth, wrap } from '../../text/text-width.js';
 import { Bar } from '../components/bar.js';
 import { Cell } from '../components/cell.js';
 import { figureText } from './figure-text.js';
@@ -36,7 +37,11 @@ const LABEL_WIDTH = 9;
 /** Lines under the sectors: total, blank, needed, pledged, shortfall and pledges. */
 const COALITION_LINES = 5;
 
-/** The sectors with length, density and troops, a bar of troops per sector, then pledged against needed. */
+/**
+ * The sectors with length, density and troops, a bar of troops per sector,
+ * the total (and why the rows add up to more, where they do), then pledged
+ * against needed.
+ */
 export function SectorsPanel({ estimate, state, width, height }: SectorsPanelProps) {
   const sectors = estimate.sectors.map((sector) => ({
     name: sanitizeText(sector.name),
@@ -57,7 +62,9 @@ export function SectorsPanel({ estimate, state, width, height }: SectorsPanelPro
   const nameWidth = Math.max(5, Math.min(longestName, width - fixed - minBarWidth));
   const barWidth = Math.max(1, width - fixed - nameWidth);
   const scaleMax = Math.max(0, ...estimate.sectors.map((sector) => sector.troops.max));
-  const rowsHeight = Math.max(1, height - 1 - COALITION_LINES - 1);
+  // Under the total where the rows add up to more than it: the same sentence as the printed reports.
+  const roundingNote = wrap(sectorRoundingNote(estimate) ?? '', Math.max(1, width));
+  const rowsHeight = Math.max(1, height - 1 - COALITION_LINES - 1 - roundingNote.length);
   const window = visibleWindow(sectors.length, state.cursor, rowsHeight);
 
   const widths = { nameWidth, lengthWidth, densityWidth, troopsWidth };
@@ -95,6 +102,11 @@ export function SectorsPanel({ estimate, state, width, height }: SectorsPanelPro
         })}
       </ClippedColumn>
       <SectorLine {...widths} name="Total" length={totalLength} density="" troops={totalTroops} style="heading" />
+      {roundingNote.map((line, index) => (
+        <StyledText key={index} style="muted">
+          {line}
+        </StyledText>
+      ))}
       <StyledText> </StyledText>
       {pledged === null ? (
         <StyledText style="muted">No coalition pledges in this scenario: {figureText('deployedTroops', needed)} needed on the ground.</StyledText>
