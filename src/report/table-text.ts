@@ -72,8 +72,8 @@ function asTextColumns(table: TableBlock, width: number): { columns: Column[]; n
 export function tableLines(table: TableBlock, width: number): string[] {
   const { columns, narrow, rows } = asTextColumns(table, width);
   let lines = layoutColumnsOrOverflow(columns, rows, width);
-  const fits = [...lines.header, ...lines.rows].every((line) => textWidth(line) <= width);
-  if (!fits && narrow !== null) lines = layoutColumnsOrOverflow(narrow, rows, width);
+  const fits = (): boolean => [...lines.header, ...lines.rows].every((line) => textWidth(line) <= width);
+  if (narrow !== null && !fits()) lines = layoutColumnsOrOverflow(narrow, rows, width);
   const details = table.details?.texts ?? [];
   return [
     ...lines.header,

@@ -14,8 +14,12 @@ const LINE_BREAK_OR_TAB = /\r\n|[\r\n\t\u2028\u2029]/g;
 // Bidirectional embeddings, overrides and isolates; the byte-order mark.
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\uFEFF]/g;
 
+/** Printable ASCII: nothing to remove, and the common case (numbers, our own words). */
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
+
 /** `text` without escape sequences, control characters or bidirectional overrides, its line breaks and tabs as spaces. */
 export function sanitizeText(text: string): string {
+  if (PRINTABLE_ASCII.test(text)) return text;
   return text
     .replace(ESCAPE_SEQUENCE, '')
     .replace(LINE_BREAK_OR_TAB, ' ')
