@@ -12,6 +12,33 @@ import { printReport, REPORT_FORMATS, type ReportFormat, type ReportPrinters } f
 
 export * from './number-format.js';
 export { estimateDocument, formatEstimateTable, formatEstimateMarkdown } from './estimate-document.js';
+// Every human-readable report is one document rendered for a terminal or as Markdown.
+export type {
+  BarCell,
+  BarColumn,
+  DocumentBlock,
+  DocumentSection,
+  DocumentTarget,
+  Field,
+  FieldsBlock,
+  ListBlock,
+  ListItem,
+  ParagraphBlock,
+  ReportDocument,
+  RichText,
+  TableBlock,
+  TableCell,
+  TableColumn,
+  TextColumn,
+  TextRun,
+} from './report-document.js';
+export { documentText } from './document-text.js';
+export { documentMarkdown } from './document-markdown.js';
+export { sensitivityDocument } from './sensitivity-document.js';
+export { sweepDocument } from './sweep-document.js';
+export { solveDocument } from './solve-document.js';
+export { simulationDocument } from './simulation-document.js';
+export { sectorRoundingNote } from './sector-rounding-note.js';
 export type { TableOptions } from './report-format.js';
 export { estimateToJson, formatEstimateJson, formatComparisonJson, type EstimateJson, type IntervalJson } from './estimate-json.js';
 export { formatEstimateCsv, formatComparisonCsv, CSV_HEADER } from './estimate-csv.js';

@@ -146,5 +146,6 @@ export function runText(run: TextRun): string {
 
 /** The runs of a paragraph's text. */
 export function textRuns(text: RichText): readonly TextRun[] {
-  return typeof text === 'string' || !Array.isArray(text) ? [text as TextRun] : (text as readonly TextRun[]);
+  // Array.isArray narrows to any[], not to a readonly array of runs.
+  return Array.isArray(text) ? (text as readonly TextRun[]) : [text as TextRun];
 }

@@ -12,7 +12,6 @@ import { assumptionsSection, sourcesSection } from './assumptions-section.js';
 import { formatCount } from './number-format.js';
 import { CAVEAT_SECTION } from './planning-caveat.js';
 import type { DocumentSection, RichText, ReportDocument } from './report-document.js';
-import { sanitizeText } from '../text/sanitize.js';
 import { brigadeHistogram, howToRead, inputRows, percentText, seedText, simulationFigureRows, simulationNotes } from './simulation-rows.js';
 
 /** Figure labels and input names give way to the numbers down to this width. */
@@ -86,8 +85,8 @@ const listSection = (heading: string, texts: readonly string[]): DocumentSection
 /** The simulation as a document, from the figures to the caveat. */
 export function simulationDocument(result: Simulation): ReportDocument {
   return {
-    title: `Simulation: ${sanitizeText(result.scenario.title)}`,
-    subtitle: `scenario ${sanitizeText(result.scenario.id)}: ${formatCount(result.samples)} samples, ${seedText(result, DEFAULT_SEED)}`,
+    title: `Simulation: ${result.scenario.title}`,
+    subtitle: `scenario ${result.scenario.id}: ${formatCount(result.samples)} samples, ${seedText(result, DEFAULT_SEED)}`,
     sections: [
       figuresSection(result),
       histogramSection(result),
