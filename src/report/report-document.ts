@@ -30,6 +30,13 @@ export interface TextColumn {
   readonly align: 'left' | 'right';
   /** Set on the one column (a name) that may be cut to fit a terminal: its narrowest width. Numbers are never cut. */
   readonly minWidth?: number;
+  /**
+   * For a header that names rather than labels (a scenario's id): in a
+   * terminal the column is at least `min` wide, and a header wider than
+   * `max` and than the cells breaks after its hyphens or spaces over more
+   * lines. Markdown writes it whole.
+   */
+  readonly headerWidth?: { readonly min: number; readonly max: number };
 }
 
 /**
@@ -75,6 +82,13 @@ export interface TableBlock {
    * headed `header`.
    */
   readonly details?: { readonly header: string; readonly texts: readonly (string | null)[] };
+  /**
+   * How many leading columns label the rows (a figure and its unit): a
+   * terminal too narrow for every column goes on in further blocks of the
+   * other columns, a blank line apart, each with these again. Markdown
+   * keeps one table. Without it, a table too wide overflows.
+   */
+  readonly rowLabels?: number;
 }
 
 /** A paragraph: wrapped to the width in a terminal, one line in Markdown. */

@@ -76,6 +76,19 @@ describe('documentMarkdown: blocks', () => {
     );
   });
 
+  it('keeps a wide table whole and a naming header unbroken: Markdown is not cut to a width', () => {
+    const table: TableBlock = {
+      kind: 'table',
+      columns: [
+        { header: ['Figure'], align: 'left' },
+        ...['line-of-contact-2025', 'northern-border', 'coalition-of-a-dozen'].map((id) => ({ header: [id], align: 'right' as const, headerWidth: { min: 8, max: 14 } })),
+      ],
+      rows: [['Troops', '3,750', '9,175', '45,625']],
+      rowLabels: 1,
+    };
+    expect(one(table)).toBe('| Figure | line-of-contact-2025 | northern-border | coalition-of-a-dozen |\n| --- | ---: | ---: | ---: |\n| Troops | 3,750 | 9,175 | 45,625 |\n');
+  });
+
   it('adds no details column when no row has a detail', () => {
     const table: TableBlock = { kind: 'table', columns: [{ header: ['a'], align: 'left' }], rows: [['1']], details: { header: 'Source', texts: [null] } };
     expect(one(table)).toBe('| a |\n| --- |\n| 1 |\n');

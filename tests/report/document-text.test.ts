@@ -127,6 +127,50 @@ describe('documentText: tables', () => {
     expect(lines(one(table, 20))).toEqual(['          Committed', 'Rotation   brigades', '      1x       1..2']);
   });
 
+  it('goes on in blocks of columns, the row labels in each, where the table is too wide', () => {
+    const table: TableBlock = {
+      kind: 'table',
+      columns: [
+        { header: ['Figure'], align: 'left' },
+        { header: ['Unit'], align: 'left' },
+        { header: ['alpha'], align: 'right' },
+        { header: ['beta'], align: 'right' },
+        { header: ['gamma'], align: 'right' },
+      ],
+      rows: [
+        ['Troops', 'troops', '3,600', '7,000', '12,000'],
+        ['Brigades', 'brigades', '1..2', '2..3', '3..4'],
+      ],
+      rowLabels: 2,
+    };
+    // 8 + 2 + 8 columns of labels; each scenario 2 + 5 or 6 more: two fit in 34, the third goes on below.
+    expect(lines(one(table, 34))).toEqual([
+      'Figure    Unit      alpha   beta',
+      'Troops    troops    3,600  7,000',
+      'Brigades  brigades   1..2   2..3',
+      '',
+      'Figure    Unit       gamma',
+      'Troops    troops    12,000',
+      'Brigades  brigades    3..4',
+    ]);
+    // One table where it fits.
+    expect(lines(one(table, 80))).toHaveLength(3);
+  });
+
+  it.each<[string, string, string[]]>([
+    // Wider than the 14 columns it may take, and than the cells: broken after its hyphens, right-aligned as the column.
+    ['line-of-contact-2025', '1,250', ['      line-of-', '  contact-2025', '         1,250']],
+    // Within its 14 columns: whole.
+    ['northern-front', '9,175', ['northern-front', '         9,175']],
+    // Short: the column keeps 8 columns all the same.
+    ['one', '1', ['     one', '       1']],
+    // Cells wider than 14: the header breaks to their width.
+    ['a-very-long-scenario-id', '1,000..12,345,678', ['     a-very-long-', '      scenario-id', '1,000..12,345,678']],
+  ])('fits a header that names (%s) to the column', (id, value, expected) => {
+    const table: TableBlock = { kind: 'table', columns: [{ header: [id], align: 'right', headerWidth: { min: 8, max: 14 } }], rows: [[value]] };
+    expect(lines(one(table, 80))).toEqual(expected.map((line) => line.trimEnd()));
+  });
+
   it('writes each row detail under its row, indented and wrapped', () => {
     const table: TableBlock = {
       kind: 'table',
