@@ -53,6 +53,9 @@ export {
 // Explaining a figure, and checking a scenario's `expect:` block.
 export { explainFigure, type FigureExplanation, checkExpectations, type ExpectationResult } from './core/index.js';
 
+// The sectors' rows (each rounded up on its own) added up against the line troops (rounded once).
+export { sectorRounding, type SectorRounding } from './core/index.js';
+
 // The factor and figure definitions, each with its unit, bounds and sources.
 export {
   FACTORS,
@@ -174,6 +177,35 @@ export {
   formatDecimal,
   formatInterval,
   formatFactor,
+} from './report/index.js';
+
+// Every human-readable report as one document (sections of paragraphs, lists, fields and tables),
+// rendered for a terminal or as Markdown: a script can add a section and print it as the commands do.
+export {
+  estimateDocument,
+  sensitivityDocument,
+  sweepDocument,
+  solveDocument,
+  simulationDocument,
+  documentText,
+  documentMarkdown,
+  type ReportDocument,
+  type DocumentSection,
+  type DocumentBlock,
+  type DocumentTarget,
+  type ParagraphBlock,
+  type ListBlock,
+  type ListItem,
+  type FieldsBlock,
+  type Field,
+  type TableBlock,
+  type TableColumn,
+  type TextColumn,
+  type BarColumn,
+  type TableCell,
+  type BarCell,
+  type RichText,
+  type TextRun,
 } from './report/index.js';
 
 // The terminal map of a scenario's drawn lines, as `forcecalc map` prints it.

@@ -10,7 +10,7 @@
 export const PUBLIC_VALUES = [
   // The core: estimate, explain, check, the definitions of factors and figures.
   'estimate', 'figureValue', 'point', 'interval',
-  'explainFigure', 'checkExpectations',
+  'explainFigure', 'checkExpectations', 'sectorRounding',
   'FACTORS', 'FACTOR_NAMES', 'isFactorName',
   'FIGURES', 'FIGURE_NAMES', 'CORE_FIGURE_NAMES', 'COALITION_FIGURE_NAMES', 'isFigureName',
   // The analyses.
@@ -26,6 +26,8 @@ export const PUBLIC_VALUES = [
   'formatSensitivity', 'sensitivityToJson', 'formatSweep', 'sweepToJson',
   'formatSolution', 'solutionToJson', 'formatSimulation', 'simulationToJson',
   'formatCount', 'formatDecimal', 'formatInterval', 'formatFactor',
+  // Every human-readable report as one document, and its two renderers.
+  'estimateDocument', 'sensitivityDocument', 'sweepDocument', 'solveDocument', 'simulationDocument', 'documentText', 'documentMarkdown',
   // The terminal map, and text made safe for a terminal.
   'renderScenarioMap', 'scenarioMapText', 'minimumMapHeight', 'MIN_MAP_WIDTH',
   'sanitizeText',
@@ -36,7 +38,7 @@ export const PUBLIC_TYPES = [
   'Estimate', 'EstimateOptions', 'NextBrigade', 'PerBound', 'SectorEstimate', 'ContributorEstimate', 'CoalitionEstimate', 'ResolvedFactor', 'FactorOrigin',
   'Scenario', 'Sector', 'SectorGeometry', 'Contributor', 'Pledge', 'Expectation', 'LonLat',
   'Interval', 'Uncertain', 'Distribution', 'DistributionKind',
-  'FigureExplanation', 'ExpectationResult',
+  'FigureExplanation', 'ExpectationResult', 'SectorRounding',
   'FactorName', 'FactorDefinition', 'FactorSettings', 'Bounds', 'QuantityKind',
   'FigureName', 'CoreFigureName', 'CoalitionFigureName', 'FigureDefinition', 'FigureKind', 'FigureInput',
   'InputRef', 'ScenarioInput',
@@ -51,4 +53,6 @@ export const PUBLIC_TYPES = [
   'SensitivityTableOptions', 'SensitivityJson', 'SweepTableOptions', 'SweepJson', 'SolveTableOptions', 'SolveJson',
   'SimulationFormat', 'SimulationTableOptions', 'SimulationJson',
   'ScenarioMap', 'ScenarioMapOptions', 'MapRow', 'MapSpan',
+  'ReportDocument', 'DocumentSection', 'DocumentBlock', 'DocumentTarget', 'ParagraphBlock', 'ListBlock', 'ListItem', 'FieldsBlock', 'Field',
+  'TableBlock', 'TableColumn', 'TextColumn', 'BarColumn', 'TableCell', 'BarCell', 'RichText', 'TextRun',
 ] as const;
