@@ -104,7 +104,8 @@ describe('forcecalc compare', () => {
     expect(rows).toContainEqual(expect.stringMatching(/^Line density +\/km +5\.83 +3$/));
     expect(rows).toContainEqual(expect.stringMatching(/^Brigade coverage +km +514\.29\.\.857\.14 +1,000\.\.1,666\.67$/));
     expect(rows).toContainEqual(expect.stringMatching(/^Shortfall +troops +0 +-$/));
-    expect(rows.slice(-2)).toEqual(['two-sectors  A line and a hot spot, rotated', 'one-line     One line at the minimum density']);
+    expect(rows.slice(-5, -3)).toEqual(['two-sectors  A line and a hot spot, rotated', 'one-line     One line at the minimum density']);
+    expect(rows.at(-2)).toMatch(/^These are planning factors, not predictions/);
     expect(widest(run.stdout)).toBeLessThanOrEqual(80);
   });
 
@@ -127,7 +128,7 @@ describe('forcecalc compare', () => {
     expect(run.stdout).toMatch(/^\| Figure \| Unit \| one-line \| two-sectors \|\n/);
     expect(run.stdout).toContain('\n| Line density | /km | 3 | 5.83 |\n');
     expect(run.stdout).toContain('\n| Shortfall | troops | - | 0 |\n');
-    expect(run.stdout).toContain('\n- one-line: One line at the minimum density\n');
+    expect(run.stdout).toContain('\n- **one-line**: One line at the minimum density\n');
   });
 
   it('fails as a whole, with every problem, when one scenario is bad', () => {

@@ -33,6 +33,9 @@ Shortfall           troops                600                -
 
 one-line  One line
 miles     Seven hundred and fifty miles
+
+These are planning factors, not predictions: each figure follows from the
+assumptions listed.
 `);
   });
 
@@ -48,8 +51,8 @@ miles     Seven hundred and fifty miles
     const text = formatComparisonTable([longId, wide, miles], { width: 60 });
     expect(widest(text)).toBeLessThanOrEqual(60);
     const blocks = text.trimEnd().split('\n\n');
-    // Two blocks of figures (longId and wide, then miles), then the key.
-    expect(blocks).toHaveLength(3);
+    // Two blocks of figures (longId and wide, then miles), then the key and the caveat.
+    expect(blocks).toHaveLength(4);
     expect(lines(blocks[0] ?? '').slice(0, 4)).toEqual([
       '                               a-rather-long-',
       '                                 scenario-id-',
@@ -60,10 +63,12 @@ miles     Seven hundred and fifty miles
     expect(blocks[0]).toMatch(/\nLine troops +troops +3,600 +3,600\.\.24,000\n/);
     expect(blocks[0]).toMatch(/\nShortfall +troops +600 +600\.\.21,000$/);
     expect(lines(blocks[1] ?? '')[0]).toBe('Figure              Unit                miles');
+    // Titles too long for the room beside the ids wrap under themselves.
     expect(lines(blocks[2] ?? '')).toEqual([
       'a-rather-long-scenario-id-for-a-drawn-line  Drawn',
       'wide                                        Wide ranges',
-      'miles                                       Seven hundred a…',
+      'miles                                       Seven hundred',
+      '                                            and fifty miles',
     ]);
   });
 
@@ -106,8 +111,8 @@ describe('formatComparisonMarkdown', () => {
 | Pledged density | /km | 2.5 | - |
 | Shortfall | troops | 600 | - |
 
-- one-line: One line
-- a\\|b: Pipe \\| title
+- **one-line**: One line
+- **a\\|b**: Pipe \\| title
 
 _These are planning factors, not predictions: each figure follows from the assumptions listed._
 `);

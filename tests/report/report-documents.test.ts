@@ -7,7 +7,7 @@ import { sensitivity } from '../../src/core/analysis/sensitivity.js';
 import { solve, type SolveForce, type SolveTarget } from '../../src/core/analysis/solve.js';
 import { sweep } from '../../src/core/analysis/sweep.js';
 import { simulate } from '../../src/core/simulation/simulate.js';
-import { formatEstimate } from '../../src/report/index.js';
+import { formatComparison, formatEstimate } from '../../src/report/index.js';
 import { formatSensitivity } from '../../src/report/sensitivity-report.js';
 import { formatSimulation } from '../../src/report/simulation-report.js';
 import { formatSolution } from '../../src/report/solve-report.js';
@@ -41,6 +41,7 @@ const REPORTS: readonly [string, Printer][] = [
   ['estimate', (format, width) => formatEstimate(twoSectorEstimate(), format, { width })],
   ['estimate-rounded-rows', (format, width) => formatEstimate(estimate(ROUNDED_ROWS), format, { width })],
   ['estimate-uncertain', (format, width) => formatEstimate(estimate(UNCERTAIN), format, { width })],
+  ['compare', (format, width) => formatComparison([twoSectorEstimate(), estimate(UNCERTAIN), estimate(ROUNDED_ROWS)], format, { width })],
   ['sensitivity', (format, width) => formatSensitivity(sensitivity(UNCERTAIN), format, { width })],
   ['sensitivity-none', (format, width) => formatSensitivity(sensitivity(scenario({ factors: { brigadeSize: interval(4_000, 4_000) } })), format, { width })],
   ['sweep-one-axis', (format, width) => formatSweep(sweep(UNCERTAIN, [{ factor: 'rotation', from: 1, to: 3, steps: 3 }]), format, { width })],
