@@ -104,14 +104,12 @@ export function expectedUnitOnce(kind: QuantityKind, name: DistributionKind): st
 }
 
 /**
- * For `pert(1,100 mi, 1,250, 1,300 km)`: values in several units whose order,
- * once converted, is wrong (1,100 mi is 1,770 km, above the high). `units` are
- * the units as written; `broken` is the rule the converted values break.
+ * For `pert(1,100 mi, 1,250, 1,300 km)` and `normal(3 / km, 0.5 / mi)`:
+ * values in several units. `units` are the units as written.
  */
-export function expectedOneUnit(kind: QuantityKind, name: DistributionKind, units: readonly string[], broken: 'order' | 'mode'): string {
+export function expectedOneUnit(kind: QuantityKind, name: DistributionKind, units: readonly string[]): string {
   const listed = `${units.slice(0, -1).join(', ')} and ${units.at(-1) ?? ''}`;
-  const rule = broken === 'order' ? 'low is not below high' : 'the mode is not between low and high';
-  return `${article(name)} ${name} distribution with one unit for all its values, such as ${EXAMPLES[kind][name]} (it mixes ${listed}, and in one unit ${rule})`;
+  return `${article(name)} ${name} distribution with one unit for all its values, such as ${EXAMPLES[kind][name]} (it mixes ${listed})`;
 }
 
 /**

@@ -26,9 +26,11 @@ import { lengthUnitsNamed, namesUnit } from './written-units.js';
  * other value of the field (so `pert(1, 2, 3 kg)` fails as `3 kg` does); a
  * unit on the last argument, or after the closing parenthesis, applies to
  * every bare number (`pert(1,100, 1,250, 1,300 km)`, `normal(3, 0.5) / km`),
- * but not both (`pert(1, 2, 3 km) mi` is refused). Values in several units
- * are compared once converted, and a message says so when that breaks their
- * order. The value is the distribution's support (a normal's: mean +/- 3 sd, not
+ * but not both (`pert(1, 2, 3 km) mi` is refused). All values of a
+ * distribution are in one unit: `pert(900 m, 1, 2 km)` and `normal(3 / km,
+ * 0.5 / mi)` are refused alike, whatever their order once converted, so
+ * that no distribution is read by a rule another one does not follow. The
+ * value is the distribution's support (a normal's: mean +/- 3 sd, not
  * below zero), which must lie within the field's bounds, with the
  * distribution beside it.
  */
@@ -76,8 +78,8 @@ function build(name: DistributionKind, values: readonly number[]): Distribution 
   }
 }
 
-/** What is wrong with a distribution's parameters beyond each argument on its own, or null. `units`: the length units written. */
-function parameterProblem(distribution: Distribution, kind: QuantityKind, bounds: Bounds, units: readonly string[]): string | null {
+/** What is wrong with a distribution's parameters beyond each argument on its own, or null. */
+function parameterProblem(distribution: Distribution, kind: QuantityKind, bounds: Bounds): string | null {
   if (distribution.kind === 'normal') {
     if (!(distribution.sd > 0)) return expectedPositiveSd(kind, distribution.mean);
     const support = supportOf(distribution);
@@ -86,14 +88,11 @@ function parameterProblem(distribution: Distribution, kind: QuantityKind, bounds
     if (support.max > bounds.max) return expectedSupportWithin(kind, bounds, 'max', support.max);
     return null;
   }
-  // Values in several units are compared once converted: as written, `pert(1,100 mi, 1,250, 1,300 km)` looks in order.
-  const mixed = units.length > 1;
   if (!(distribution.low < distribution.high)) {
-    if (mixed) return expectedOneUnit(kind, distribution.kind, units, 'order');
     return expectedLowBelowHigh(kind, distribution.kind, distribution.low === distribution.high ? distribution.low : null);
   }
   if (distribution.kind !== 'uniform' && !(distribution.low <= distribution.mode && distribution.mode <= distribution.high)) {
-    return mixed ? expectedOneUnit(kind, distribution.kind, units, 'mode') : expectedModeBetween(kind, distribution.kind);
+    return expectedModeBetween(kind, distribution.kind);
   }
   return null;
 }
@@ -134,8 +133,11 @@ export function parseDistribution(text: string, kind: QuantityKind, bounds: Boun
     values[index] = read.value;
     decimals = Math.max(decimals, read.decimals);
   }
+  // After each value is read (its own problem comes first): one rule for every distribution, one unit for all its values.
+  const units = lengthUnitsNamed([...call.argumentTexts, call.unit]);
+  if (units.length > 1) return fail(expectedOneUnit(kind, name, units));
   const distribution = build(name, values);
-  const problem = parameterProblem(distribution, kind, bounds, lengthUnitsNamed([...call.argumentTexts, call.unit]));
+  const problem = parameterProblem(distribution, kind, bounds);
   if (problem !== null) return fail(problem);
   return { ok: true, value: uncertain(distribution), decimals: { min: decimals, max: decimals } };
 }

@@ -99,6 +99,9 @@ export function expectedWithinBounds(
   return null;
 }
 
+/** For values side by side, which mathjs would multiply: `600 km 2`, `3 / km 5`, `5 3`. */
+export const MISSING_OPERATOR_HINT = 'an operator is missing: values side by side would be multiplied silently; write * where a product is meant';
+
 /** For `5,000..3,000`: `a range from low to high (write 3,000..5,000)`. */
 export function expectedLowToHigh(kind: QuantityKind, swapped: string): string {
   return `${article(WORDING[kind].noun)} ${WORDING[kind].noun} range from low to high (write ${swapped})`;

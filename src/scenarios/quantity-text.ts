@@ -1,6 +1,6 @@
 import type { QuantityKind } from '../core/index.js';
 import { LENGTH_UNITS } from './unit-math.js';
-import { expectedFinite, expectedKind, rangeHint, type WordingOptions } from './quantity-messages.js';
+import { expectedFinite, expectedKind, MISSING_OPERATOR_HINT, rangeHint, type WordingOptions } from './quantity-messages.js';
 
 /**
  * Before any text reaches mathjs, forcecalc reads it itself: thousands
@@ -192,8 +192,9 @@ export function normaliseQuantityText(text: string, kind: QuantityKind, options:
     const next = tokens[index + 1];
     const afterSpace = tokens[index + 2];
     if (next?.type === 'space' && afterSpace?.type === 'number') {
-      const joined = `${token.text}${afterSpace.text}`;
-      return fail(`digits apart by a space: write ${joined} or ${token.text},${afterSpace.text}`);
+      // `1 200` is a thousands group apart by a space; `5 3` has no operator between two numbers.
+      if (!/^\d{3}$/.test(afterSpace.text)) return fail(MISSING_OPERATOR_HINT);
+      return fail(`digits apart by a space: write ${token.text}${afterSpace.text} or ${token.text},${afterSpace.text}`);
     }
   }
   // A trailing `%` (shares), `x` (multipliers) or label ("troops") is notation, not arithmetic.

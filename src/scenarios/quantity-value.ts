@@ -1,5 +1,5 @@
 import type { Bounds, QuantityKind } from '../core/index.js';
-import { expectedFinite, expectedKind, expectedWithinBounds } from './quantity-messages.js';
+import { expectedFinite, expectedKind, expectedWithinBounds, MISSING_OPERATOR_HINT } from './quantity-messages.js';
 import { NUMBER_PATTERN, normaliseQuantityText, unitWords, type QuantityOptions } from './quantity-text.js';
 import { measure } from './unit-math.js';
 
@@ -28,6 +28,7 @@ export function readQuantityValue(text: string, kind: QuantityKind, bounds: Boun
     const hints = {
       syntax: undefined,
       forbidden: undefined,
+      implicit: MISSING_OPERATOR_HINT,
       'no-number': 'a number is missing',
       mixed: 'a number without a unit cannot be added to one with a unit',
       cancelled: 'the units cancel out, leaving a plain number',
@@ -58,6 +59,19 @@ export function lendLastUnit(texts: readonly string[]): string[] {
   const unit = NUMBER_THEN_UNIT.exec(trimmed.at(-1) ?? '')?.[1];
   if (unit === undefined) return trimmed;
   return trimmed.map((text, index) => (index < trimmed.length - 1 && BARE_NUMBER.test(text) ? `${text}${unit}` : text));
+}
+
+/**
+ * A range written the right way round, keeping a unit written once at the
+ * end where it was: `5..3 km` reads as `3..5 km` (not `3 km..5`), `5 km..3 km`
+ * as `3 km..5 km`.
+ */
+export function swapBounds(minText: string, maxText: string): string {
+  const low = minText.trim();
+  const high = maxText.trim();
+  const unit = NUMBER_THEN_UNIT.exec(high)?.[1];
+  if (unit === undefined || !BARE_NUMBER.test(low)) return `${high}..${low}`;
+  return `${high.slice(0, high.length - unit.length)}..${low}${unit}`;
 }
 
 /** A unit written after all values (`normal(3, 0.5) / km`) lent to each bare number. */

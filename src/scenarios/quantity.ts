@@ -3,7 +3,7 @@ import { quoteForMessage } from '../text/sanitize.js';
 import { parseDistribution } from './parse-distribution.js';
 import { expectedKind, expectedLowToHigh, rangeHint } from './quantity-messages.js';
 import type { QuantityOptions } from './quantity-text.js';
-import { lendLastUnit, readQuantityValue } from './quantity-value.js';
+import { lendLastUnit, readQuantityValue, swapBounds } from './quantity-value.js';
 
 export type { QuantityOptions } from './quantity-text.js';
 
@@ -42,7 +42,7 @@ export function parseQuantityPair(
   kind: QuantityKind,
   bounds: Bounds,
   options: QuantityOptions = {},
-  swapped = `${maxText.trim()}..${minText.trim()}`,
+  swapped = swapBounds(minText, maxText),
 ): PairResult {
   // Each bound is capped before any pattern runs over it (the YAML forms hand over texts of any length).
   if (maxText.trim().length > MAX_QUANTITY_TEXT_LENGTH) return { ok: false, expected: tooLong(kind, options), at: 'max' };

@@ -108,12 +108,14 @@ export type Measured =
       readonly ok: false;
       /**
        * `syntax`: mathjs could not parse it; `forbidden`: a function, property,
-       * assignment or unknown symbol; `no-number`: a bare unit; `mixed`: a plain
-       * number added to a unit; `cancelled`: units that cancel out (`5 mi / km`),
-       * leaving a plain number that is neither a length nor a density;
-       * `dimension`: neither a length nor a density.
+       * assignment or unknown symbol; `implicit`: values side by side that
+       * mathjs would multiply without an operator (`600 km 2`, `3 / km 5`);
+       * `no-number`: a bare unit; `mixed`: a plain number added to a unit;
+       * `cancelled`: units that cancel out (`5 mi / km`), leaving a plain
+       * number that is neither a length nor a density; `dimension`: neither a
+       * length nor a density.
        */
-      readonly reason: 'syntax' | 'forbidden' | 'no-number' | 'mixed' | 'cancelled' | 'dimension';
+      readonly reason: 'syntax' | 'forbidden' | 'implicit' | 'no-number' | 'mixed' | 'cancelled' | 'dimension';
     };
 
 /** The numbers and unit symbols of an allowed tree. */
@@ -122,22 +124,50 @@ interface Leaves {
   readonly units: number;
 }
 
-/** Counts the numbers and units of an allowed tree; null when any node is not on the allow-list. */
-function countLeaves(math: MathJsInstance, node: MathNode, units: ReadonlySet<string>): Leaves | null {
-  if (math.isConstantNode(node)) return typeof node.value === 'number' ? { numbers: 1, units: 0 } : null;
-  if (math.isSymbolNode(node)) return units.has(node.name) ? { numbers: 0, units: 1 } : null;
+/** Why a tree is not allowed: see Measured's reasons. */
+type Refusal = 'forbidden' | 'implicit';
+
+/** A number as written, with its sign: `3`, `-3` (mathjs reads `-3 km` as (-3) km). */
+function isSignedNumber(math: MathJsInstance, node: MathNode): boolean {
+  if (math.isConstantNode(node)) return typeof node.value === 'number';
+  if (!math.isOperatorNode(node) || (node.fn !== 'unaryMinus' && node.fn !== 'unaryPlus')) return false;
+  const [operand] = node.args;
+  return operand !== undefined && isSignedNumber(math, operand);
+}
+
+/**
+ * The one product mathjs may read without an operator: a number (or a
+ * parenthesis) times a unit, which is how a quantity is written (`3 km`,
+ * `(1 + 2) km`). Any other implicit product changes a value silently:
+ * `600 km 2` would be 1,200 km, `3 / km 5` 0.6 / km.
+ */
+function isNumberTimesUnit(math: MathJsInstance, operands: readonly MathNode[], units: ReadonlySet<string>): boolean {
+  const [left, right] = operands;
+  if (left === undefined || right === undefined || operands.length !== 2) return false;
+  const unit = math.isSymbolNode(right) && units.has(right.name);
+  return unit && (isSignedNumber(math, left) || math.isParenthesisNode(left));
+}
+
+/** Counts the numbers and units of an allowed tree; why not, when a node is not on the allow-list. */
+function countLeaves(math: MathJsInstance, node: MathNode, units: ReadonlySet<string>): Leaves | Refusal {
+  if (math.isConstantNode(node)) return typeof node.value === 'number' ? { numbers: 1, units: 0 } : 'forbidden';
+  if (math.isSymbolNode(node)) return units.has(node.name) ? { numbers: 0, units: 1 } : 'forbidden';
   if (math.isParenthesisNode(node)) return countLeaves(math, node.content, units);
   if (math.isOperatorNode(node)) {
-    if (!ALLOWED_OPERATORS.has(node.fn)) return null;
+    if (!ALLOWED_OPERATORS.has(node.fn)) return 'forbidden';
     let total: Leaves = { numbers: 0, units: 0 };
     for (const argument of node.args) {
       const count = countLeaves(math, argument, units);
-      if (count === null) return null;
+      if (typeof count === 'string') return count;
       total = { numbers: total.numbers + count.numbers, units: total.units + count.units };
     }
+    // Checked after the operands, so that a forbidden symbol (`3 kg`) is named as such rather than as a product.
+    if (node.implicit && !isNumberTimesUnit(math, node.args, units)) return 'implicit';
     return total;
   }
-  return null;
+  // `600 km (2)` parses as a call of `km`: a unit followed by a value, as hidden a product as `600 km 2`.
+  if (math.isFunctionNode(node) && math.isSymbolNode(node.fn) && units.has(node.fn.name)) return 'implicit';
+  return 'forbidden';
 }
 
 /**
@@ -156,7 +186,7 @@ export function measure(expression: string, units: ReadonlySet<string>): Measure
     return { ok: false, reason: 'syntax' };
   }
   const leaves = countLeaves(math, tree, units);
-  if (leaves === null) return { ok: false, reason: 'forbidden' };
+  if (typeof leaves === 'string') return { ok: false, reason: leaves };
   if (leaves.numbers === 0) return { ok: false, reason: 'no-number' };
 
   let result: unknown;

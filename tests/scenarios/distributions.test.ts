@@ -121,11 +121,11 @@ describe('distributions written wrong are refused with what was expected', () =>
     ['triangular(3000, 3000, 3000)', 'brigadeSize', `a triangular distribution with low below high, such as triangular(3,000, 4,000, 5,000) (a single value is written alone, as in "3,000")`],
     ['uniform(20, 20%)', 'enablerShare', `a uniform distribution with low below high, such as uniform(10, 25%) (a single value is written alone, as in "20%")`],
     ['normal(4,000, 0)', 'brigadeSize', 'a normal distribution with an sd above 0, such as normal(4,000, 300) (a single value is written alone, as in "4,000")'],
-    // Several units: compared once converted, which the message says (as written, 1,100 < 1,250 < 1,300).
-    ['pert(1,100 mi, 1,250, 1,300 km)', 'length', 'a pert distribution with one unit for all its values, such as pert(1,100, 1,250, 1,300 km) (it mixes mi and km, and in one unit low is not below high)'],
-    ['pert(1,100 mi, 1,250 m, 1,300 km)', 'length', 'a pert distribution with one unit for all its values, such as pert(1,100, 1,250, 1,300 km) (it mixes mi, m and km, and in one unit low is not below high)'],
-    ['triangular(1 km, 900 m, 2 km)', 'length', 'a triangular distribution with one unit for all its values, such as triangular(1,100, 1,250, 1,300 km) (it mixes km and m, and in one unit the mode is not between low and high)'],
-    ['uniform(3 / km, 3 / mi)', 'density', 'a uniform distribution with one unit for all its values, such as uniform(3, 5) / km (it mixes km and mi, and in one unit low is not below high)'],
+    // Several units: refused whatever their order once converted (one rule for every distribution).
+    ['pert(1,100 mi, 1,250, 1,300 km)', 'length', 'a pert distribution with one unit for all its values, such as pert(1,100, 1,250, 1,300 km) (it mixes mi and km)'],
+    ['pert(1,100 mi, 1,250 m, 1,300 km)', 'length', 'a pert distribution with one unit for all its values, such as pert(1,100, 1,250, 1,300 km) (it mixes mi, m and km)'],
+    ['triangular(1 km, 900 m, 2 km)', 'length', 'a triangular distribution with one unit for all its values, such as triangular(1,100, 1,250, 1,300 km) (it mixes km and m)'],
+    ['uniform(3 / km, 3 / mi)', 'density', 'a uniform distribution with one unit for all its values, such as uniform(3, 5) / km (it mixes km and mi)'],
     // A unit on the last value and after the parenthesis: neither reading is safe to guess.
     ['pert(1,100, 1,250, 1,300 km) mi', 'length', 'a pert distribution with its unit written once, on the last value or after the closing parenthesis, such as pert(1,100, 1,250, 1,300 km)'],
     ['uniform(1, 3 km) mi', 'length', 'a uniform distribution with its unit written once, on the last value or after the closing parenthesis, such as uniform(1,200, 1,300 km)'],
@@ -152,6 +152,17 @@ describe('distributions written wrong are refused with what was expected', () =>
     ['pert(1, , 3)', 'length', `the mode of pert(low, mode, high) to be ${LENGTH}`],
   ])('%s as %s', (text, field, expected) => {
     expect(refusal(text, field)).toBe(expected);
+  });
+
+  // One rule for all four: values in two units are refused even where, once converted, they are in order.
+  test.each<[string, Field]>([
+    ['uniform(2 / km, 8 / mi)', 'density'],
+    ['triangular(2 / km, 3 / km, 8 / mi)', 'density'],
+    ['pert(900 m, 1, 2 km)', 'length'],
+    ['normal(3 / km, 0.5 / mi)', 'density'],
+    ['normal(1,000 km, 10 mi)', 'length'],
+  ])('%s (in order once converted) is refused as mixing units', (text, field) => {
+    expect(refusal(text, field)).toMatch(/distribution with one unit for all its values, such as .* \(it mixes (km and mi|m and km)\)$/);
   });
 
   // Each argument goes through the quantity path on its own: a function inside is refused like any formula.
