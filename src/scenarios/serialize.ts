@@ -23,6 +23,7 @@ import {
 } from '../core/index.js';
 import { parseQuantity } from './quantity.js';
 import { TORTUOSITY_BOUNDS } from './read-sector-length.js';
+import { ESCAPED_IN_FILE, escapeInDoubleQuotes } from './yaml-escape.js';
 
 /** Longest `options.title` kept (the loader's limit for a title); longer ones are cut. */
 export const MAX_TITLE_LENGTH = 200;
@@ -83,44 +84,44 @@ export function serializeScenario(scenario: Scenario, overrides: FactorSettings,
       : ` expect: removed because ${edited.join(', ')} ${edited.length === 1 ? 'was' : 'were'} edited in forcecalc;` +
         "\n the expectations stated what the file's own factors yield.";
   const readable = render(content, comment, 'readable');
-  return readsBackAs(readable, content) ? readable : render(content, comment, 'escaped');
+  if (readsBackAs(readable, content)) return readable;
+  const escaped = render(content, comment, 'escaped');
+  // JSON-style quoting reads back for any string; a file that did not would be a bug here, not bad input.
+  if (!readsBackAs(escaped, content)) throw new Error('the scenario does not serialise to YAML that reads back the same');
+  return escaped;
 }
 
 /**
  * The YAML text of `content`. `readable` lets the `yaml` library pick each
- * string's style (plain, quoted, a `|` block); `escaped` writes every string
- * holding a control character, line breaks included, as a JSON-style
- * double-quoted string, which has no whitespace subtleties: yaml 2.9.1 loses a
- * line of spaces in a `|+` block or a folded double-quoted string.
+ * string's style (plain, quoted, a `|` block) but for strings holding a
+ * character a file never holds raw (yaml-escape.ts), which go in double
+ * quotes; `escaped` writes every string holding such a character or a line
+ * break as a JSON-style double-quoted string, which has no whitespace
+ * subtleties: yaml 2.9.1 loses a line of spaces in a `|+` block or a folded
+ * double-quoted string. In both, those characters are then written as
+ * escapes: the library's double quotes leave C1 controls, bidi controls and
+ * the line and paragraph separators raw, as JSON does.
  */
 function render(content: Record<string, unknown>, comment: string | null, style: 'readable' | 'escaped'): string {
   const document = new Document(content);
   document.comment = comment;
-  const mustQuote = style === 'escaped' ? CONTROL_CHARACTER : DELETE;
+  const mustQuote = (text: string): boolean => ESCAPED_IN_FILE.test(text) || (style === 'escaped' && /[\t\n]/.test(text));
   visit(document, {
     Scalar(_key, node) {
-      if (typeof node.value === 'string' && mustQuote.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+      if (typeof node.value === 'string' && mustQuote(node.value)) node.type = Scalar.QUOTE_DOUBLE;
     },
     // A drawn path's points, `[30.5, 50.1]`, one to a line.
     Seq(_key, node) {
       if (node.items.length > 0 && node.items.every((item) => isScalar(item) && typeof item.value === 'number')) node.flow = true;
     },
   });
-  // lineWidth 0: no folding, each value on one line. DEL is the one control character double quotes keep raw
-  // (JSON escaping leaves it) and the loader refuses as binary; every DEL is now in double quotes, where \x7F spells it.
-  return document.toString({ lineWidth: 0, doubleQuotedAsJSON: style === 'escaped' }).replaceAll('\u007F', '\\x7F');
+  // lineWidth 0: no folding, each value on one line.
+  return escapeInDoubleQuotes(document.toString({ lineWidth: 0, doubleQuotedAsJSON: style === 'escaped' }));
 }
 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL_CHARACTER = /[\u0000-\u001F\u007F]/;
-const DELETE = /\u007F/;
-// Control characters the text may hold raw: line feed only (the loader refuses the others as binary data).
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const RAW_CONTROL_CHARACTER = /[\u0000-\u0009\u000B-\u001F\u007F]/;
-
-/** Whether `text` holds no raw control character and parses back to `content`. */
+/** Whether `text` holds no character a file never holds raw (the line feed and the tab may stand raw) and parses back to `content`. */
 function readsBackAs(text: string, content: Record<string, unknown>): boolean {
-  if (RAW_CONTROL_CHARACTER.test(text)) return false;
+  if (ESCAPED_IN_FILE.test(text)) return false;
   try {
     return isDeepStrictEqual(parse(text), content);
   } catch {

@@ -122,6 +122,26 @@ describe('saveScenarioFile', () => {
     expect(loaded.scenario.factors).toEqual({ ...scenario.factors, ...edits });
   });
 
+  // Hostile class: a file that writes terminal controls escaped must not come back with them raw once saved.
+  it.each([
+    ['C1 controls', '"CSI \\x9B2J, OSC \\x9D0;x\\x9C, NEL \\N"', /[\u0080-\u009F]/],
+    ['bidi overrides and isolates', '"\\u202Eright to left\\u202C, \\u2066isolated\\u2069"', /[\u202A-\u202E\u2066-\u2069]/],
+    ['line and paragraph separators', '"one\\Ltwo\\Pthree"', /[\u2028\u2029]/],
+  ])('a title with %s, escaped in the file read, is escaped in the file saved', (_kind, title, raw) => {
+    const source = folderWith({ 'hostile.yaml': `title: ${title}\nsectors:\n  - name: A\n    length: 100 km\n` });
+    const read = loadScenarioFile(join(source, 'hostile.yaml'));
+    if (!read.ok) return expect.fail(JSON.stringify(read.problems));
+    expect(read.scenario.title).toMatch(raw);
+
+    const result = saveScenarioFile(source, 'saved', read.scenario, edits, { overwrite: false });
+    if (!result.ok) return expect.fail(result.message);
+    const bytes = readFileSync(result.path, 'utf8');
+    expect(bytes).not.toMatch(raw);
+    const again = loadScenarioFile(result.path);
+    if (!again.ok) return expect.fail(JSON.stringify(again.problems));
+    expect(again.scenario.title).toBe(read.scenario.title);
+  });
+
   it.each([
     ['ceasefire', 'ceasefire.yaml'],
     ['ceasefire.yaml', 'ceasefire.yaml'],

@@ -143,6 +143,17 @@ describe('quantities are written as strings with units', () => {
   });
 });
 
+/**
+ * What a saved file must be: printable YAML 1.2 (its c-printable set, without the byte-order mark
+ * and NEL, which YAML 1.1 reads as a line break), so that strict YAML readers take it; and nothing
+ * a terminal acts on raw (C0 and C1 controls, bidi controls, the line and paragraph separators),
+ * so that `cat` of the file is safe. Line feeds and tabs may stand raw.
+ */
+function expectSafeFile(yaml: string): void {
+  const unsafe = [...yaml].filter((character) => !/^[\t\n\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]$/u.test(character) || /[\u061C\u200E\u200F\u2028-\u202E\u2066-\u2069\uFEFF]/.test(character));
+  expect(unsafe.map((character) => `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`)).toEqual([]);
+}
+
 describe('hostile text reads back as the same string', () => {
   const HOSTILE = [
     'line one\nline two',
@@ -180,6 +191,17 @@ describe('hostile text reads back as the same string', () => {
     'tab\tinside',
     'crlf\r\ninside',
     'delete\u007Fcharacter',
+    // C1 controls (CSI, OSC, ST, NEL), every bidi control, the separators, the non-characters: escaped in the file.
+    'c1\u009B2Jclear\u009D0;title\u009Cend',
+    'padding\u0080and\u009Fapplication',
+    'embed\u202Aleft\u202Bright\u202Cpop\u202Doverride\u202Eend',
+    'isolate\u2066l\u2067r\u2068first\u2069pop',
+    'marks\u200Eltr\u200Frtl\u061Calm',
+    'para\u2029separator',
+    'non\uFFFEcharacter\uFFFF',
+    'lone \uD800 surrogate \uDFFF',
+    '\u202Eat the start',
+    'over forty characters, a bidi override \u202E, a line break\nand   spaces',
     'back\\slash',
     '| block',
     '> folded',
@@ -199,17 +221,22 @@ describe('hostile text reads back as the same string', () => {
     };
     const { text: yaml, loaded } = roundTrip(hostile);
     expect(loaded).toEqual(hostile);
-    // The file is text: no raw control character besides line feeds, which the loader would refuse as binary.
-    // eslint-disable-next-line no-control-regex -- looking for control characters is the point
-    expect(yaml).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F]/);
+    expectSafeFile(yaml);
   });
+
+  // Characters a terminal or a YAML reader acts on, drawn more often than a uniform draw over all of Unicode would.
+  const hostileCharacter = fc.oneof(
+    fc.integer({ min: 0x00, max: 0x1f }),
+    fc.integer({ min: 0x7f, max: 0x9f }),
+    fc.constantFrom(0x061c, 0x200e, 0x200f, 0x2028, 0x2029, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069, 0xfeff, 0xfffe, 0xffff, 0xd800, 0xdfff),
+  ).map((code) => String.fromCharCode(code));
 
   it('any text in names, titles and sources', () => {
     const base = load(scenarioText('coalition:\n  - country: A\n    troops: 1'));
     // The loader trims text and refuses text that shows as nothing, so those are the texts a scenario can hold.
     const text = (maxLength: number) =>
       fc
-        .string({ unit: 'binary', minLength: 1, maxLength })
+        .string({ unit: fc.oneof({ weight: 3, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) }, { weight: 1, arbitrary: hostileCharacter }), minLength: 1, maxLength })
         .map((value) => value.trim())
         .filter((value) => sanitizeText(value).trim() !== '');
     fc.assert(
@@ -221,7 +248,9 @@ describe('hostile text reads back as the same string', () => {
           sectors: [{ name, lengthKm: point(1) }],
           coalition: [{ country, pledge: { kind: 'brigades', brigades: point(1) } }],
         };
-        expect(roundTrip(hostile).loaded).toEqual(hostile);
+        const { text: yaml, loaded } = roundTrip(hostile);
+        expect(loaded).toEqual(hostile);
+        expectSafeFile(yaml);
       }),
       { numRuns: 200 },
     );
