@@ -4,7 +4,7 @@
  * stdout, invalid files to stderr; exit code 1 on any mismatch or problem.
  */
 import { estimate } from '../core/estimate.js';
-import { sanitizeText } from '../text/sanitize.js';
+import { escapePath } from '../text/sanitize.js';
 import { checkExpectations } from '../core/expectations.js';
 import { checkPassed, formatCheckReport, type ScenarioCheck } from '../report/index.js';
 import { EXIT_CODE, problemLines, type CommandResult } from './command-result.js';
@@ -20,9 +20,9 @@ export function runCheck(refs: readonly string[], scenariosDir: string): Command
   }));
   const failed = problems.length > 0 || !checks.every(checkPassed);
   const invalidFiles = new Set(problems.map((problem) => problem.file)).size;
-  // With nothing checked, a "0 passed" summary would read as a success: the problems on stderr say why, or this does.
+  // A summary whenever a file was asked about, also when none loaded ("0 passed, 0 failed, 0 without expect:, 2 invalid").
   const report =
-    checks.length > 0 ? formatCheckReport(checks, invalidFiles) : problems.length > 0 ? '' : `No scenarios in ${sanitizeText(scenariosDir)}.\n`;
+    checks.length > 0 || invalidFiles > 0 ? formatCheckReport(checks, invalidFiles) : `No scenarios in ${escapePath(scenariosDir)}.\n`;
   return {
     stdout: report,
     stderr: problemLines(problems),

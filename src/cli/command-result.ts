@@ -3,7 +3,7 @@
  * exit code. Commands build their output completely before anything is
  * written, so a failure never leaves half a report on stdout.
  */
-import { sanitizeText } from '../text/sanitize.js';
+import { escapePath, sanitizeText } from '../text/sanitize.js';
 import { formatProblem, type Problem } from '../scenarios/problem.js';
 
 /** Exit codes of docs/cli.md, and 70 (EX_SOFTWARE) for a bug in forcecalc. */
@@ -31,9 +31,36 @@ export function success(stdout: string): CommandResult {
   return { stdout, stderr: '', exitCode: EXIT_CODE.ok };
 }
 
-/** Problems as lines for stderr, one each (sanitised: a file name can hold escape sequences too). */
+/**
+ * Lines printed for one file's problems at most; the rest are counted. A 1 MiB
+ * file can hold 260,000 problems, and no one reads past the first few dozen:
+ * they are usually one mistake repeated.
+ */
+export const MAX_PROBLEM_LINES_PER_FILE = 50;
+
+/**
+ * Problems as lines for stderr, one each, at most MAX_PROBLEM_LINES_PER_FILE
+ * per file followed by a count of the rest (sanitised: a file name can hold
+ * escape sequences too).
+ */
 export function problemLines(problems: readonly Problem[]): string {
-  return problems.map((problem) => `${sanitizeText(formatProblem(problem))}\n`).join('');
+  const shownByFile = new Map<string, number>();
+  const hiddenByFile = new Map<string, number>();
+  const lines: string[] = [];
+  for (const problem of problems) {
+    const shown = shownByFile.get(problem.file) ?? 0;
+    if (shown < MAX_PROBLEM_LINES_PER_FILE) {
+      shownByFile.set(problem.file, shown + 1);
+      lines.push(`${sanitizeText(formatProblem(problem))}\n`);
+    } else {
+      hiddenByFile.set(problem.file, (hiddenByFile.get(problem.file) ?? 0) + 1);
+    }
+  }
+  for (const [file, hidden] of hiddenByFile) {
+    const more = `${hidden.toLocaleString('en-US')} more ${hidden === 1 ? 'problem' : 'problems'}`;
+    lines.push(`${escapePath(file)}: ${more} not shown (the first ${MAX_PROBLEM_LINES_PER_FILE} are above)\n`);
+  }
+  return lines.join('');
 }
 
 /** Invalid scenarios: the problems on stderr, nothing on stdout, exit code 1. */

@@ -4,7 +4,7 @@
  * the whole folder.
  */
 import { estimate } from '../core/estimate.js';
-import { sanitizeText } from '../text/sanitize.js';
+import { escapePath } from '../text/sanitize.js';
 import { formatScenarioListJson, formatScenarioListTable } from '../report/index.js';
 import { invalidScenarios, success, type CommandResult } from './command-result.js';
 import { loadScenarioFolder } from './load-scenarios.js';
@@ -14,7 +14,7 @@ import type { ListFormat } from './parse-args.js';
 export function runList(scenariosDir: string, format: ListFormat): CommandResult {
   const { scenarios, problems } = loadScenarioFolder(scenariosDir);
   if (problems.length > 0) return invalidScenarios(problems);
-  if (scenarios.length === 0 && format === 'table') return success(`No scenarios in ${sanitizeText(scenariosDir)}.\n`);
+  if (scenarios.length === 0 && format === 'table') return success(`No scenarios in ${escapePath(scenariosDir)}.\n`);
   const entries = scenarios.map((scenario) => ({ scenario, estimate: estimate(scenario) }));
   return success(format === 'json' ? formatScenarioListJson(entries) : formatScenarioListTable(entries));
 }

@@ -19,7 +19,8 @@ export function loadScenarioRefs(refs: readonly string[], dir: string): LoadedSc
   for (const ref of refs) {
     const result = loadScenarioFile(resolveScenarioRef(ref, dir));
     if (result.ok) scenarios.push(result.scenario);
-    else problems.push(...result.problems);
+    // One at a time: a file may hold 260,000 problems, past what push(...list) can take as arguments.
+    else for (const problem of result.problems) problems.push(problem);
   }
   return { scenarios, problems };
 }

@@ -4,7 +4,7 @@
  * (exit 1) rather than silently dropping a row.
  */
 import { estimate } from '../core/estimate.js';
-import { sanitizeText } from '../text/sanitize.js';
+import { escapePath } from '../text/sanitize.js';
 import { formatComparisonTable } from '../report/index.js';
 import { invalidScenarios, success, type CommandResult } from './command-result.js';
 import { loadScenarioFolder } from './load-scenarios.js';
@@ -13,6 +13,6 @@ import { loadScenarioFolder } from './load-scenarios.js';
 export function runOverview(scenariosDir: string): CommandResult {
   const { scenarios, problems } = loadScenarioFolder(scenariosDir);
   if (problems.length > 0) return invalidScenarios(problems);
-  if (scenarios.length === 0) return success(`No scenarios in ${sanitizeText(scenariosDir)}.\n`);
+  if (scenarios.length === 0) return success(`No scenarios in ${escapePath(scenariosDir)}.\n`);
   return success(formatComparisonTable(scenarios.map((scenario) => estimate(scenario))));
 }

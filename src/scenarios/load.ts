@@ -1,7 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { type Scenario } from '../core/index.js';
-import { quoteForMessage, sanitizeText } from '../text/sanitize.js';
+import { escapePath, quoteForMessage, sanitizeText } from '../text/sanitize.js';
+import { nameWithByteEscapes, utf8Name } from './file-name-bytes.js';
 import { GeoJsonFiles } from './geojson-files.js';
 import type { Problem } from './problem.js';
 import { referencedFileReader } from './read-referenced-file.js';
@@ -102,13 +103,35 @@ function extensionRank(name: string): number {
  * lookup order (.yaml, .yml, .json) and report the other.
  */
 export function loadScenarioDir(dir: string): { scenarios: Scenario[]; problems: Problem[] } {
-  let names: string[];
+  let entries: Buffer[];
   try {
-    names = readdirSync(dir).filter(isScenarioFileName);
+    entries = readdirSync(dir, { encoding: 'buffer' });
   } catch (error) {
     const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-    const received = code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'a file' : `an error reading it (${code || 'unknown'})`;
+    const received =
+      code === 'ENOENT'
+        ? 'no such folder'
+        : code === 'ENOTDIR'
+          ? 'a file'
+          : code === 'ENAMETOOLONG'
+            ? 'a name too long for the file system (ENAMETOOLONG)'
+            : `an error reading it (${code || 'unknown'})`;
     return { scenarios: [], problems: [{ file: dir, line: 0, column: 0, path: '', expected: 'a folder of scenarios', received }] };
+  }
+  const scenarios: Scenario[] = [];
+  const problems: Problem[] = [];
+  const names: string[] = [];
+  for (const entry of entries) {
+    const name = utf8Name(entry);
+    if (name !== null) {
+      if (isScenarioFileName(name)) names.push(name);
+      continue;
+    }
+    // Not UTF-8: no string names this file, so it cannot be opened by name; say so rather than "no such file".
+    const shown = nameWithByteEscapes(entry);
+    if (isScenarioFileName(shown)) {
+      problems.push({ file: join(dir, shown), line: 0, column: 0, path: '', expected: 'a file name in UTF-8 (rename the file)', received: 'bytes that are not UTF-8' });
+    }
   }
   // Sorted by id (code-unit order, the same on every machine), then by lookup order of the extension.
   names.sort((a, b) => {
@@ -116,21 +139,20 @@ export function loadScenarioDir(dir: string): { scenarios: Scenario[]; problems:
     const idB = scenarioId(b);
     return idA < idB ? -1 : idA > idB ? 1 : extensionRank(a) - extensionRank(b);
   });
-  const scenarios: Scenario[] = [];
-  const problems: Problem[] = [];
   const firstFileOfId = new Map<string, string>();
   for (const name of names) {
     const path = join(dir, name);
     const id = scenarioId(name);
     const first = firstFileOfId.get(id);
     if (first !== undefined) {
-      problems.push({ file: path, line: 0, column: 0, path: '', expected: `one file per scenario id (${sanitizeText(first)} has the id ${quoteForMessage(id)})`, received: 'a second one' });
+      problems.push({ file: path, line: 0, column: 0, path: '', expected: `one file per scenario id (${escapePath(first)} has the id ${quoteForMessage(id)})`, received: 'a second one' });
       continue;
     }
     firstFileOfId.set(id, path);
     const result = loadScenarioFile(path);
     if (result.ok) scenarios.push(result.scenario);
-    else problems.push(...result.problems);
+    // One at a time: a file may hold 260,000 problems, past what push(...list) can take as arguments.
+    else for (const problem of result.problems) problems.push(problem);
   }
   return { scenarios, problems };
 }

@@ -1,3 +1,5 @@
+import { escapePath } from '../text/sanitize.js';
+
 /**
  * A problem in a scenario file (or a `--set` argument): where it is, which
  * field, what was expected and what was found. Loading returns all problems of
@@ -18,9 +20,13 @@ export interface Problem {
   readonly received: string;
 }
 
-/** `scenarios/x.yaml:7:13 sectors[1].length: expected a length such as "120 km", got "3 kg"` */
+/**
+ * `scenarios/x.yaml:7:13 sectors[1].length: expected a length such as "120 km", got "3 kg"`;
+ * the file name with its control characters escaped and cut if long (escapePath).
+ */
 export function formatProblem(problem: Problem): string {
-  const place = problem.line > 0 ? `${problem.file}:${problem.line}:${problem.column}` : problem.file;
+  const file = escapePath(problem.file);
+  const place = problem.line > 0 ? `${file}:${problem.line}:${problem.column}` : file;
   const field = problem.path === '' ? '' : ` ${problem.path}`;
   return `${place}${field}: expected ${problem.expected}, got ${problem.received}`;
 }

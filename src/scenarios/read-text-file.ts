@@ -25,6 +25,7 @@ function describeFsError(error: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return `no permission to read it (${code})`;
   if (code === 'EISDIR') return 'a folder';
   if (code === 'ELOOP') return 'a symbolic link that loops';
+  if (code === 'ENAMETOOLONG') return 'a name too long for the file system (ENAMETOOLONG)';
   return `an error reading it (${code})`;
 }
 
@@ -45,6 +46,8 @@ export const SCENARIO_FILE: TextFileKind = { noun: 'scenario file', maxBytes: MA
 export function readTextFile(path: string, kind: TextFileKind = SCENARIO_FILE): TextFileResult {
   const { noun, maxBytes } = kind;
   const tooLarge = `a file of at most ${maxBytes / MEBIBYTE} MiB`;
+  // Node refuses such a path with ERR_INVALID_ARG_VALUE; no file can have that name.
+  if (path.includes('\0')) return failure(path, `a ${noun} name without a NUL character`, 'a name with one');
   let size: number;
   try {
     const stats = statSync(path);
@@ -52,7 +55,10 @@ export function readTextFile(path: string, kind: TextFileKind = SCENARIO_FILE): 
     if (!stats.isFile()) return failure(path, `a ${noun}`, 'a device, pipe or socket');
     size = stats.size;
   } catch (error) {
-    return failure(path, `a ${noun}`, describeFsError(error));
+    const described = describeFsError(error);
+    // Node reads command-line arguments as UTF-8 and puts U+FFFD where a byte is not: such a name cannot be opened.
+    const notUtf8 = described === 'no such file' && path.includes('\uFFFD') ? ' (the name holds U+FFFD: was it a name that is not UTF-8?)' : '';
+    return failure(path, `a ${noun}`, `${described}${notUtf8}`);
   }
   if (size > maxBytes) return failure(path, tooLarge, mebibytes(size));
 

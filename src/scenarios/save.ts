@@ -12,15 +12,16 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { type FactorSettings, type Scenario } from '../core/index.js';
-import { quoteForMessage } from '../text/sanitize.js';
+import { escapePath, quoteForMessage } from '../text/sanitize.js';
 import { serializeScenario } from './serialize.js';
 
 /**
  * What a save or an export did: the path written, or why nothing was written.
  * `exists`: the file is there and `overwrite` was not set (ask the planner, then
  * retry with `overwrite: true`); `invalid-name`: the name is not a plain file
- * name; `io`: the operating system refused (the message names the file and the
- * OS reason, never a stack). On any failure the folder is as it was.
+ * name; `io`: the operating system refused (the message gives the OS reason
+ * first, then the file, so that a line cut at the screen's edge keeps the
+ * reason; never a stack). On any failure the folder is as it was.
  */
 export type SaveResult =
   | { ok: true; path: string }
@@ -111,7 +112,7 @@ function writeFileAtomically(dir: string, fileName: string, text: string, overwr
   const folderProblem = checkFolder(dir, target);
   if (folderProblem !== null) return folderProblem;
   const existingMode = fileMode(target);
-  if (existingMode === 'not-a-file') return ioFailure(`cannot write ${target}: it exists and is not a file`);
+  if (existingMode === 'not-a-file') return ioFailure(`it exists and is not a file: ${escapePath(target)}`);
   if (existingMode !== null && !overwrite) return exists(target);
 
   const temporary = join(dir, `.${fileName}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
@@ -133,7 +134,7 @@ function writeFileAtomically(dir: string, fileName: string, text: string, overwr
   } catch (error) {
     if (descriptor !== null) closeQuietly(descriptor);
     removeQuietly(temporary);
-    return ioFailure(`cannot write ${target}: ${describeSystemError(error)}`);
+    return ioFailure(`${describeSystemError(error)}, writing ${escapePath(target)}`);
   }
   syncFolderQuietly(dir);
   return { ok: true, path: target };
@@ -174,10 +175,10 @@ function writeAll(descriptor: number, text: string): void {
 function checkFolder(dir: string, target: string): SaveResult | null {
   try {
     if (statSync(dir).isDirectory()) return null;
-    return ioFailure(`cannot write ${target}: ${dir} is not a folder`);
+    return ioFailure(`${escapePath(dir)} is not a folder`);
   } catch (error) {
-    if (isErrorCode(error, 'ENOENT')) return ioFailure(`cannot write ${target}: the folder ${dir} does not exist`);
-    return ioFailure(`cannot write ${target}: ${describeSystemError(error)}`);
+    if (isErrorCode(error, 'ENOENT')) return ioFailure(`the folder does not exist: ${escapePath(dir)}`);
+    return ioFailure(`${describeSystemError(error)}, writing ${escapePath(target)}`);
   }
 }
 
@@ -192,7 +193,7 @@ function fileMode(path: string): number | 'not-a-file' | null {
 }
 
 function exists(target: string): SaveResult {
-  return { ok: false, reason: 'exists', message: `${target} already exists` };
+  return { ok: false, reason: 'exists', message: `${escapePath(target)} already exists` };
 }
 
 function ioFailure(message: string): SaveResult {

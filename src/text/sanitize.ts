@@ -55,3 +55,18 @@ export function quoteForMessage(text: string, maxLength = 60): string {
   const shown = characters.length > maxLength ? `${characters.slice(0, maxLength - 1).join('')}…` : characters.join('');
   return JSON.stringify(shown).replace(SHOWN_ESCAPED, escapeCharacter);
 }
+
+/** The most characters of a file name a message shows; a longer one keeps its end, the file's own name. */
+export const MAX_SHOWN_PATH_LENGTH = 120;
+
+/**
+ * A file name as every message shows it: control, escape and bidi characters
+ * escaped, never stripped (a stripped name names a file that does not exist),
+ * and a name past `maxLength` characters cut to an ellipsis and its end, so
+ * that a 100 KB argument is not echoed whole.
+ */
+export function escapePath(path: string, maxLength = MAX_SHOWN_PATH_LENGTH): string {
+  // Count code points, not UTF-16 units, so that an emoji is never cut in half.
+  const characters = Array.from(escapeForMessage(path));
+  return characters.length > maxLength ? `…${characters.slice(characters.length - maxLength + 1).join('')}` : characters.join('');
+}

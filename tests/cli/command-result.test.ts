@@ -20,11 +20,11 @@ describe('command results', () => {
     });
   });
 
-  it('prints each problem on a line, sanitised, with exit code 1', () => {
+  it('prints each problem on a line, the file name escaped (never stripped), with exit code 1', () => {
     const problem = { file: 'evil\u001b[2J.yaml', line: 3, column: 7, path: 'title', expected: 'text', received: '42' };
     expect(invalidScenarios([problem, { ...problem, line: 0 }])).toEqual({
       stdout: '',
-      stderr: 'evil.yaml:3:7 title: expected text, got 42\nevil.yaml title: expected text, got 42\n',
+      stderr: 'evil\\u001b[2J.yaml:3:7 title: expected text, got 42\nevil\\u001b[2J.yaml title: expected text, got 42\n',
       exitCode: 1,
     });
   });

@@ -110,7 +110,7 @@ describe('a file that cannot be read is a problem at the geojson: value, naming 
 
   test('a path the file system refuses (a NUL byte) is a value, not a throw', () => {
     const read = referencedFileReader(join(folder(), 'x.yaml'));
-    expect(read('a\u0000b.geojson', GEOJSON)).toMatchObject({ ok: false, expected: 'a GeoJSON file' });
+    expect(read('a\u0000b.geojson', GEOJSON)).toMatchObject({ ok: false, expected: 'a GeoJSON file name without a NUL character', received: expect.stringMatching(/^a name with one at .*a\\u0000b\.geojson$/) });
   });
 
   test('the reader names the file as the scenario path and the reference make it', () => {

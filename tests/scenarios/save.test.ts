@@ -233,7 +233,7 @@ describe('a failed save leaves the folder as it was', () => {
       failWith('openSync', 'EACCES', true);
     }
     const result = saveScenarioFile(folder, overwrite ? 'line' : 'new-line', scenario, edits, { overwrite });
-    expectFailure(result, 'io', /^cannot write .*: permission denied \(EACCES\)$/);
+    expectFailure(result, 'io', /^permission denied \(EACCES\), writing .*line\.yaml$/);
     chmodSync(folder, 0o755);
     expect(readFileSync(join(folder, 'line.yaml'), 'utf8')).toBe(OLD);
     expect(listing(folder)).toEqual(['line.yaml']);
@@ -273,9 +273,18 @@ describe('a failed save leaves the folder as it was', () => {
     failWith(call, code);
     const target = join(folder, overwrite ? 'line.yaml' : 'new-line.yaml');
     const result = saveScenarioFile(folder, overwrite ? 'line' : 'new-line', scenario, edits, { overwrite });
-    expect(result).toEqual({ ok: false, reason: 'io', message: `cannot write ${target}: ${description} (${code})` });
+    expect(result).toEqual({ ok: false, reason: 'io', message: `${description} (${code}), writing ${target}` });
     expect(readFileSync(join(folder, 'line.yaml'), 'utf8')).toBe(OLD);
     expect(listing(folder)).toEqual(['line.yaml']);
+  });
+});
+
+describe('a failed save says why first, and names the file escaped and cut to its end', () => {
+  it('a folder with a 300-character path: the reason, then the end of the path', () => {
+    const folder = join(folderWith(), 'x'.repeat(200), `control\u001b[2J\u202Ename`);
+    const result = saveScenarioFile(folder, 'line', scenario, edits, { overwrite: false });
+    expectFailure(result, 'io', /^the folder does not exist: …x+\/control\\u001b\[2J\\u202ename$/);
+    if (!result.ok) expect(Array.from(result.message).length).toBeLessThanOrEqual('the folder does not exist: '.length + 120);
   });
 });
 

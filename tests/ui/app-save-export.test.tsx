@@ -216,7 +216,7 @@ describe('save', () => {
       screen(
         ...estimateAbove(),
         '',
-        'Not saved: cannot write scenarios/ceasefire-edited.yaml: permission denied (EAC…',
+        'Not saved: permission denied (EACCES), writing scenarios/ceasefire-edited.yaml',
         estimateFooter,
       ),
     );

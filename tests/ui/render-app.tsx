@@ -37,7 +37,7 @@ export function fakeFiles(options: { existing?: readonly string[]; failWith?: st
   const write = (path: string, name: string, overwrite: boolean, file: WrittenFile): SaveResult => {
     if (!/^[A-Za-z0-9_.-]+$/.test(name)) return { ok: false, reason: 'invalid-name', message: `"${name}" is not a plain file name` };
     if (existing.has(path) && !overwrite) return { ok: false, reason: 'exists', message: `${path} already exists` };
-    if (options.failWith !== undefined) return { ok: false, reason: 'io', message: `cannot write ${path}: ${options.failWith}` };
+    if (options.failWith !== undefined) return { ok: false, reason: 'io', message: `${options.failWith}, writing ${path}` };
     written.push(file);
     existing.add(path);
     return { ok: true, path };

@@ -1,7 +1,7 @@
 import { Box, Static, Text, useApp } from 'ink';
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { estimate, type Scenario } from '../../core/index.js';
-import { sanitizeText } from '../../text/sanitize.js';
+import { escapePath, sanitizeText } from '../../text/sanitize.js';
 import { formatProblem, type Problem } from '../../scenarios/problem.js';
 import { appReducer, initialAppState } from './app-state.js';
 import { CompareScreen } from '../compare/compare-screen.js';
@@ -148,7 +148,7 @@ function AppScreens(props: AppProps) {
       setFolder((current) => withSavedScenario(current, loaded.scenario, path));
       dispatchList({ type: 'addItem', item: listItem(loaded.scenario) });
       dispatchEditor({ type: 'fileSaved', scenario: loaded.scenario });
-      const text = `Saved ${sanitizeText(path)}, listed as ${sanitizeText(loaded.scenario.id)}`;
+      const text = `Saved ${escapePath(path)}, listed as ${escapePath(loaded.scenario.id)}`;
       dispatchApp({ type: 'showStatus', status: { tone: 'success', text } });
     },
     [files],
@@ -221,7 +221,7 @@ function AppScreens(props: AppProps) {
       ? `${sanitizeText(current.scenario.id)}: ${sanitizeText(current.scenario.title)}`
       : app.screen === 'compare'
         ? `compare ${compareColumns.length} scenarios`
-        : `${scenarios.length} ${scenarios.length === 1 ? 'scenario' : 'scenarios'} in ${sanitizeText(scenariosDir)}`;
+        : `${scenarios.length} ${scenarios.length === 1 ? 'scenario' : 'scenarios'} in ${escapePath(scenariosDir)}`;
   const edited = app.screen === 'scenario' && scenario !== null && editor.overridesById.has(scenario.id);
 
   const body =
@@ -294,5 +294,5 @@ function AppScreens(props: AppProps) {
 
 /** The files saved or exported, printed once above the screen so they stay in the terminal after quitting. */
 function WrittenFiles({ paths }: { readonly paths: readonly string[] }) {
-  return <Static items={[...paths]}>{(path, index) => <Text key={index}>forcecalc: wrote {sanitizeText(path)}</Text>}</Static>;
+  return <Static items={[...paths]}>{(path, index) => <Text key={index}>forcecalc: wrote {escapePath(path)}</Text>}</Static>;
 }

@@ -1,6 +1,6 @@
 import { useCallback, type Dispatch } from 'react';
 import { type Estimate, type FactorSettings, type Scenario } from '../../core/index.js';
-import { sanitizeText } from '../../text/sanitize.js';
+import { escapePath, sanitizeText } from '../../text/sanitize.js';
 import { formatEstimate } from '../../report/index.js';
 import type { SaveResult } from '../../scenarios/save.js';
 import type { AppAction } from './app-state.js';
@@ -56,7 +56,7 @@ export function useSaveExport(inputs: SaveExportInputs): SaveExportCommands {
     // Its geojson: paths are relative to its own folder: a copy elsewhere would name files that are not there.
     const file = scenario.sectors.find((sector) => sector.geometry?.file !== undefined)?.geometry?.file;
     if (file !== undefined && scenariosDir !== sourceDir) {
-      const text = `Not saved: it reads ${sanitizeText(file)} from ${sanitizeText(sourceDir)}; copy that folder to ${sanitizeText(scenariosDir)} to save edited copies.`;
+      const text = `Not saved: it reads ${escapePath(file)} from ${escapePath(sourceDir)}; copy that folder to ${escapePath(scenariosDir)} to save edited copies.`;
       dispatchApp({ type: 'showStatus', status: { tone: 'error', text } });
       return;
     }
@@ -88,7 +88,7 @@ export function useSaveExport(inputs: SaveExportInputs): SaveExportCommands {
         dispatchApp({ type: 'fileWritten', path: result.path });
         // A saved scenario is read back and listed first; onScenarioSaved says how that went.
         if (prompt.kind === 'save') onScenarioSaved(result.path);
-        else dispatchApp({ type: 'showStatus', status: { tone: 'success', text: `${done} ${sanitizeText(result.path)}` } });
+        else dispatchApp({ type: 'showStatus', status: { tone: 'success', text: `${done} ${escapePath(result.path)}` } });
       } else if (result.reason === 'io') {
         dispatchApp({ type: 'showStatus', status: { tone: 'error', text: `${failed}: ${sanitizeText(result.message)}` } });
       }

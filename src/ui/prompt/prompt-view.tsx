@@ -1,4 +1,4 @@
-import { sanitizeText } from '../../text/sanitize.js';
+import { escapePath, sanitizeText } from '../../text/sanitize.js';
 import { clampLines, textEnd, textWidth, wrap } from '../../text/text-width.js';
 import type { PromptState } from './prompt-state.js';
 import { StyledText } from '../components/styled-text.js';
@@ -60,9 +60,9 @@ function promptParts(prompt: PromptState, scenariosDir: string, exportDir: strin
         ? {
             question: 'Save the edited scenario as: ',
             field: prompt.text,
-            message: message(`A new scenario file in ${sanitizeText(scenariosDir)} (".yaml" is added).`),
+            message: message(`A new scenario file in ${escapePath(scenariosDir)} (".yaml" is added).`),
           }
-        : { question: 'Export to file: ', field: prompt.text, message: message(`In ${sanitizeText(exportDir)}.`) };
+        : { question: 'Export to file: ', field: prompt.text, message: message(`In ${escapePath(exportDir)}.`) };
   }
 }
 
