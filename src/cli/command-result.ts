@@ -6,14 +6,21 @@
 import { escapePath, sanitizeText } from '../text/sanitize.js';
 import { formatProblem, type Problem } from '../scenarios/problem.js';
 
-/** Exit codes of docs/cli.md, and 70 (EX_SOFTWARE) for a bug in forcecalc. */
+/**
+ * The exit codes: 0, 1 and 2 of the command-line contract (docs/cli.md); 70 (sysexits'
+ * EX_SOFTWARE) for a bug in forcecalc; 74 (EX_IOERR) when the output could
+ * not be written.
+ */
 export const EXIT_CODE = {
   ok: 0,
   /** An invalid scenario, or a failed `check`. */
   invalid: 1,
   /** Bad usage: an unknown command or option, a missing argument, a bad value. */
   usage: 2,
+  /** A bug in forcecalc: an exception nothing else caught. */
   internalError: 70,
+  /** stdout or stderr refused the output (a full disk, an I/O error); a reader that closed the pipe is not one. */
+  outputError: 74,
 } as const;
 /** One of EXIT_CODE's values. */
 export type ExitCode = (typeof EXIT_CODE)[keyof typeof EXIT_CODE];

@@ -69,7 +69,8 @@ Options:
 Factors:
 ${FACTOR_LINES.join('\n')}
 
-Exit codes: 0 success, 1 invalid scenario or failed check, 2 bad usage.
+Exit codes: 0 success, 1 invalid scenario or failed check, 2 bad usage,
+74 output not written (a full disk).
 These are planning factors, not predictions.
 `;
 

@@ -1,7 +1,8 @@
 /**
  * The process around the commands: guards stdout and stderr against closed
  * pipes, runs the command, writes its output once, sets the exit code. An
- * unexpected exception becomes one line and exit code 70, never a stack trace.
+ * unexpected exception becomes one line and exit code 70, never a stack trace;
+ * output that cannot be written (a full disk) gives exit code 74.
  * process.exitCode is set rather than process.exit() called, so buffered
  * output is not cut off.
  */
@@ -28,12 +29,12 @@ async function result(argv: readonly string[], context: CommandContext): Promise
 /** Runs forcecalc with `argv` (the arguments after `forcecalc`). Never rejects. */
 export async function main(argv: readonly string[], shippedScenarios: string): Promise<void> {
   ignoreClosedPipe(process.stdout, (error) => {
-    process.exitCode = EXIT_CODE.internalError;
+    process.exitCode = EXIT_CODE.outputError;
     process.stderr.write(`forcecalc: cannot write output: ${sanitizeText(error.message)}\n`);
   });
   // Nowhere left to report a failing stderr: only the exit code says it.
   ignoreClosedPipe(process.stderr, () => {
-    process.exitCode = EXIT_CODE.internalError;
+    process.exitCode = EXIT_CODE.outputError;
   });
 
   let outcome: CommandResult;
@@ -42,7 +43,8 @@ export async function main(argv: readonly string[], shippedScenarios: string): P
   } catch (error) {
     outcome = internalError(error);
   }
+  // The exit code first: a write that fails (whether its error comes at once or later) then sets 74 over it.
+  process.exitCode = outcome.exitCode;
   writeAll(process.stdout, outcome.stdout);
   writeAll(process.stderr, outcome.stderr);
-  process.exitCode = outcome.exitCode;
 }
