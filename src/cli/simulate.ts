@@ -8,6 +8,7 @@ import { formatSimulation, type SimulationFormat } from '../report/simulation-re
 import { OVERRIDE_SOURCE } from '../scenarios/index.js';
 import { invalidScenarios, success, type CommandResult } from './command-result.js';
 import { loadScenarioRefs } from './load-scenarios.js';
+import { uncountableOverrides } from './uncountable-overrides.js';
 import type { SimulationRequest } from './simulate-options.js';
 
 /** Simulates one scenario (an id in `scenariosDir`, or a path) with `overrides` applied. */
@@ -21,6 +22,8 @@ export function runSimulate(
   const { scenarios, problems } = loadScenarioRefs([ref], scenariosDir);
   const scenario = scenarios[0];
   if (problems.length > 0 || scenario === undefined) return invalidScenarios(problems);
+  const uncountable = uncountableOverrides(scenario, overrides);
+  if (uncountable !== null) return uncountable;
   const result = simulate(scenario, { overrides, overrideSource: OVERRIDE_SOURCE, samples: request.samples, seed: request.seed });
   return success(formatSimulation(result, format));
 }

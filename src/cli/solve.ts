@@ -14,6 +14,7 @@ import { formatSolution, type ReportFormat } from '../report/index.js';
 import { OVERRIDE_SOURCE } from '../scenarios/index.js';
 import { invalidScenarios, success, usageError, type CommandResult } from './command-result.js';
 import { loadScenarioRefs } from './load-scenarios.js';
+import { uncountableOverrides } from './uncountable-overrides.js';
 
 /** Options of one `solve` run. */
 export interface SolveRequest {
@@ -28,6 +29,8 @@ export function runSolve(ref: string, request: SolveRequest, scenariosDir: strin
   const { scenarios, problems } = loadScenarioRefs([ref], scenariosDir);
   const scenario = scenarios[0];
   if (problems.length > 0 || scenario === undefined) return invalidScenarios(problems);
+  const uncountable = uncountableOverrides(scenario, request.overrides);
+  if (uncountable !== null) return uncountable;
   const result = solve(scenario, request.target, request.force, { overrides: request.overrides, overrideSource: OVERRIDE_SOURCE });
   if (!result.ok) {
     return usageError(`solve: scenario ${quoteForMessage(scenario.id)} has no coalition to solve from; give --troops N or --brigades N`);

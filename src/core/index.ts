@@ -14,3 +14,4 @@ export * from './expectations.js';
 export * from './distribution.js';
 export * from './explain.js';
 export * from './sector-rounding.js';
+export * from './countable-figures.js';

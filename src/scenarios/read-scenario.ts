@@ -1,5 +1,6 @@
 import type { ParsedNode } from 'yaml';
 import type { Scenario } from '../core/index.js';
+import { EXPECTED_COUNTABLE, uncountableTotals } from './countable-totals.js';
 import { GeoJsonFiles } from './geojson-files.js';
 import { readCoalition } from './read-coalition.js';
 import { readExpectations } from './read-expectations.js';
@@ -7,13 +8,14 @@ import { readFactors } from './read-factors.js';
 import { MAX_NAME_LENGTH, readSectors } from './read-sectors.js';
 import { readText, readTextList } from './read-text.js';
 import { SCENARIO_SHAPE } from './yaml-document.js';
-import { isNothing, offsetOf, readMapping, reportMissing, type NodeReader } from './yaml-nodes.js';
+import { isNothing, offsetOf, readMapping, report, reportMissing, type NodeReader } from './yaml-nodes.js';
 
 /**
  * The top level of a scenario file (docs/scenario-files.md): title (required),
  * description, sources, factors, sectors (required, non-empty), coalition,
  * expect. Every section is read, so one pass reports every problem; the
- * scenario is built, from fresh objects, only when there is none.
+ * scenario is built, from fresh objects, only when there is none, and kept
+ * only when its totals can be counted exactly (countable-totals.ts).
  */
 
 const TOP_LEVEL_KEYS = ['title', 'description', 'sources', 'factors', 'sectors', 'coalition', 'expect'] as const;
@@ -74,5 +76,12 @@ export function readScenario(reader: NodeReader, contents: ParsedNode, id: strin
   ) {
     return null;
   }
-  return { id, title, description, sources, factors, sectors, coalition, expect };
+  const scenario: Scenario = { id, title, description, sources, factors, sectors, coalition, expect };
+  // Each value is within its bounds, but a sum over thousands of sectors is not bounded by them.
+  const uncountable = uncountableTotals(scenario);
+  if (uncountable !== null && sectorsEntry !== undefined) {
+    report(reader, offsetOf(sectorsEntry.key), 'sectors', EXPECTED_COUNTABLE, uncountable);
+    return null;
+  }
+  return scenario;
 }

@@ -257,7 +257,8 @@ describe('scenario list', () => {
         '> [ ] evil  Evil title                                             100         1',
         ...blank(15),
         'Skipped 1 file with problems:',
-        '  scenarios/x.yaml:2:8 title: expected text, got ""',
+        // A file name is escaped, never stripped: stripped, it would name a file that does not exist.
+        '  scenarios/x\\u001b[31m.yaml:2:8 title: expected text, got ""',
         '',
         listFooter,
       ),

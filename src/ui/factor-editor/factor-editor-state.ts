@@ -6,6 +6,7 @@
  */
 import { FACTOR_NAMES, FACTORS, resolveFactors, sameUncertain, shiftUncertain, type FactorName, type FactorSettings, type Interval, type Scenario, type Uncertain } from '../../core/index.js';
 import { parseFactorValue } from '../../scenarios/index.js';
+import { EXPECTED_COUNTABLE, uncountableTotals } from '../../scenarios/countable-totals.js';
 import { moveCursor } from '../keys/cursor-move.js';
 
 /** Why a typed value was refused, as the scenario loader says it. */
@@ -21,10 +22,12 @@ export interface FactorEntry {
   readonly error: EntryError | null;
 }
 
-/** A step that would leave the factor's bounds, so nothing changed. */
+/** A step that would leave the factor's bounds, or take a total past what forcecalc counts exactly, so nothing changed. */
 export interface BoundNotice {
   readonly factor: FactorName;
   readonly direction: 'up' | 'down';
+  /** The total the step would take past 2^53 - 1 (`committedTroops up to ...`); absent for a factor's own bound. */
+  readonly uncountable?: string;
 }
 
 /** The factor editor's state. */
@@ -127,7 +130,10 @@ function step(state: FactorEditorState, direction: 'up' | 'down'): FactorEditorS
   const delta = direction === 'up' ? FACTORS[name].step : -FACTORS[name].step;
   const next = shiftUncertain(current, delta, roundStep);
   if (!withinBounds(name, next)) return { ...state, notice: { factor: name, direction } };
-  return { ...setValue(state, name, next), notice: null };
+  const stepped = setValue(state, name, next);
+  const uncountable = uncountableTotals(scenario, currentOverrides(stepped));
+  if (uncountable !== null) return { ...state, notice: { factor: name, direction, uncountable } };
+  return { ...stepped, notice: null };
 }
 
 /** The factor editor after an action. Pure: typed values go through `parseFactorValue`. */
@@ -153,7 +159,11 @@ export function factorEditorReducer(state: FactorEditorState, action: FactorEdit
       const name = selectedFactor(state);
       const parsed = parseFactorValue(name, state.entry.text);
       if (!parsed.ok) return { ...state, entry: { ...state.entry, error: { expected: parsed.expected, received: parsed.received } } };
-      return { ...setValue(state, name, parsed.value), entry: null };
+      const applied = setValue(state, name, parsed.value);
+      // As `--set` is refused: a value that takes a total past what forcecalc counts exactly keeps the last good one.
+      const uncountable = state.scenario === null ? null : uncountableTotals(state.scenario, currentOverrides(applied));
+      if (uncountable !== null) return { ...state, entry: { ...state.entry, error: { expected: EXPECTED_COUNTABLE, received: uncountable } } };
+      return { ...applied, entry: null };
     }
     case 'cancelEntry':
       return { ...state, entry: null };

@@ -41,6 +41,8 @@ function boundText(name: FactorName, value: number): string {
 /** "Density cannot go lower: it must stay at least 0.001 /km." */
 function noticeText(notice: BoundNotice): string {
   const { label, bounds } = FACTORS[notice.factor];
+  const way = notice.direction === 'up' ? 'higher' : 'lower';
+  if (notice.uncountable !== undefined) return `${label} cannot go ${way}: ${notice.uncountable} would pass what forcecalc counts exactly.`;
   if (notice.direction === 'up') return `${label} cannot go higher: it must stay at most ${boundText(notice.factor, bounds.max)}.`;
   const limit = bounds.minExclusive ? 'above' : 'at least';
   return `${label} cannot go lower: it must stay ${limit} ${boundText(notice.factor, bounds.min)}.`;
