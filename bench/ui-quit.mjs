@@ -59,10 +59,10 @@ async function quitTime(folder) {
   child.on('exit', () => (state.exited = true));
   await waitFor(state, (text) => text.includes('q quit'));
   child.stdin.write('\r');
-  await waitFor(state, (text) => text.includes('u uncertainty'));
+  await waitFor(state, (text) => text.includes('[1 Estimate]'));
   state.output = '';
   child.stdin.write('u');
-  await waitFor(state, (text) => /simulating|p50/.test(text));
+  await waitFor(state, (text) => /simulating|P50/.test(text));
   // The background work has begun (or, for a small scenario, is done); now quit.
   await new Promise((resolve) => setTimeout(resolve, 300));
   const pressed = performance.now();

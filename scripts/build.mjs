@@ -22,7 +22,8 @@ rmSync(staging, { recursive: true, force: true });
 try {
   // esbuild works in a process of its own: the declarations are written meanwhile.
   const bundled = build({
-    entryPoints: { forcecalc: 'src/cli.ts', index: 'src/index.ts' },
+    // The interactive UI computes the uncertainty in a worker thread: dist/uncertainty-worker.mjs, beside the executable.
+    entryPoints: { forcecalc: 'src/cli.ts', index: 'src/index.ts', 'uncertainty-worker': 'src/ui/uncertainty/uncertainty-worker.ts' },
     outdir: staging,
     outExtension: { '.js': '.mjs' },
     bundle: true,

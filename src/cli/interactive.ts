@@ -27,6 +27,13 @@ export async function runInteractive(
   // (created on the first save), which the next start then lists.
   const saveDir = scenariosDir === context.shippedScenarios ? join(context.cwd, LOCAL_SCENARIOS) : scenariosDir;
   const ui = await import('../ui/app/run-interactive.js');
-  const exitCode = await ui.runInteractive({ scenariosDir, saveDir, scenarios, problems, color: (context.style ?? PLAIN_STYLE).colour });
+  const exitCode = await ui.runInteractive({
+    scenariosDir,
+    saveDir,
+    scenarios,
+    problems,
+    color: (context.style ?? PLAIN_STYLE).colour,
+    uncertaintyWorker: context.uncertaintyWorker,
+  });
   return { stdout: '', stderr: '', exitCode };
 }

@@ -26,8 +26,11 @@ async function result(argv: readonly string[], context: CommandContext): Promise
   return mode === 'plain-in-ci' ? { ...plain, stderr: CI_NOTE + plain.stderr } : plain;
 }
 
-/** Runs forcecalc with `argv` (the arguments after `forcecalc`). Never rejects. */
-export async function main(argv: readonly string[], shippedScenarios: string): Promise<void> {
+/**
+ * Runs forcecalc with `argv` (the arguments after `forcecalc`). Never rejects.
+ * `uncertaintyWorker`: the built worker script of the interactive UI, if any.
+ */
+export async function main(argv: readonly string[], shippedScenarios: string, uncertaintyWorker?: string): Promise<void> {
   ignoreClosedPipe(process.stdout, (error) => {
     process.exitCode = EXIT_CODE.outputError;
     process.stderr.write(`forcecalc: cannot write output: ${sanitizeText(error.message)}\n`);
@@ -39,7 +42,7 @@ export async function main(argv: readonly string[], shippedScenarios: string): P
 
   let outcome: CommandResult;
   try {
-    outcome = await result(argv, { cwd: process.cwd(), shippedScenarios, style: terminalStyle(process.env, process.stdout) });
+    outcome = await result(argv, { cwd: process.cwd(), shippedScenarios, uncertaintyWorker, style: terminalStyle(process.env, process.stdout) });
   } catch (error) {
     outcome = internalError(error);
   }

@@ -26,6 +26,8 @@ export interface CommandContext {
   readonly shippedScenarios: string;
   /** Colour and Unicode as decided for stdout (terminal-style.ts). @default PLAIN_STYLE */
   readonly style?: TerminalStyle;
+  /** The built worker script the interactive UI computes the uncertainty in; absent, it computes on its own thread. */
+  readonly uncertaintyWorker?: string;
 }
 
 /** Runs one parsed invocation. The interactive UI is not started here (see main.ts). */

@@ -1,6 +1,7 @@
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { estimate } from '../../src/core/index.js';
+import type { UncertaintyRunner } from '../../src/ui/uncertainty/uncertainty-runner.js';
 import { initialUncertaintyState, type UncertaintyState } from '../../src/ui/uncertainty/uncertainty-state.js';
 import { UncertaintyView } from '../../src/ui/uncertainty/uncertainty-view.js';
 import { ceasefire, coast } from './build-scenarios.js';
@@ -175,5 +176,42 @@ describe('uncertainty view', () => {
   ])('%s', async (_name, uncertainty, lines) => {
     const terminal = await renderTerminal(<UncertaintyView estimate={exact} uncertainty={uncertainty} scroll={0} width={60} height={4} />, { columns: 60, rows: 5 });
     expect(frame(terminal)).toBe(screen(...lines, ...blank(4 - lines.length)));
+  });
+});
+
+describe('background work is cancelled when it is no longer wanted', () => {
+  /** A runner that never answers (a job of a huge scenario, still computing) and records starts and cancels. */
+  function stalledRunner() {
+    const events: string[] = [];
+    const runner: UncertaintyRunner = {
+      start: (job) => {
+        events.push(`start ${job.scenario.id}`);
+        return () => events.push(`cancel ${job.scenario.id}`);
+      },
+      close: () => events.push('close'),
+    };
+    return { runner, events };
+  }
+
+  it.each<[string, string[]]>([
+    ['q quits at once, cancelling the job under way', ['q']],
+    ['Esc closes the view and cancels the job', [escape]],
+    ['u closes the view and cancels the job', ['u']],
+    ['b back to the list cancels the job', ['b']],
+  ])('%s', async (_name, keys) => {
+    const { runner, events } = stalledRunner();
+    const terminal = await renderApp({ uncertaintyRunner: runner });
+    await press(terminal, enter, 'u');
+    expect(frame(terminal)).toContain('simulating');
+    expect(events).toEqual(['start ceasefire']);
+    await press(terminal, ...keys);
+    expect(events).toEqual(['start ceasefire', 'cancel ceasefire']);
+  });
+
+  it('a factor change cancels the job for the old values before starting the new one', async () => {
+    const { runner, events } = stalledRunner();
+    const terminal = await renderApp({ uncertaintyRunner: runner, size: { columns: 120, rows: 40 } });
+    await press(terminal, enter, 'u', '3', '+');
+    expect(events).toEqual(['start ceasefire', 'cancel ceasefire', 'start ceasefire']);
   });
 });

@@ -10,6 +10,7 @@ import { App } from '../../src/ui/app/app.js';
 import type { FileActions } from '../../src/ui/app/file-actions.js';
 import { themeFor } from '../../src/ui/components/theme.js';
 import { ThemeContext } from '../../src/ui/components/theme-context.js';
+import type { UncertaintyRunner } from '../../src/ui/uncertainty/uncertainty-runner.js';
 import { border, ceasefire, coast } from './build-scenarios.js';
 import { renderTerminal, STANDARD_TERMINAL, type RenderedTerminal, type TerminalSize } from './terminal.js';
 
@@ -69,6 +70,8 @@ export interface AppOptions {
   readonly size?: TerminalSize;
   /** @default false: the monochrome theme, so frames are plain text. */
   readonly color?: boolean;
+  /** Where the uncertainty is computed. @default the App's own (in-thread) */
+  readonly uncertaintyRunner?: UncertaintyRunner;
 }
 
 /** The app over ceasefire, border and coast (build-scenarios.ts) in an 80 x 24 terminal, unless told otherwise. */
@@ -81,6 +84,7 @@ export function renderApp(options: AppOptions = {}): Promise<RenderedTerminal> {
         scenariosDir="scenarios"
         exportDir="/home/planner"
         files={options.files ?? fakeFiles().files}
+        {...(options.uncertaintyRunner === undefined ? {} : { uncertaintyRunner: options.uncertaintyRunner })}
       />
     </ThemeContext.Provider>,
     options.size ?? STANDARD_TERMINAL,

@@ -34,6 +34,7 @@ import { useInterruptKey } from './use-interrupt-key.js';
 import { usePromptKeys } from '../prompt/use-prompt-keys.js';
 import { useSaveExport } from './use-save-export.js';
 import { useTerminalSize } from '../components/use-terminal-size.js';
+import type { UncertaintyRunner } from '../uncertainty/uncertainty-runner.js';
 import { useUncertainty } from '../uncertainty/use-uncertainty.js';
 import { ClippedColumn } from '../components/clipped-column.js';
 
@@ -57,6 +58,8 @@ export interface AppProps {
   readonly exportDir: string;
   /** Saving and exporting (a fake in tests). */
   readonly files: FileActions;
+  /** Where the uncertainty (`u`) is computed: a worker thread in the calculator, so that quitting never waits for it. @default inThreadRunner */
+  readonly uncertaintyRunner?: UncertaintyRunner;
 }
 
 /**
@@ -131,6 +134,7 @@ function AppScreens(props: AppProps) {
     scenario,
     overrides,
     overrideSource: OVERRIDE_SOURCE,
+    runner: props.uncertaintyRunner,
     // Only while it is on screen: the estimate panel shown, alone or beside the others, and no help over it.
     enabled: app.screen === 'scenario' && app.help === null && figures.uncertainty !== null && (layout.wide || app.panel === 'estimate'),
   });

@@ -4,7 +4,7 @@
  * commands never load Ink or React) when stdin and stdout are both terminals.
  */
 import { render } from 'ink';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { constants } from 'node:os';
 import type { Scenario } from '../../core/index.js';
 import type { Problem } from '../../scenarios/problem.js';
@@ -14,6 +14,8 @@ import { App } from './app.js';
 import type { FileActions } from './file-actions.js';
 import { themeFor } from '../components/theme.js';
 import { ThemeContext } from '../components/theme-context.js';
+import { inThreadRunner } from '../uncertainty/uncertainty-runner.js';
+import { workerRunner } from '../uncertainty/worker-runner.js';
 
 /** What the CLI hands the UI. */
 export interface InteractiveOptions {
@@ -26,6 +28,12 @@ export interface InteractiveOptions {
   readonly problems: readonly Problem[];
   /** False for NO_COLOR, TERM=dumb and CI (the CLI decides): markers only, ASCII only. */
   readonly color: boolean;
+  /**
+   * The built worker script (dist/uncertainty-worker.mjs) the uncertainty is
+   * computed in, so that `q` quits at once even while a large scenario's is
+   * under way; when it is absent or missing, it is computed on this thread.
+   */
+  readonly uncertaintyWorker?: string | undefined;
 }
 
 const FILES: FileActions = {
@@ -55,6 +63,8 @@ const ENDING_SIGNALS = ['SIGTERM', 'SIGHUP'] as const;
  * again and takes the terminal out of raw mode before this resolves.
  */
 export async function runInteractive(options: InteractiveOptions): Promise<number> {
+  const worker = options.uncertaintyWorker;
+  const uncertaintyRunner = worker !== undefined && existsSync(worker) ? workerRunner(worker) : inThreadRunner;
   const instance = render(
     <ThemeContext.Provider value={themeFor(options.color)}>
       <App
@@ -64,6 +74,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
         saveDir={options.saveDir}
         exportDir={process.cwd()}
         files={FILES}
+        uncertaintyRunner={uncertaintyRunner}
       />
     </ThemeContext.Provider>,
     // Not `incrementalRendering`: in Ink 6.8 it left stale lines on screen (tmux, after a few steps of a factor).
@@ -85,5 +96,6 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
     return 1;
   } finally {
     for (const signal of ENDING_SIGNALS) process.off(signal, onSignal);
+    uncertaintyRunner.close();
   }
 }

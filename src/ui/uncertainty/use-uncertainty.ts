@@ -1,7 +1,7 @@
 import { useEffect, useReducer, useRef } from 'react';
-import { sensitivity } from '../../core/analysis/index.js';
 import type { FactorSettings, Scenario } from '../../core/index.js';
-import { DEFAULT_SEED, simulate } from '../../core/simulation/index.js';
+import { DEFAULT_SEED } from '../../core/simulation/index.js';
+import { inThreadRunner, type UncertaintyRunner } from './uncertainty-runner.js';
 import { initialUncertaintyState, uncertaintyFor, uncertaintyReducer, type UncertaintyState } from './uncertainty-state.js';
 
 /**
@@ -23,18 +23,20 @@ export interface UncertaintyRequest {
   /** Provenance of the overrides, as the estimate records it. */
   readonly overrideSource: string;
   readonly enabled: boolean;
+  /** Where the work runs (uncertainty-runner.ts). @default inThreadRunner */
+  readonly runner?: UncertaintyRunner;
 }
 
 /**
  * The simulation and sensitivity of the scenario under the planner's values,
  * computed off the key path: in an effect, so after the exact figures are
- * drawn, then one part per turn of the event loop (the simulation, then the
- * sensitivity), so a key pressed meanwhile waits for one part at most. A
- * factor change cancels what has not run yet and starts again; until a part
- * is done the state holds null for it and the view says "simulating…", also
- * in the frame drawn before the new request has started.
+ * drawn, by the runner (in a worker thread in the calculator). A factor
+ * change cancels the job under way and starts another; so does leaving the
+ * screen, and quitting, which therefore never waits for it. Until a part is
+ * done the state holds null for it and the view says "simulating…", also in
+ * the frame drawn before the new request has started.
  */
-export function useUncertainty({ scenario, overrides, overrideSource, enabled }: UncertaintyRequest): UncertaintyState {
+export function useUncertainty({ scenario, overrides, overrideSource, enabled, runner = inThreadRunner }: UncertaintyRequest): UncertaintyState {
   const [state, dispatch] = useReducer(uncertaintyReducer, initialUncertaintyState);
   const requests = useRef(0);
 
@@ -43,23 +45,15 @@ export function useUncertainty({ scenario, overrides, overrideSource, enabled }:
     requests.current += 1;
     const request = requests.current;
     dispatch({ type: 'start', request, inputs: { scenario, overrides } });
-    const options = { overrides, overrideSource };
-    // Each part catches its own failure: an exception thrown in a timer would end the app with the terminal raw.
-    const run = (part: () => void) => {
-      try {
-        part();
-      } catch (error) {
-        dispatch({ type: 'failed', request, message: error instanceof Error ? error.message : String(error) });
-      }
-    };
-    let pending = setImmediate(() =>
-      run(() => {
-        dispatch({ type: 'simulated', request, simulation: simulate(scenario, { ...options, samples: UI_SAMPLES, seed: UI_SEED }) });
-        pending = setImmediate(() => run(() => dispatch({ type: 'analysed', request, sensitivity: sensitivity(scenario, options) })));
-      }),
+    return runner.start(
+      { scenario, overrides, overrideSource, samples: UI_SAMPLES, seed: UI_SEED },
+      {
+        simulated: (simulation) => dispatch({ type: 'simulated', request, simulation }),
+        analysed: (sensitivity) => dispatch({ type: 'analysed', request, sensitivity }),
+        failed: (message) => dispatch({ type: 'failed', request, message }),
+      },
     );
-    return () => clearImmediate(pending);
-  }, [scenario, overrides, overrideSource, enabled]);
+  }, [scenario, overrides, overrideSource, enabled, runner]);
 
   return scenario === null ? state : uncertaintyFor(state, { scenario, overrides });
 }
