@@ -9,9 +9,8 @@ import { FACTOR_NAMES, isFactorName, PLEDGED_BRIGADES_BOUNDS, PLEDGED_TROOPS_BOU
 import { quoteForMessage } from '../text/sanitize.js';
 import { closestName } from '../scenarios/closest-name.js';
 import { formatProblem, parseFactorValue, parseQuantity } from '../scenarios/index.js';
+import type { OptionResult } from './command-definition.js';
 
-/** A value read from an option, or what was wrong with it. */
-export type OptionResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 
 /** What `--vary` takes, for messages. */
 export const VARY_SYNTAX = 'factor=from..to[:steps], such as density=3..30:10';

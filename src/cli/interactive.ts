@@ -7,8 +7,8 @@
 import { join } from 'node:path';
 import { loadScenarioDir } from '../scenarios/index.js';
 import type { CommandResult } from './command-result.js';
-import type { Invocation } from './parse-args.js';
-import type { CommandContext } from './run-command.js';
+import type { OverviewInvocation } from './command-table.js';
+import type { CommandContext } from './command-definition.js';
 import { LOCAL_SCENARIOS, resolveScenarioFolder } from './scenario-folder.js';
 import { PLAIN_STYLE } from './terminal-style.js';
 
@@ -18,7 +18,7 @@ import { PLAIN_STYLE } from './terminal-style.js';
  * stopping it: a planner can still work with the others.
  */
 export async function runInteractive(
-  invocation: Extract<Invocation, { command: 'overview' }>,
+  invocation: OverviewInvocation,
   context: CommandContext,
 ): Promise<CommandResult> {
   const scenariosDir = resolveScenarioFolder(invocation.scenariosDir, context.cwd, context.shippedScenarios);

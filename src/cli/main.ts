@@ -1,30 +1,17 @@
 /**
  * The process around the commands: guards stdout and stderr against closed
- * pipes, runs the command, writes its output once, sets the exit code. An
- * unexpected exception becomes one line and exit code 70, never a stack trace;
- * output that cannot be written (a full disk) gives exit code 74.
- * process.exitCode is set rather than process.exit() called, so buffered
- * output is not cut off.
+ * pipes, runs the command line (run-command-line.ts) or the interactive
+ * calculator, writes the output once, sets the exit code. An unexpected
+ * exception becomes one line and exit code 70, never a stack trace; output
+ * that cannot be written (a full disk) gives exit code 74. process.exitCode
+ * is set rather than process.exit() called, so buffered output is not cut
+ * off. The only file of src/cli that touches `process`.
  */
 import { sanitizeText } from '../text/sanitize.js';
-import { EXIT_CODE, internalError, usageError, type CommandResult } from './command-result.js';
-import { CI_NOTE, overviewMode } from './interactive-terminal.js';
+import { EXIT_CODE, internalError, type CommandResult } from './command-result.js';
 import { runInteractive } from './interactive.js';
-import { parseArgs } from './parse-args.js';
-import { runInvocation, type CommandContext } from './run-command.js';
-import { terminalStyle } from './terminal-style.js';
+import { runCommandLine } from './run-command-line.js';
 import { ignoreClosedPipe, writeAll } from './write-output.js';
-
-async function result(argv: readonly string[], context: CommandContext): Promise<CommandResult> {
-  const parsed = parseArgs(argv);
-  if (!parsed.ok) return usageError(parsed.message);
-  if (parsed.invocation.command !== 'overview') return runInvocation(parsed.invocation, context);
-  // The one place where forcecalc may take over the terminal (docs/cli.md).
-  const mode = overviewMode(process.stdin, process.stdout, process.env);
-  if (mode === 'interactive') return runInteractive(parsed.invocation, context);
-  const plain = await runInvocation(parsed.invocation, context);
-  return mode === 'plain-in-ci' ? { ...plain, stderr: CI_NOTE + plain.stderr } : plain;
-}
 
 /**
  * Runs forcecalc with `argv` (the arguments after `forcecalc`). Never rejects.
@@ -40,14 +27,26 @@ export async function main(argv: readonly string[], shippedScenarios: string, un
     process.exitCode = EXIT_CODE.outputError;
   });
 
-  let outcome: CommandResult;
-  try {
-    outcome = await result(argv, { cwd: process.cwd(), shippedScenarios, uncertaintyWorker, style: terminalStyle(process.env, process.stdout) });
-  } catch (error) {
-    outcome = internalError(error);
+  const outcome = runCommandLine(argv, {
+    cwd: process.cwd(),
+    shippedScenarios,
+    uncertaintyWorker,
+    env: process.env,
+    stdin: process.stdin,
+    stdout: process.stdout,
+  });
+  let result: CommandResult;
+  if (outcome.kind === 'result') {
+    result = outcome.result;
+  } else {
+    try {
+      result = await runInteractive(outcome.invocation, outcome.context);
+    } catch (error) {
+      result = internalError(error);
+    }
   }
   // The exit code first: a write that fails (whether its error comes at once or later) then sets 74 over it.
-  process.exitCode = outcome.exitCode;
-  writeAll(process.stdout, outcome.stdout);
-  writeAll(process.stderr, outcome.stderr);
+  process.exitCode = result.exitCode;
+  writeAll(process.stdout, result.stdout);
+  writeAll(process.stderr, result.stderr);
 }

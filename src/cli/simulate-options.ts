@@ -6,6 +6,7 @@
 import { quoteForMessage } from '../text/sanitize.js';
 import { DEFAULT_SEED, MAX_SEED } from '../core/simulation/random-streams.js';
 import { DEFAULT_SAMPLES, MAX_SAMPLES } from '../core/simulation/simulate.js';
+import type { OptionResult } from './command-definition.js';
 
 /** How many samples and which seed. */
 export interface SimulationRequest {
@@ -30,7 +31,7 @@ const formatted = (value: number): string => value.toLocaleString('en-US');
 export function parseSimulationRequest(
   samplesText: string | null,
   seedText: string | null,
-): { readonly ok: true; readonly value: SimulationRequest } | { readonly ok: false; readonly message: string } {
+): OptionResult<SimulationRequest> {
   const samples = samplesText === null ? DEFAULT_SAMPLES : wholeNumber(samplesText);
   if (samples === null || samples < 1 || samples > MAX_SAMPLES) {
     return { ok: false, message: `--samples must be a whole number from 1 to ${formatted(MAX_SAMPLES)}; got ${quoteForMessage(samplesText ?? '')}` };

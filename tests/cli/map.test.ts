@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TWO_LINES_ASCII_FRAME, TWO_LINES_BRAILLE_FRAME } from '../fixtures/two-lines-map-frames.js';
-import { runMap } from '../../src/cli/map.js';
+import { runMap } from '../../src/cli/commands/map.js';
 import { PLAIN_STYLE } from '../../src/cli/terminal-style.js';
 import { EXECUTABLE, FIXTURES, ROOT, STACK_LINE, type CliRun } from './run-cli.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { interval, point } from '../../src/core/index.js';
-import { parseArgs, type Invocation } from '../../src/cli/parse-args.js';
+import type { Invocation } from '../../src/cli/command-table.js';
+import { parseArgs } from '../../src/cli/parse-args.js';
 
 function expectInvocation(argv: string[], invocation: Invocation): void {
   expect(parseArgs(argv)).toEqual({ ok: true, invocation });

@@ -1,6 +1,7 @@
 // The command line of `map` and of `estimate --format geojson`, parsed (no files read).
 import { describe, expect, it } from 'vitest';
-import { parseArgs, type Invocation } from '../../src/cli/parse-args.js';
+import type { Invocation } from '../../src/cli/command-table.js';
+import { parseArgs } from '../../src/cli/parse-args.js';
 
 describe('parseArgs: map', () => {
   it.each<[string[], Invocation]>([

@@ -1,0 +1,38 @@
+/** `forcecalc compare <id|file>...`: scenarios side by side, in the order given. */
+import { estimate } from '../../core/estimate.js';
+import { formatComparison, REPORT_FORMATS, type ReportFormat } from '../../report/index.js';
+import { read, type NamedCommandDefinition } from '../command-definition.js';
+import { invalidScenarios, success, type CommandResult } from '../command-result.js';
+import { readFormat } from '../common-options.js';
+import { loadScenarioRefs } from '../load-scenarios.js';
+
+/** Compares the named scenarios; any invalid one fails the whole run (exit 1, nothing on stdout). */
+export function runCompare(refs: readonly string[], format: ReportFormat, scenariosDir: string): CommandResult {
+  const { scenarios, problems } = loadScenarioRefs(refs, scenariosDir);
+  if (problems.length > 0) return invalidScenarios(problems);
+  return success(formatComparison(scenarios.map((scenario) => estimate(scenario)), format));
+}
+
+/** What `compare` was asked. */
+export interface CompareRequest {
+  readonly refs: readonly string[];
+  readonly format: ReportFormat;
+}
+
+export const compareCommand: NamedCommandDefinition<CompareRequest> = {
+  options: ['--format'],
+  operands: { min: 1, max: Infinity, what: 'one or more scenarios: ids in the scenarios folder or files' },
+  synopsis: ['compare <id|file>... [--format FORMAT]'],
+  summary: ['scenarios side by side'],
+  help: `Usage: forcecalc compare <id|file>... [--format table|json|csv|md]
+                         [--scenarios DIR]
+
+Scenarios side by side: coverage, troops, brigades, air cover, committed
+brigades and shortfall. json: an array of estimate objects.
+`,
+  parse(args) {
+    const format = readFormat(args, REPORT_FORMATS);
+    return format.ok ? read({ refs: args.operands, format: format.value }) : format;
+  },
+  run: (request, scenariosDir) => runCompare(request.refs, request.format, scenariosDir),
+};
