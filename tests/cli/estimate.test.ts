@@ -1,4 +1,4 @@
-// `forcecalc estimate`, run as the built executable in tests/fixtures/cli.
+// `forcecalc estimate`, run in-process (run-cli.ts) in tests/fixtures/cli.
 // Expected figures are docs/model.md's worked examples.
 import { describe, expect, it } from 'vitest';
 import { linesOf, runCli, STACK_LINE } from './run-cli.js';

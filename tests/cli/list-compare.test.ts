@@ -1,5 +1,5 @@
-// `forcecalc`, `forcecalc list` and `forcecalc compare`, run as the built
-// executable in tests/fixtures/cli (whose scenarios/ is the default folder).
+// `forcecalc`, `forcecalc list` and `forcecalc compare`, run in-process
+// (run-cli.ts) in tests/fixtures/cli (whose scenarios/ is the default folder).
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,7 +76,7 @@ describe('forcecalc list', () => {
     const elsewhere = mkdtempSync(join(tmpdir(), 'forcecalc-cwd-'));
     afterAll(() => rmSync(elsewhere, { recursive: true, force: true }));
 
-    it('lists the scenarios shipped beside the executable', () => {
+    it('lists the shipped scenarios (process.test.ts: the executable finds them beside itself)', () => {
       const shipped = readdirSync(join(ROOT, 'scenarios'))
         .filter((name) => name.endsWith('.yaml'))
         .map((name) => name.slice(0, -'.yaml'.length))

@@ -1,8 +1,8 @@
-// `forcecalc map` and `forcecalc estimate --format geojson` through the built
-// executable, as a user runs them. The environment is built from scratch for
-// each run, so that a FORCE_COLOR or NO_COLOR of the machine running the tests
-// cannot change what is checked.
-import { spawnSync } from 'node:child_process';
+// `forcecalc map` and `forcecalc estimate --format geojson`, run in-process
+// (run-cli.ts). Each run sees TERM=xterm and the variables the test gives, and
+// nothing of the machine running the tests, so that its FORCE_COLOR or
+// NO_COLOR cannot change what is checked. tests/cli/process.test.ts shows the
+// built executable reading the same variables from its environment.
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,19 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TWO_LINES_ASCII_FRAME, TWO_LINES_BRAILLE_FRAME } from '../fixtures/two-lines-map-frames.js';
 import { runMap } from '../../src/cli/commands/map.js';
 import { PLAIN_STYLE } from '../../src/cli/terminal-style.js';
-import { EXECUTABLE, FIXTURES, ROOT, STACK_LINE, type CliRun } from './run-cli.js';
+import { FIXTURES, runCli, SHIPPED, STACK_LINE, type CliRun } from './run-cli.js';
 
-const SHIPPED = join(ROOT, 'scenarios');
-
-/** Runs forcecalc in the CLI fixtures with only PATH, TERM=xterm and `env` set; stdout is a pipe. */
+/** Runs forcecalc in the CLI fixtures with only TERM=xterm and `env` set; stdout is a pipe. */
 function run(args: readonly string[], env: Readonly<Record<string, string>> = {}): CliRun {
-  const result = spawnSync(process.execPath, [EXECUTABLE, ...args], {
-    cwd: FIXTURES,
-    env: { PATH: process.env.PATH ?? '', TERM: 'xterm', ...env },
-    encoding: 'utf8',
-    timeout: 15_000,
-  });
-  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+  return runCli(args, { env: { TERM: 'xterm', ...env } });
 }
 
 const ESCAPE = '\u001b';

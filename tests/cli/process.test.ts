@@ -1,8 +1,15 @@
-// The built executable as part of a pipeline and under odd environments:
-// a reader that goes away early, NO_COLOR, TERM=dumb, stdin not a terminal.
+// The built executable as a user runs it, for what only a process shows: the
+// exit code set by the real entry, a reader that goes away early, stdin not a
+// terminal, the environment variables it reads, the scenarios shipped beside
+// it, and the bundle loading Ink only for the interactive calculator. The
+// other files of tests/cli check the same commands in-process (run-cli.ts);
+// here the executable is shown to print exactly what the in-process run prints.
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
-import { EXECUTABLE, FIXTURES, runCli, STACK_LINE } from './run-cli.js';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { EXECUTABLE, FIXTURES, runCli, SHIPPED, spawnCli, STACK_LINE, testEnvironment } from './run-cli.js';
 
 /** Runs `forcecalc <args> | <reader>` in bash; returns forcecalc's exit code and all stderr. */
 function pipeline(args: string, reader: string): { status: string; stderr: string; stdout: string } {
@@ -31,8 +38,25 @@ describe('forcecalc in a pipeline', () => {
   });
 });
 
+describe('the executable prints what the in-process run prints, and exits with its code', () => {
+  it.each([
+    [['estimate', 'two-sectors'], 0],
+    [['check', '--scenarios', 'failing'], 1],
+    [['estimate', 'invalid/wrong-unit.yaml'], 1],
+    [['validate', '/', 'nowhere', 'invalid/wrong-unit.yaml'], 1],
+    [['bogus'], 2],
+    [['estimate', 'one-line', '--set', 'density=1e400'], 2],
+  ])('%j: exit %i', (args, status) => {
+    const spawned = spawnCli(args);
+    expect(spawned).toEqual(runCli(args));
+    expect(spawned.status).toBe(status);
+    expect(spawned.stderr).not.toMatch(STACK_LINE);
+  });
+});
+
 describe('forcecalc and the terminal environment', () => {
   const ESCAPE = '\u001b';
+  const SMALL_MAP = ['map', 'drawn/two-lines.yaml', '--width', '48', '--height', '14'];
 
   it.each([
     ['NO_COLOR=1', { NO_COLOR: '1' }],
@@ -48,8 +72,28 @@ describe('forcecalc and the terminal environment', () => {
     }
   });
 
+  it.each([
+    ['nothing', {}],
+    ['NO_COLOR=1', { NO_COLOR: '1' }],
+    ['TERM=dumb (ASCII)', { TERM: 'dumb' }],
+    ['FORCE_COLOR=1 (colour on a pipe)', { FORCE_COLOR: '1' }],
+    ['FORCE_COLOR=0 beside NO_COLOR=1', { FORCE_COLOR: '0', NO_COLOR: '1' }],
+    ['CI=true', { CI: 'true' }],
+  ])('reads %s from its environment: its map is the in-process one under the same variables', (_, variables) => {
+    const env = { TERM: 'xterm', ...variables };
+    const spawned = spawnCli(SMALL_MAP, { env });
+    expect(spawned.status).toBe(0);
+    expect(spawned).toEqual(runCli(SMALL_MAP, { env }));
+    expect(spawned.stdout.includes(ESCAPE)).toBe('FORCE_COLOR' in variables && variables.FORCE_COLOR === '1');
+  });
+
   it('reads nothing from stdin and ends when stdin is not a terminal (a closed pipe)', () => {
-    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${EXECUTABLE}" < /dev/null`], { cwd: FIXTURES, encoding: 'utf8', timeout: 15_000 });
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${EXECUTABLE}" < /dev/null`], {
+      cwd: FIXTURES,
+      env: testEnvironment(),
+      encoding: 'utf8',
+      timeout: 15_000,
+    });
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(runCli([]).stdout);
   });
@@ -77,5 +121,31 @@ describe('forcecalc never prints a stack trace', () => {
     expect(run.stderr).not.toBe('');
     expect(run.stderr).not.toMatch(STACK_LINE);
     expect(run.stderr).not.toContain('internal error');
+  });
+});
+
+describe('the bundle', () => {
+  const elsewhere = mkdtempSync(join(tmpdir(), 'forcecalc-cwd-'));
+  afterAll(() => rmSync(elsewhere, { recursive: true, force: true }));
+
+  it('finds the scenarios shipped beside it when the current directory has no ./scenarios', () => {
+    const shipped = readdirSync(SHIPPED)
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => name.slice(0, -'.yaml'.length))
+      .sort();
+    const run = spawnCli(['list', '--format', 'json'], { cwd: elsewhere });
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+    expect((JSON.parse(run.stdout) as { id: string }[]).map((item) => item.id)).toEqual(shipped);
+  });
+
+  it.each([[[]], [['list']], [['estimate', 'two-sectors']]])('%j loads no Ink or React: their chunk is imported by the interactive mode alone', (args) => {
+    // The chunk exists (the build names it after src/ui/app/run-interactive.tsx), so its absence below means something.
+    expect(readdirSync(join(EXECUTABLE, '..', 'chunks')).some((name) => name.startsWith('run-interactive'))).toBe(true);
+    // NODE_DEBUG=esm makes Node name each module it loads on stderr.
+    const run = spawnCli(args, { env: { NODE_DEBUG: 'esm' } });
+    expect(run.status).toBe(0);
+    const loaded = [...run.stderr.matchAll(/file:\/\/\S*?\.mjs/g)].map((match) => match[0]);
+    expect(loaded.some((url) => url.endsWith('/dist/forcecalc.mjs'))).toBe(true);
+    expect(loaded.filter((url) => /run-interactive|devtools/.test(url))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-// `forcecalc sensitivity`, run as the built executable in tests/fixtures/cli. Expected
+// `forcecalc sensitivity`, run in-process (run-cli.ts) in tests/fixtures/cli. Expected
 // figures are worked out by hand in the fixtures' comments.
 import { describe, expect, it } from 'vitest';
 import { linesOf, runCli, STACK_LINE } from './run-cli.js';

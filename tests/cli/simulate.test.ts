@@ -1,4 +1,4 @@
-// `forcecalc simulate`, run as the built executable in tests/fixtures/cli.
+// `forcecalc simulate`, run in-process (run-cli.ts) in tests/fixtures/cli.
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,4 +1,4 @@
-// `forcecalc solve`, run as the built executable in tests/fixtures/cli. two-sectors: 7,000
+// `forcecalc solve`, run in-process (run-cli.ts) in tests/fixtures/cli. two-sectors: 7,000
 // troops on 1,200 km at 3 /km (and 20 /km at the hot spot); France 1 brigade + UK 5,000 troops.
 import { describe, expect, it } from 'vitest';
 import { linesOf, runCli, STACK_LINE } from './run-cli.js';

@@ -1,4 +1,4 @@
-// `forcecalc sweep`, run as the built executable in tests/fixtures/cli: 1,200 km at
+// `forcecalc sweep`, run in-process (run-cli.ts) in tests/fixtures/cli: 1,200 km at
 // 3 /km (one-line) and docs/model.md's 1,000 km at 3 + 200 km at 20 (two-sectors).
 import { describe, expect, it } from 'vitest';
 import { linesOf, runCli, STACK_LINE } from './run-cli.js';

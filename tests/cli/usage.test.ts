@@ -1,7 +1,8 @@
-// The built executable (dist/forcecalc.mjs) on bad usage, --help and --version.
+// forcecalc on bad usage, --help and --version: in-process (run-cli.ts), but
+// --version from the built executable, into which the build writes package.json's version.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli, STACK_LINE } from './run-cli.js';
+import { ROOT, runCli, spawnCli, STACK_LINE } from './run-cli.js';
 
 const EXIT_USAGE = 2;
 
@@ -22,7 +23,7 @@ describe('forcecalc --help and --version', () => {
 
   it('prints the version of package.json', () => {
     const { version } = JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { version: string };
-    expect(runCli(['--version'])).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
+    expect(spawnCli(['--version'])).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
   });
 });
 

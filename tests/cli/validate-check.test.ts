@@ -1,4 +1,4 @@
-// `forcecalc validate` and `forcecalc check`, run as the built executable in tests/fixtures/cli.
+// `forcecalc validate` and `forcecalc check`, run in-process (run-cli.ts) in tests/fixtures/cli.
 import { describe, expect, it } from 'vitest';
 import { linesOf, runCli, STACK_LINE } from './run-cli.js';
 
