@@ -5,69 +5,8 @@ import { markdownText } from '../../src/report/markdown-text.js';
 import { pledgeTroops, scenario, sector, twoSectorEstimate } from './scenario-builder.js';
 
 describe('formatEstimateMarkdown', () => {
-  it('prints a briefing: figures, sectors, coalition, assumptions, sources, caveat (golden)', () => {
-    expect(formatEstimateMarkdown(twoSectorEstimate())).toBe(`# Two sectors with rotation
-
-Scenario two-sectors.
-
-## Figures
-
-| Figure | Value | Unit |
-| --- | ---: | --- |
-| Coverage length | 1,200 | km |
-| Line troops | 7,000 | troops |
-| Line density | 5.83 | /km |
-| Brigades | 2..3 | brigades |
-| Brigade coverage | 514.29..857.14 | km |
-| Air cover | 2..3 | packages |
-| Enablers | 0 | troops |
-| Deployed troops | 7,000 | troops |
-| Committed troops | 21,000 | troops |
-| Committed brigades | 6..9 | brigades |
-
-| Before one more brigade | Brigades | At line density | Line can grow by |
-| --- | ---: | ---: | ---: |
-| Low bound | 2 | 5.83 /km | 514.29 km |
-| High bound | 3 | 5.83 /km | 342.86 km |
-
-## Sectors
-
-| Sector | Length km | Density /km | Troops |
-| --- | ---: | ---: | ---: |
-| Line of contact | 1,000 | 3 | 3,000 |
-| Hot spot | 200 | 20 | 4,000 |
-
-## Coalition
-
-| Contributor | Pledge | Troops |
-| --- | --- | ---: |
-| France | 1 brigade | 3,000..5,000 |
-| Poland | 1,500 troops | 1,500 |
-
-| Coalition | Value | Unit |
-| --- | ---: | --- |
-| Pledged troops | 4,500..6,500 | troops |
-| Pledged coverage | 771.43..1,114.29 | km |
-| Pledged density | 3.75..5.42 | /km |
-| Shortfall | 500..2,500 | troops |
-
-## Assumptions
-
-| Assumption | Value | From |
-| --- | --- | --- |
-| Density | 3 /km | --set |
-| Brigade size | 3,000..5,000 troops | scenario file |
-| Air cover per brigade | 1 package | scenario file |
-| Enabler share | 0% | scenario file |
-| Rotation | 3x | scenario file |
-
-## Sources
-
-- Politico Europe, 9 Apr 2025: 3 soldiers/km, 3,000-5,000 per brigade
-- Rule of thirds: one deployed, one preparing, one recovering
-
-_These are planning factors, not predictions: each figure follows from the assumptions listed._
-`);
+  it('prints a briefing: figures, sectors, coalition, assumptions, sources, caveat (golden: goldens/estimate-markdown.md)', async () => {
+    await expect(formatEstimateMarkdown(twoSectorEstimate())).toMatchFileSnapshot('goldens/estimate-markdown.md');
   });
 
   it('gives the preset and the source of a default, in a Source column', () => {

@@ -21,55 +21,8 @@ describe('formatEstimateTable', () => {
     expect(rows.slice(1).map((row) => row.trimEnd().split(/\s{2,}/).at(-1))).toEqual(['300', '600', '900']);
   });
 
-  it('prints figures, sectors, coalition, assumptions and sources (golden)', () => {
-    expect(formatEstimateTable(twoSectorEstimate())).toBe(`Two sectors with rotation
-scenario two-sectors
-
-Figure                       Value  Unit
-Coverage length              1,200  km
-Line troops                  7,000  troops
-Line density                  5.83  /km
-Brigades                      2..3  brigades
-Brigade coverage    514.29..857.14  km
-Air cover                     2..3  packages
-Enablers                         0  troops
-Deployed troops              7,000  troops
-Committed troops            21,000  troops
-Committed brigades            6..9  brigades
-
-Before one               At line   Line can
-more brigade  Brigades   density    grow by
-Low bound            2  5.83 /km  514.29 km
-High bound           3  5.83 /km  342.86 km
-
-Sector           Length km  Density /km  Troops
-Line of contact      1,000            3   3,000
-Hot spot               200           20   4,000
-
-Contributor  Pledge              Troops
-France       1 brigade     3,000..5,000
-Poland       1,500 troops         1,500
-
-Coalition                    Value  Unit
-Pledged troops        4,500..6,500  troops
-Pledged coverage  771.43..1,114.29  km
-Pledged density         3.75..5.42  /km
-Shortfall               500..2,500  troops
-
-Assumption             Value                From
-Density                3 /km                --set
-Brigade size           3,000..5,000 troops  scenario file
-Air cover per brigade  1 package            scenario file
-Enabler share          0%                   scenario file
-Rotation               3x                   scenario file
-
-Sources
-  - Politico Europe, 9 Apr 2025: 3 soldiers/km, 3,000-5,000 per brigade
-  - Rule of thirds: one deployed, one preparing, one recovering
-
-These are planning factors, not predictions: each figure follows from the
-assumptions listed.
-`);
+  it('prints figures, sectors, coalition, assumptions and sources (golden: goldens/estimate-table.txt)', async () => {
+    await expect(formatEstimateTable(twoSectorEstimate())).toMatchFileSnapshot('goldens/estimate-table.txt');
   });
 
   it('names the preset and wraps the source of each default under it', () => {
