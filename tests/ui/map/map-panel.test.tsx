@@ -1,0 +1,72 @@
+// The map panel alone: a drawn scenario's lines across the panel, the scale
+// bar, the legend and the method; what it says when it cannot draw. Frames in
+// frames/ (vitest -u rewrites them; read the diff).
+import { cleanup } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Scenario, Sector } from '../../../src/core/index.js';
+import { MapPanel } from '../../../src/ui/map/map-panel.js';
+import { ceasefire, drawnRoof as drawn, roofKm } from '../build-scenarios.js';
+import { renderPanel } from '../render-panel.js';
+import { frame, STANDARD_TERMINAL, type TerminalSize } from '../terminal.js';
+
+afterEach(cleanup);
+
+async function panelFrame(scenario: Scenario, size: TerminalSize = STANDARD_TERMINAL): Promise<string> {
+  return frame(await renderPanel(({ width, height }) => <MapPanel scenario={scenario} width={width} height={height} />, size));
+}
+
+/** The roof 30 times over, "Roof 1" to "Roof 30": more sectors than the panel has rows. */
+const roofs: Scenario = {
+  ...drawn,
+  id: 'roofs',
+  sectors: Array.from({ length: 30 }, (_, index): Sector => ({ ...(drawn.sectors[0] as Sector), name: `Roof ${index + 1}` })),
+};
+
+/**
+ * The roof in 80 x 5 cells (ASCII, one character a cell, twice as tall as wide). Between the margins 77
+ * steps across and 2 down: the box is 2 degrees x cos 50.25 = 1.279 units across and 0.5 down, so
+ * min(77 / 1.279, 2 x 2 / 0.5) = 8 cells a unit across, 4 a degree down. Centred across at
+ * 1 + (77 - 10.23) / 2 = 34.38: the ends land on columns 34 and 44.62 (45) of row 3, the peak on 39.5
+ * (rounded up to 40) of row 1. Bresenham: 34-35 on row 3, 36-38 on row 2, 39-40 on row 1; then 41 on
+ * row 1, 42-43 on row 2, 44-45 on row 3. Every sector draws the same cells, so the last one's "$" shows.
+ */
+const roofInFiveRows = ['', `${' '.repeat(39)}$$$`, `${' '.repeat(36)}$$$   $$`, `${' '.repeat(34)}$$        $$`, ''];
+
+describe('the map panel', () => {
+  it('draws the sectors of a drawn scenario across the panel, with scale bar and legend', async () => {
+    // In monochrome, so in ASCII: the roof fills the width (its peak at the middle column, the two sides
+    // mirrored), then the renderer's scale bar, legend and method.
+    expect(roofKm).toBeCloseTo(180.9, 1);
+    await expect(await panelFrame(drawn)).toMatchFileSnapshot('frames/roof.txt');
+  });
+
+  it('lists the first sectors of many within the panel, then how many more', async () => {
+    // The panel's 19 rows: scale bar and method take 2, the map keeps 5; 12 for the legend: 11 sectors and
+    // the count. 13.94 km a cell at 50.25 N (N = 6,390.8 km, 111.54 km a unit, 8 cells a unit): at most
+    // 32 cells (446 km), so 200 km, 14 cells apart. Markers go round the ASCII set: * + o x # % = @ & $.
+    const entry = (marker: string, count: number): string => `${marker} Roof ${count}`.padEnd(66) + '180.9 km drawn';
+    expect((await panelFrame(roofs)).split('\n')).toEqual([
+      ...roofInFiveRows,
+      '|-------------| 200 km',
+      ...[...'*+ox#%=@&$*'].map((marker, index) => entry(marker, index + 1)),
+      '... and 19 more sectors',
+      'Drawn lengths: geodesic on WGS84 (GeographicLib, Karney 2013) x tortuosity',
+    ]);
+  });
+
+  it('shrinks the map to 3 rows and counts the sectors in a low panel; says what it needs in a lower one', async () => {
+    // 80 x 10: a panel of 5 rows, the least: the map in 3 (no blank row above or below, so the same 2 steps
+    // down as in 5), the scale bar, and no room for an entry and the count.
+    const low = await panelFrame(roofs, { columns: 80, rows: 10 });
+    expect(low.split('\n').slice(0, 5)).toEqual([...roofInFiveRows.slice(1, 4), '|-------------| 200 km', '30 sectors: too few rows to list them']);
+    cleanup();
+    expect((await panelFrame(roofs, { columns: 80, rows: 9 })).split('\n')[0]).toBe('The map needs 20 columns and 5 rows.');
+  });
+
+  it('says so when no sector of the scenario is drawn', async () => {
+    expect((await panelFrame(ceasefire)).split('\n').slice(0, 2)).toEqual([
+      'No sector of this scenario is drawn: give a sector a path: or geojson: to see it',
+      'here.',
+    ]);
+  });
+});
