@@ -10,8 +10,6 @@ import { helpText } from './help-text.js';
 import { resolveScenarioFolder } from './scenario-folder.js';
 import { VERSION } from './version.js';
 
-export type { CommandContext } from './command-definition.js';
-
 /** Runs a named command's invocation through its own definition. */
 function runNamed<Name extends CommandName>(invocation: CommandInvocation<Name>, scenariosDir: string, context: CommandContext): CommandResult {
   return COMMANDS[invocation.command].run(invocation, scenariosDir, context);
