@@ -1,6 +1,6 @@
 // What forcecalc prints for each shipped scenario, in each format of
 // `estimate`, and the overview of them all: pinned as files in goldens/
-// (review them in the diff; `npx vitest run -u tests/cli/shipped-goldens.test.ts`
+// (review them in the diff; `npx vitest run tests/cli/shipped-goldens.test.ts -u`
 // rewrites them after a deliberate change). Dropping a file into scenarios/
 // adds its goldens.
 import { readdirSync } from 'node:fs';

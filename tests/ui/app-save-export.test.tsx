@@ -59,10 +59,11 @@ describe('save', () => {
     await press(terminal, enter, 's', ctrlU);
     await type(terminal, 'plan for the northern border with Belarus and the quiet parts');
     await press(terminal, enter);
-    // The message takes two lines; the estimate gives up its last row (Shortfall) for it; the field shows the name's end.
+    // The message takes two lines; the estimate gives up its last two rows (Pledged density, Shortfall) for the prompt;
+    // the field shows the name's end.
     const shown = lines(frame(terminal));
     expect(shown).toHaveLength(23);
-    expect(shown.slice(14, 19)).toEqual(['  Pledged density     5.93..7.41 /km', '', 'Coverage length = sum of sector lengths', 'from 2 sectors, 1,350 km', '']);
+    expect(shown.slice(14, 19)).toEqual(['  Pledged coverage    1,636.36..2,045.45 km', '', 'Coverage length = sum of sector lengths', 'from 2 sectors, 1,350 km', '']);
     expect(bottom(terminal, 4)).toEqual([
       'Save the edited scenario as: … northern border with Belarus and the quiet parts_',
       '! "plan for the northern border with Belarus and the quiet parts" is not a plain',
