@@ -36,6 +36,7 @@ export interface CheckRequest {
   readonly refs: readonly string[];
 }
 
+/** `forcecalc check` in the command table (command-table.ts). */
 export const checkCommand: NamedCommandDefinition<CheckRequest> = {
   options: [],
   operands: { min: 0, max: Infinity, what: 'scenario ids or files' },

@@ -19,6 +19,7 @@ export interface CompareRequest {
   readonly format: ReportFormat;
 }
 
+/** `forcecalc compare` in the command table (command-table.ts). */
 export const compareCommand: NamedCommandDefinition<CompareRequest> = {
   options: ['--format'],
   operands: { min: 1, max: Infinity, what: 'one or more scenarios: ids in the scenarios folder or files' },

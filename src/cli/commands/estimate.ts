@@ -32,6 +32,7 @@ export interface EstimateRequest {
   readonly format: EstimateFormat;
 }
 
+/** `forcecalc estimate` in the command table (command-table.ts). */
 export const estimateCommand: NamedCommandDefinition<EstimateRequest> = {
   options: ['--format', '--set'],
   operands: ONE_SCENARIO,

@@ -30,6 +30,7 @@ export interface ListRequest {
   readonly format: ListFormat;
 }
 
+/** `forcecalc list` in the command table (command-table.ts). */
 export const listCommand: NamedCommandDefinition<ListRequest> = {
   options: ['--format'],
   operands: NO_OPERANDS,

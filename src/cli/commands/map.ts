@@ -64,6 +64,7 @@ export interface MapRequest {
   readonly size: MapSize;
 }
 
+/** `forcecalc map` in the command table (command-table.ts). */
 export const mapCommand: NamedCommandDefinition<MapRequest> = {
   options: ['--width', '--height'],
   operands: ONE_SCENARIO,

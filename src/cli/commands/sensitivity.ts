@@ -30,6 +30,7 @@ export interface SensitivityRequest {
   readonly format: ReportFormat;
 }
 
+/** `forcecalc sensitivity` in the command table (command-table.ts). */
 export const sensitivityCommand: NamedCommandDefinition<SensitivityRequest> = {
   options: ['--format', '--set'],
   operands: ONE_SCENARIO,

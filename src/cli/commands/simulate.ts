@@ -39,6 +39,7 @@ export interface SimulateRequest {
   readonly format: SimulationFormat;
 }
 
+/** `forcecalc simulate` in the command table (command-table.ts). */
 export const simulateCommand: NamedCommandDefinition<SimulateRequest> = {
   options: ['--format', '--set', '--samples', '--seed'],
   operands: ONE_SCENARIO,

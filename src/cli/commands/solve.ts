@@ -41,6 +41,7 @@ export function runSolve(ref: string, request: SolveRequest, scenariosDir: strin
   return success(formatSolution(result.solution, request.format));
 }
 
+/** `forcecalc solve` in the command table (command-table.ts). */
 export const solveCommand: NamedCommandDefinition<SolveRequest & { readonly ref: string }> = {
   options: ['--format', '--set', '--for', '--troops', '--brigades'],
   operands: ONE_SCENARIO,

@@ -42,6 +42,7 @@ export interface SweepRequest {
   readonly format: ReportFormat;
 }
 
+/** `forcecalc sweep` in the command table (command-table.ts). */
 export const sweepCommand: NamedCommandDefinition<SweepRequest> = {
   options: ['--format', '--set', '--vary'],
   operands: ONE_SCENARIO,

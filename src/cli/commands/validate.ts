@@ -32,6 +32,7 @@ export interface ValidateRequest {
   readonly files: readonly string[];
 }
 
+/** `forcecalc validate` in the command table (command-table.ts). */
 export const validateCommand: NamedCommandDefinition<ValidateRequest> = {
   options: [],
   operands: { min: 1, max: Infinity, what: 'one or more scenario files' },
