@@ -11,7 +11,8 @@
 //   simulate is linear when its ratio to this stays the same from size to size.
 // - memory: the child's peak resident memory once the scenario is built and estimated, before
 //   simulate; what simulate adds on top should be bounded by a budget that does not grow with the
-//   number of inputs (today it is about inputs x 4,096 samples x 8 bytes of input columns).
+//   number of inputs (the working columns of a block stay within 32 MB: src/core/simulation/memory-budget.ts;
+//   before, every input had a 4,096-sample column, 35 KB an input).
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { bundleCore, formatTime, largeScenario, measureInChild, peakMegabytes, SIZES } from './large-scenario.mjs';

@@ -13,7 +13,7 @@ import { formatProblem, type Problem } from '../scenarios/problem.js';
  */
 export const EXIT_CODE = {
   ok: 0,
-  /** An invalid scenario, or a failed `check`. */
+  /** An invalid scenario, a failed `check`, or a run refused as too large (a simulation over its memory budget). */
   invalid: 1,
   /** Bad usage: an unknown command or option, a missing argument, a bad value. */
   usage: 2,
@@ -73,6 +73,11 @@ export function problemLines(problems: readonly Problem[]): string {
 /** Invalid scenarios: the problems on stderr, nothing on stdout, exit code 1. */
 export function invalidScenarios(problems: readonly Problem[]): CommandResult {
   return { stdout: '', stderr: problemLines(problems), exitCode: EXIT_CODE.invalid };
+}
+
+/** A valid request forcecalc will not run (a simulation that would not fit its memory): the reason, exit code 1. */
+export function refused(command: string, reason: string): CommandResult {
+  return { stdout: '', stderr: `forcecalc ${command}: ${sanitizeText(reason)}\n`, exitCode: EXIT_CODE.invalid };
 }
 
 /** Bad usage: what was expected, then where to read more; exit code 2. */

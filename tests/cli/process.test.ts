@@ -5,7 +5,7 @@
 // other files of tests/cli check the same commands in-process (run-cli.ts);
 // here the executable is shown to print exactly what the in-process run prints.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -147,5 +147,41 @@ describe('the bundle', () => {
     const loaded = [...run.stderr.matchAll(/file:\/\/\S*?\.mjs/g)].map((match) => match[0]);
     expect(loaded.some((url) => url.endsWith('/dist/forcecalc.mjs'))).toBe(true);
     expect(loaded.filter((url) => /run-interactive|devtools/.test(url))).toEqual([]);
+  });
+});
+
+describe('a simulation the system will not give the memory it needs', () => {
+  // Every count wide, so that 7 figures keep every sample: 10,000,000 samples need about 535 MB.
+  const folder = mkdtempSync(join(tmpdir(), 'forcecalc-memory-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  const scenario = join(folder, 'wide.yaml');
+  writeFileSync(
+    scenario,
+    [
+      'title: Wide',
+      'description: every count spans more values than are tallied',
+      'factors: {density: 3..40 / km, brigadeSize: 3000..5000, enablerShare: 0..0.5, rotation: 1..4}',
+      'sectors: [{name: A, length: 500..3000 km}]',
+      'coalition: [{country: X, troops: 1000..100000}, {country: Y, brigades: 1..30}]',
+      '',
+    ].join('\n'),
+  );
+  /** forcecalc under an address-space limit (`ulimit -v`, KiB) of what Node itself takes plus `spareKb`. */
+  const limited = (args: string, spareKb: number): { status: number | null; stdout: string; stderr: string } => {
+    const peak = spawnSync(process.execPath, ['-e', "process.stdout.write(require('fs').readFileSync('/proc/self/status', 'utf8').match(/VmPeak:\\s+(\\d+)/)[1])"], { encoding: 'utf8' });
+    const limitKb = Number(peak.stdout) + spareKb;
+    const script = `ulimit -v ${limitKb} && exec "${process.execPath}" "${EXECUTABLE}" ${args}`;
+    return spawnSync('bash', ['-c', script], { cwd: folder, env: testEnvironment(), encoding: 'utf8', timeout: 30_000 });
+  };
+
+  it.runIf(process.platform === 'linux')('is refused with the reason and exit 1, not a crash', () => {
+    // Node starts and loads forcecalc with 250 MB to spare; the run's 535 MB are refused when asked for.
+    expect(limited('--version', 250_000).status).toBe(0);
+    const run = limited(`simulate wide.yaml --samples 10000000 --format json`, 250_000);
+    expect(run).toMatchObject({
+      status: 1,
+      stdout: '',
+      stderr: 'forcecalc simulate: 10,000,000 samples need about 535 MB, and the system refused the memory; try fewer samples\n',
+    });
   });
 });

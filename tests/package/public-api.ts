@@ -16,6 +16,7 @@ export const PUBLIC_VALUES = [
   // The analyses.
   'sensitivity', 'SENSITIVITY_FIGURES', 'sweep', 'solve', 'SOLVE_TARGETS',
   'simulate', 'DEFAULT_SAMPLES', 'MAX_SAMPLES', 'DEFAULT_SEED', 'MAX_SEED',
+  'simulationFits', 'footprintMessage', 'SimulationTooLargeError', 'SIMULATION_MEMORY_BUDGET',
   // Loading and validating scenarios.
   'loadScenarioFile', 'loadScenarioDir', 'parseScenarioText', 'resolveScenarioRef', 'referencedFileReader',
   'parseFactorAssignment', 'formatProblem',
@@ -35,6 +36,7 @@ export const PUBLIC_VALUES = [
 
 /** The types and interfaces (a client imports them with `import type`). */
 export const PUBLIC_TYPES = [
+  'SimulationFootprint',
   'Estimate', 'EstimateOptions', 'NextBrigade', 'PerBound', 'SectorEstimate', 'ContributorEstimate', 'CoalitionEstimate', 'ResolvedFactor', 'FactorOrigin',
   'Scenario', 'Sector', 'SectorGeometry', 'Contributor', 'Pledge', 'Expectation', 'LonLat',
   'Interval', 'Uncertain', 'Distribution', 'DistributionKind',

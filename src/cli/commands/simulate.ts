@@ -3,12 +3,13 @@
  * `--set` overrides, `--samples` and `--seed`, in the chosen format.
  */
 import type { FactorSettings } from '../../core/factors.js';
-import { simulate } from '../../core/simulation/simulate.js';
+import { footprintMessage, SimulationTooLargeError } from '../../core/simulation/memory-budget.js';
+import { simulate, simulationFits } from '../../core/simulation/simulate.js';
 import { REPORT_FORMATS } from '../../report/index.js';
 import { formatSimulation, type SimulationFormat } from '../../report/simulation-report.js';
 import { OVERRIDE_SOURCE } from '../../scenarios/index.js';
 import { ONE_SCENARIO, read, type NamedCommandDefinition } from '../command-definition.js';
-import { invalidScenarios, success, type CommandResult } from '../command-result.js';
+import { invalidScenarios, refused, success, type CommandResult } from '../command-result.js';
 import { readFormat, readOverrides } from '../common-options.js';
 import { loadScenarioRefs } from '../load-scenarios.js';
 import { uncountableOverrides } from '../uncountable-overrides.js';
@@ -27,8 +28,15 @@ export function runSimulate(
   if (problems.length > 0 || scenario === undefined) return invalidScenarios(problems);
   const uncountable = uncountableOverrides(scenario, overrides);
   if (uncountable !== null) return uncountable;
-  const result = simulate(scenario, { overrides, overrideSource: OVERRIDE_SOURCE, samples: request.samples, seed: request.seed });
-  return success(formatSimulation(result, format));
+  const options = { overrides, overrideSource: OVERRIDE_SOURCE, samples: request.samples, seed: request.seed };
+  const footprint = simulationFits(scenario, options);
+  if (!footprint.fits) return refused('simulate', footprintMessage(footprint));
+  try {
+    return success(formatSimulation(simulate(scenario, options), format));
+  } catch (error) {
+    if (error instanceof SimulationTooLargeError) return refused('simulate', error.message);
+    throw error;
+  }
 }
 
 /** What `simulate` was asked. */
@@ -58,10 +66,11 @@ brigades and the coalition's figures: mean, p5, p50, p95 (nearest rank), min
 and max; for whole counts the share of samples at each value; and the share of
 samples in which the pledges suffice. The scenario density is one draw per
 sample shared by every sector without a density of its own.
---samples: 1 to 10,000,000 (default 10,000). --seed: 0 to 4,294,967,295
-(default 20250409); the same scenario, settings and seed give the same output
-on any machine. json: {scenario, samples, seed, figures.<name>.{mean, p5, p50,
-p95, min, max, distribution}, pledgesSuffice}.
+--samples: 1 to 10,000,000 (default 10,000); a run that would take more than
+1 GB of memory is refused (exit 1), saying how many samples fit. --seed: 0 to
+4,294,967,295 (default 20250409); the same scenario, settings and seed give the
+same output on any machine. json: {scenario, samples, seed,
+figures.<name>.{mean, p5, p50, p95, min, max, distribution}, pledgesSuffice}.
 `,
   parse(args) {
     const format = readFormat(args, REPORT_FORMATS);

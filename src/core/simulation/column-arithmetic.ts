@@ -22,6 +22,8 @@ export interface ColumnArithmetic {
   readonly arithmetic: Arithmetic<Float64Array>;
   /** Starts a chunk of `count` samples (at most the size the arithmetic was made for); earlier results are reused. */
   begin(count: number): void;
+  /** The columns allocated so far: after one chunk, how many the model's operations take (memory-budget.ts). */
+  readonly columnCount: number;
 }
 
 /**
@@ -99,6 +101,9 @@ export function columnArithmetic(size: number): ColumnArithmetic {
 
   return {
     arithmetic,
+    get columnCount() {
+      return columns.length;
+    },
     begin(samples) {
       if (!(samples >= 0 && samples <= size)) throw new RangeError(`a chunk holds 0 to ${size} samples, got ${samples}`);
       count = samples;

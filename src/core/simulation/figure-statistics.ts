@@ -38,6 +38,7 @@ export interface FigureStatistics {
   readonly distribution: readonly ValueFrequency[] | null;
 }
 
+import type { FigureKind } from '../figures.js';
 import { selectRanks } from './select-ranks.js';
 
 /** The percentiles reported, in percent. */
@@ -60,6 +61,17 @@ const within = (value: number, min: number, max: number): number => Math.min(max
 /** The widest interval of a count whose every value gets its share (`distribution`). */
 export const MAX_TALLIED_VALUES = 10_000;
 
+/** Whether a count known to lie in [low, high] is tallied value by value (else kept sample by sample). */
+export function isTallied(low: number, high: number): boolean {
+  return Number.isInteger(low) && Number.isInteger(high) && high - low + 1 <= MAX_TALLIED_VALUES;
+}
+
+/** The bytes a figure's accumulator holds: 4 a value for a tallied count, else 8 a sample (memory-budget.ts). */
+export function accumulatorBytes(kind: FigureKind, low: number, high: number): { readonly perSample: number; readonly fixed: number } {
+  if (kind === 'count' && isTallied(low, high)) return { perSample: 0, fixed: (high - low + 1) * Uint32Array.BYTES_PER_ELEMENT };
+  return { perSample: Float64Array.BYTES_PER_ELEMENT, fixed: 0 };
+}
+
 /** Throws unless `value` is a whole number in [low, high]. */
 function checkWhole(value: number, low: number, high: number): void {
   // Every sample lies in the estimate interval (tests/core/simulation): a value outside is a bug, not bad input.
@@ -77,7 +89,7 @@ function checkWhole(value: number, low: number, high: number): void {
  */
 export function countAccumulator(low: number, high: number, samples: number): FigureAccumulator {
   const width = high - low + 1;
-  if (!(Number.isInteger(low) && Number.isInteger(high) && width <= MAX_TALLIED_VALUES)) {
+  if (!isTallied(low, high)) {
     const values = valueAccumulator(samples);
     return {
       add(column, count) {

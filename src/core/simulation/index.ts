@@ -5,5 +5,6 @@ export * from './simulation-plan.js';
 export * from './input-columns.js';
 export * from './column-arithmetic.js';
 export * from './figure-statistics.js';
+export * from './memory-budget.js';
 export * from './simulate.js';
 export * from './select-ranks.js';

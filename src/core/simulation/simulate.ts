@@ -8,7 +8,10 @@
  *
  * Samples are drawn and computed in chunks (the input columns of one chunk
  * stay in the processor's cache); the result does not depend on the chunk
- * size, since each input draws from its own stream in sample order.
+ * size, since each input draws from its own stream in sample order. The
+ * chunk shrinks as the inputs grow, so that a simulation's memory stays
+ * within a budget however many sectors and pledges the scenario has
+ * (memory-budget.ts); a run that would not fit is refused before it starts.
  */
 import { distributionOf, type Distribution } from '../distribution.js';
 import { estimate, figureValue, type Estimate, type EstimateOptions } from '../estimate.js';
@@ -26,8 +29,9 @@ import {
 import { model } from '../model.js';
 import type { Scenario } from '../scenario.js';
 import { columnArithmetic } from './column-arithmetic.js';
-import { countAccumulator, valueAccumulator, type FigureAccumulator, type FigureStatistics } from './figure-statistics.js';
+import { accumulatorBytes, countAccumulator, valueAccumulator, type FigureAccumulator, type FigureStatistics } from './figure-statistics.js';
 import { inputColumns } from './input-columns.js';
+import { isAllocationFailure, SIMULATION_MEMORY_BUDGET, SimulationTooLargeError, simulationFootprint, type KeptSamples, type SimulationFootprint } from './memory-budget.js';
 import { DEFAULT_SEED } from './random-streams.js';
 import { modelColumns, simulationPlan, type SimulationInputRef, type SimulationPlan } from './simulation-plan.js';
 
@@ -45,19 +49,20 @@ export const DEFAULT_SAMPLES = 10_000;
 /**
  * The most samples one simulation takes (for a 2-sector coalition scenario,
  * about 4 s; memory about 8 bytes a sample for each real-valued figure and
- * each count over more than MAX_TALLIED_VALUES values, so under 1 GB at
- * this cap; more sectors and distributions take longer).
+ * each count over more than MAX_TALLIED_VALUES values, so about 1 GB at
+ * this cap for the widest counts: memory-budget.ts refuses what would not
+ * fit; more sectors and distributions take longer).
  */
 export const MAX_SAMPLES = 10_000_000;
-/** Samples drawn and computed at a time. */
-export const CHUNK_SAMPLES = 4_096;
 
-/** Options of `simulate`: the estimate's overrides, how many samples, which seed. */
+/** Options of `simulate`: the estimate's overrides, how many samples, which seed, how much memory. */
 export interface SimulationOptions extends EstimateOptions {
   /** @default DEFAULT_SAMPLES */
   readonly samples?: number;
   /** @default DEFAULT_SEED */
   readonly seed?: number;
+  /** The most bytes the run may take (memory-budget.ts). @default SIMULATION_MEMORY_BUDGET */
+  readonly memoryBudget?: number;
 }
 
 /** An input that varies, as a simulation drew it. */
@@ -114,17 +119,30 @@ function simulatedInputs(scenario: Scenario, plan: SimulationPlan): SimulatedInp
     }));
 }
 
-function accumulatorFor(name: SimulatedFigureName, interval: { min: number; max: number }, samples: number): FigureAccumulator {
-  return FIGURES[name].kind === 'count' ? countAccumulator(interval.min, interval.max, samples) : valueAccumulator(samples);
+/** Everything a run needs before its first sample: checked inputs, the interval estimate, the plan, the figures, the footprint. */
+interface PreparedRun {
+  readonly samples: number;
+  readonly seed: number;
+  readonly interval: Estimate;
+  readonly plan: SimulationPlan;
+  /** Each simulated figure of the scenario, with the interval its samples lie in. */
+  readonly figures: ReadonlyMap<SimulatedFigureName, { readonly min: number; readonly max: number }>;
+  readonly footprint: SimulationFootprint;
 }
 
 /**
- * Simulates `scenario` with `options.samples` samples from `options.seed`.
- * Throws a RangeError for a sample count that is not a whole number from 1
- * to MAX_SAMPLES or a seed outside 0..MAX_SEED (programmer errors: the
- * command line checks both first).
+ * The columns the model's operations take for `plan`: counted by running it
+ * once on one-sample columns (the count depends on the pledges and their
+ * kinds, not on the values, so any values within the inputs' ranges do).
  */
-export function simulate(scenario: Scenario, options: SimulationOptions = {}): Simulation {
+function modelColumnCount(plan: SimulationPlan): number {
+  const columns = columnArithmetic(1);
+  columns.begin(1);
+  model(columns.arithmetic, modelColumns(plan, plan.inputs.map((input) => Float64Array.of(input.value.max))));
+  return columns.columnCount;
+}
+
+function prepare(scenario: Scenario, options: SimulationOptions): PreparedRun {
   const samples = options.samples ?? DEFAULT_SAMPLES;
   const seed = options.seed ?? DEFAULT_SEED;
   if (!Number.isInteger(samples) || samples < 1 || samples > MAX_SAMPLES) {
@@ -132,17 +150,61 @@ export function simulate(scenario: Scenario, options: SimulationOptions = {}): S
   }
   const interval = estimate(scenario, options);
   const plan = simulationPlan(scenario, options);
-  const size = Math.min(samples, CHUNK_SAMPLES);
+  const figures = new Map<SimulatedFigureName, { min: number; max: number }>();
+  let kept: KeptSamples = { figuresKeepingSamples: 0, tallyBytes: 0 };
+  for (const name of SIMULATED_FIGURE_NAMES) {
+    if (plan.model.pledges === null && isCoalitionFigure(name)) continue;
+    const bounds = figureValue(interval, name);
+    if (bounds === null) throw new RangeError(`the estimate has no ${name}`);
+    figures.set(name, bounds);
+    const bytes = accumulatorBytes(FIGURES[name].kind, bounds.min, bounds.max);
+    kept = { figuresKeepingSamples: kept.figuresKeepingSamples + (bytes.perSample > 0 ? 1 : 0), tallyBytes: kept.tallyBytes + bytes.fixed };
+  }
+  const columns = plan.inputs.length + modelColumnCount(plan);
+  const footprint = simulationFootprint(samples, columns, kept, options.memoryBudget ?? SIMULATION_MEMORY_BUDGET);
+  return { samples, seed, interval, plan, figures, footprint };
+}
+
+/**
+ * What simulating `scenario` under `options` would take, and whether it fits
+ * its memory budget: checked by the command line and the UI before `simulate`,
+ * to refuse a run that would not fit with a message (footprintMessage).
+ * Throws as `simulate` does for a bad sample count or seed.
+ */
+export function simulationFits(scenario: Scenario, options: SimulationOptions = {}): SimulationFootprint {
+  return prepare(scenario, options).footprint;
+}
+
+/**
+ * Simulates `scenario` with `options.samples` samples from `options.seed`.
+ * Throws a RangeError for a sample count that is not a whole number from 1
+ * to MAX_SAMPLES or a seed outside 0..MAX_SEED (programmer errors: the
+ * command line checks both first), and a SimulationTooLargeError for a run
+ * over its memory budget (callers check `simulationFits` first).
+ */
+export function simulate(scenario: Scenario, options: SimulationOptions = {}): Simulation {
+  const prepared = prepare(scenario, options);
+  if (!prepared.footprint.fits) throw new SimulationTooLargeError(prepared.footprint);
+  try {
+    return run(scenario, prepared);
+  } catch (error) {
+    // Within the budget but over what this process may take (a lower limit set on it): said, not a crash.
+    if (isAllocationFailure(error)) throw new SimulationTooLargeError(prepared.footprint, 'system');
+    throw error;
+  }
+}
+
+/** Draws and computes every sample of a prepared run, and summarises each figure. */
+function run(scenario: Scenario, prepared: PreparedRun): Simulation {
+  const { samples, seed, interval, plan, figures: bounded, footprint } = prepared;
+  const size = footprint.chunkSamples;
   const inputs = inputColumns(plan.inputs, seed, size);
   const columns = columnArithmetic(size);
   const modelInputs = modelColumns(plan, inputs.columns);
 
-  const names = SIMULATED_FIGURE_NAMES.filter((name) => plan.model.pledges !== null || !isCoalitionFigure(name));
   const accumulators = new Map<SimulatedFigureName, FigureAccumulator>();
-  for (const name of names) {
-    const bounds = figureValue(interval, name);
-    if (bounds === null) throw new RangeError(`the estimate has no ${name}`);
-    accumulators.set(name, accumulatorFor(name, bounds, samples));
+  for (const [name, bounds] of bounded) {
+    accumulators.set(name, FIGURES[name].kind === 'count' ? countAccumulator(bounds.min, bounds.max, samples) : valueAccumulator(samples));
   }
 
   // Pledges suffice exactly when the shortfall is 0 (pledged >= deployed): counted sample by sample, whatever
