@@ -12,11 +12,12 @@
  * interval instance take the bounds that make each result smallest and
  * largest without the general rules of interval arithmetic.
  *
- * What later figures need fits the same shape: a capability needed per
- * brigade is `roundUp(multiply(brigades, need))`, per length
- * `roundUp(multiply(divide(coverageKm, per), need))`; a pledge present on a
- * day needs one more operation (a value where a day lies in a span, else 0),
- * whose interval instance counts the sure and the possible contingents.
+ * A capability needed per brigade is `roundUp(multiply(brigades, need))`,
+ * per length `roundUp(multiply(divide(coverageKm, constant(per)), need))`;
+ * what is still missing is `shortfall(need, pledged)`. What later figures
+ * need fits the same shape: a pledge present on a day needs one more
+ * operation (a value where a day lies in a span, else 0), whose interval
+ * instance counts the sure and the possible contingents.
  */
 
 /** The sums over sectors a line needs, from each sector's length (the weight) and density (the value). */
@@ -35,6 +36,8 @@ export interface Arithmetic<V> {
   multiply(a: V, b: V): V;
   /** `a / b`; `b` is positive. */
   divide(a: V, b: V): V;
+  /** The same number in every place: the length a capability's need is counted per. */
+  constant(value: number): V;
   /** Rounded up to a whole number, within roundUp's tolerance of float noise. */
   roundUp(a: V): V;
   /** `max(0, need - have)`: what is missing. */

@@ -1,5 +1,7 @@
-import { figureValue, type Estimate } from './estimate.js';
-import { FIGURE_NAMES, FIGURES, type FigureName } from './figures.js';
+import { CAPABILITY_FIGURE_NAMES } from './capability-figures.js';
+import { capabilityFigureValue, figureValue, type Estimate } from './estimate.js';
+import { expectationPath } from './expectations.js';
+import { FIGURE_NAMES, FIGURES } from './figures.js';
 
 /**
  * The largest count forcecalc states: 2^53 - 1. Past it a double no longer
@@ -13,14 +15,15 @@ export const MAX_COUNT = Number.MAX_SAFE_INTEGER;
 
 /** A count figure whose upper bound is past MAX_COUNT, with that bound. */
 export interface UncountableFigure {
-  readonly figure: FigureName;
+  /** The figure as `expect:` names it: `committedTroops`, `capabilities.EW team.need`. */
+  readonly figure: string;
   readonly max: number;
 }
 
 /**
- * The count figures (those of kind `count` in the figure table) of `estimate`
- * whose upper bound exceeds MAX_COUNT, largest first; empty when every count
- * is exact. Lengths and densities are not counts and are not checked. Every
+ * The count figures (those of kind `count` in the figure table, and every
+ * capability's figures) of `estimate` whose upper bound exceeds MAX_COUNT,
+ * largest first; empty when every count is exact. Lengths and densities are not counts and are not checked. Every
  * figure is monotone in every input, so a simulation's samples and a
  * sensitivity's swings of the same scenario stay within these bounds.
  */
@@ -31,6 +34,12 @@ export function uncountableFigures(estimate: Estimate): UncountableFigure[] {
     const value = figureValue(estimate, figure);
     // NaN is not past the cap, but no more countable than Infinity.
     if (value !== null && !(value.max <= MAX_COUNT)) found.push({ figure, max: value.max });
+  }
+  for (const capability of estimate.capabilities) {
+    for (const figure of CAPABILITY_FIGURE_NAMES) {
+      const value = capabilityFigureValue(capability, figure);
+      if (value !== null && !(value.max <= MAX_COUNT)) found.push({ figure: expectationPath({ capability: capability.name, figure }), max: value.max });
+    }
   }
   return found.sort((a, b) => b.max - a.max);
 }

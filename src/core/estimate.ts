@@ -1,11 +1,18 @@
+import { AIR_COVER, AIR_COVER_PER, capabilityIndex, needFormula } from './capabilities.js';
+import {
+  isCapabilityCoalitionFigure,
+  type CapabilityCoalitionFigureName,
+  type CapabilityCoreFigureName,
+  type CapabilityFigureName,
+} from './capability-figures.js';
 import type { Uncertain } from './distribution.js';
 import { FACTOR_NAMES, FACTORS, type FactorName, type FactorSettings } from './factors.js';
-import { isCoalitionFigure, type CoalitionFigureName, type CoreFigureName, type FigureName } from './figures.js';
+import { FIGURES, isCoalitionFigure, type CoalitionFigureName, type CoreFigureName, type FigureName } from './figures.js';
 import { intervalArithmetic } from './interval-arithmetic.js';
-import type { Interval } from './interval.js';
-import { model, sectorTroops, type CoalitionValues, type ModelInputs } from './model.js';
+import { point, type Interval } from './interval.js';
+import { model, sectorTroops, type CoalitionValues, type ModelInputs, type ModelValues, type PledgeInputs } from './model.js';
 import { nextBrigade, type NextBrigade } from './next-brigade.js';
-import type { Contributor, Scenario } from './scenario.js';
+import type { CapabilityPer, Contributor, Pledge, Scenario } from './scenario.js';
 
 /** Where a factor's value came from: the preset, the scenario file, or the planner. */
 export type FactorOrigin = 'default' | 'scenario' | 'override';
@@ -31,14 +38,38 @@ export interface SectorEstimate {
 
 export interface ContributorEstimate {
   readonly country: string;
-  /** The pledge in troops (brigades x brigade size where pledged in brigades). */
+  /** What the pledge counts: troops, brigades, or none (a contributor of capabilities only, 0 troops). */
+  readonly pledgeKind: Pledge['kind'];
+  /** The pledge in troops (brigades x brigade size where pledged in brigades, 0 for none). */
   readonly troops: Interval;
   readonly pledgedBrigades: Interval | null;
+  /** The capabilities it provides, by their declared names, in the order written. */
+  readonly provides: readonly { readonly capability: string; readonly units: Interval }[];
+  /** True for a backstop, left out of the figures "without backstop". */
+  readonly backstop: boolean;
 }
 
 export interface CoalitionEstimate {
   readonly contributors: readonly ContributorEstimate[];
   readonly figures: Readonly<Record<CoalitionFigureName, Interval>>;
+}
+
+/** One capability: what the scenario needs of it and, with a coalition, what is pledged and missing. */
+export interface CapabilityEstimate {
+  /** "Air cover" first, then the scenario's capabilities by their declared names. */
+  readonly name: string;
+  readonly per: CapabilityPer;
+  /** Units needed per brigade, per `per.km` of line or for the force (for air cover, the factor airCoverPerBrigade). */
+  readonly needPer: Uncertain;
+  /** The unit its counts are printed in: "packages" for air cover, "units" for the others. */
+  readonly unit: string;
+  /** The need's formula in words. */
+  readonly formula: string;
+  /** Where the need comes from: for air cover the factor's source; null where the scenario gives none. */
+  readonly source: string | null;
+  readonly figures: Readonly<Record<CapabilityCoreFigureName, Interval>>;
+  /** Pledged units and shortfalls; null without a coalition. */
+  readonly coalition: Readonly<Record<CapabilityCoalitionFigureName, Interval>> | null;
 }
 
 /** Everything forcecalc knows about one scenario under one set of factors. */
@@ -47,6 +78,8 @@ export interface Estimate {
   readonly factors: Readonly<Record<FactorName, ResolvedFactor>>;
   readonly sectors: readonly SectorEstimate[];
   readonly figures: Readonly<Record<CoreFigureName, Interval>>;
+  /** Air cover, then each capability of the scenario in file order. */
+  readonly capabilities: readonly CapabilityEstimate[];
   readonly coalition: CoalitionEstimate | null;
   /**
    * For each bound of `brigades` (not intervals: `min` may exceed `max`), the
@@ -88,15 +121,49 @@ export function resolveFactors(
   return resolved;
 }
 
+/**
+ * A contributor's pledge as the model reads it, given the value of its
+ * amount (troops or brigades; 0 troops for a pledge of none) and of each
+ * capability it provides, in the order written. `place` finds a capability's
+ * place in the model's list (capabilityIndex).
+ */
+export function pledgeInputs<V>(contributor: Contributor, place: (name: string) => number, amount: V, units: readonly V[]): PledgeInputs<V> {
+  return {
+    kind: contributor.pledge.kind === 'brigades' ? 'brigades' : 'troops',
+    amount,
+    provides: (contributor.provides ?? []).map((provided, index) => {
+      const value = units[index];
+      if (value === undefined) throw new RangeError(`no value for ${contributor.country}'s units of ${provided.capability}`);
+      return { capability: place(provided.capability), units: value };
+    }),
+    backstop: contributor.backstop === true,
+  };
+}
+
+/** The amount a pledge states: its troops, its brigades, or 0 troops for none. */
+export function pledgedAmount(pledge: Pledge): Uncertain {
+  switch (pledge.kind) {
+    case 'troops':
+      return pledge.troops;
+    case 'brigades':
+      return pledge.brigades;
+    case 'none':
+      return point(0);
+  }
+}
+
 /** The scenario's inputs as the model reads them: each sector at its own density or the scenario's. */
 function modelInputs(scenario: Scenario, factors: Readonly<Record<FactorName, ResolvedFactor>>): ModelInputs<Interval> {
   const density = factors.density.value;
+  const capabilities = scenario.capabilities ?? [];
+  const place = capabilityIndex(capabilities);
   return {
     factors: Object.fromEntries(FACTOR_NAMES.map((name) => [name, factors[name].value])) as Record<FactorName, Interval>,
     sectors: scenario.sectors.map((sector) => ({ length: sector.lengthKm, density: sector.density ?? density })),
+    capabilities: capabilities.map((capability) => ({ per: capability.per, need: capability.need })),
     pledges:
-      scenario.coalition?.map(({ pledge }) =>
-        pledge.kind === 'troops' ? { kind: 'troops', amount: pledge.troops } : { kind: 'brigades', amount: pledge.brigades },
+      scenario.coalition?.map((contributor) =>
+        pledgeInputs<Interval>(contributor, place, pledgedAmount(contributor.pledge), (contributor.provides ?? []).map((provided) => provided.units)),
       ) ?? null,
   };
 }
@@ -107,10 +174,38 @@ function coalitionEstimate(contributors: readonly Contributor[], values: Coaliti
       const troops = values.pledges[index];
       if (troops === undefined) throw new RangeError(`the model has no pledge ${index}`);
       const { pledge } = contributor;
-      return { country: contributor.country, troops, pledgedBrigades: pledge.kind === 'brigades' ? pledge.brigades : null };
+      return {
+        country: contributor.country,
+        pledgeKind: pledge.kind,
+        troops,
+        pledgedBrigades: pledge.kind === 'brigades' ? pledge.brigades : null,
+        provides: (contributor.provides ?? []).map((provided) => ({ capability: provided.capability, units: provided.units })),
+        backstop: contributor.backstop === true,
+      };
     }),
     figures: values.figures,
   };
+}
+
+/** Air cover and the scenario's capabilities with their figures, from the model's values. */
+function capabilityEstimates(scenario: Scenario, factors: Readonly<Record<FactorName, ResolvedFactor>>, values: ModelValues<Interval>): CapabilityEstimate[] {
+  const airCover = factors.airCoverPerBrigade;
+  const described = [
+    { name: AIR_COVER, per: AIR_COVER_PER, needPer: airCover.value, unit: FIGURES.airCover.unit, formula: FIGURES.airCover.formula, source: airCover.source },
+    ...(scenario.capabilities ?? []).map((capability) => ({
+      name: capability.name,
+      per: capability.per,
+      needPer: capability.need,
+      unit: 'units',
+      formula: needFormula(capability.per),
+      source: capability.source,
+    })),
+  ];
+  return described.map((capability, index): CapabilityEstimate => {
+    const figures = values.capabilities[index];
+    if (figures === undefined) throw new RangeError(`the model has no capability ${index}`);
+    return { ...capability, figures, coalition: values.coalition?.capabilities[index] ?? null };
+  });
 }
 
 /** The model (model.ts; docs/model.md) over intervals. Pure: same input, same Estimate. */
@@ -133,10 +228,16 @@ export function estimate(scenario: Scenario, options: EstimateOptions = {}): Est
     factors,
     sectors,
     figures: values.figures,
+    capabilities: capabilityEstimates(scenario, factors, values),
     coalition: scenario.coalition === null || values.coalition === null ? null : coalitionEstimate(scenario.coalition, values.coalition),
     nextBrigade: nextBrigade(values.sums, values.figures.brigades, factors.brigadeSize.value),
     sources: scenario.sources,
   };
+}
+
+/** One figure of a capability by name; null for a coalition figure when there is no coalition. */
+export function capabilityFigureValue(capability: CapabilityEstimate, name: CapabilityFigureName): Interval | null {
+  return isCapabilityCoalitionFigure(name) ? (capability.coalition?.[name] ?? null) : capability.figures[name];
 }
 
 /** One figure of an estimate by name; null for a coalition figure when there is no coalition. */

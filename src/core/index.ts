@@ -3,6 +3,8 @@ export * from './interval.js';
 export * from './round-up.js';
 export * from './factors.js';
 export * from './figures.js';
+export * from './capabilities.js';
+export * from './capability-figures.js';
 export * from './scenario.js';
 export * from './arithmetic.js';
 export * from './interval-arithmetic.js';

@@ -6,12 +6,20 @@
  */
 import type { FactorName } from './factors.js';
 
-/** Which input of a scenario: a factor, a sector's length or own density (by index), or a pledge (by index). */
+/**
+ * Which input of a scenario: a factor, a sector's length or own density (by
+ * index), a pledge (by contributor), a capability's need (by its index in the
+ * scenario's `capabilities`, air cover's need being the factor
+ * airCoverPerBrigade), or the units a contributor provides (by contributor and
+ * the index in its `provides`).
+ */
 export type InputRef =
   | { readonly kind: 'factor'; readonly factor: FactorName }
   | { readonly kind: 'sectorLength'; readonly sector: number }
   | { readonly kind: 'sectorDensity'; readonly sector: number }
-  | { readonly kind: 'pledge'; readonly contributor: number };
+  | { readonly kind: 'pledge'; readonly contributor: number }
+  | { readonly kind: 'capabilityNeed'; readonly capability: number }
+  | { readonly kind: 'provides'; readonly contributor: number; readonly provided: number };
 
 /** Two refs name the same input. */
 export function sameInput(a: InputRef, b: InputRef): boolean {
@@ -23,5 +31,9 @@ export function sameInput(a: InputRef, b: InputRef): boolean {
       return b.kind === a.kind && a.sector === b.sector;
     case 'pledge':
       return b.kind === 'pledge' && a.contributor === b.contributor;
+    case 'capabilityNeed':
+      return b.kind === 'capabilityNeed' && a.capability === b.capability;
+    case 'provides':
+      return b.kind === 'provides' && a.contributor === b.contributor && a.provided === b.provided;
   }
 }

@@ -8,7 +8,7 @@
  * (weighted-mean-bounds.ts).
  */
 import type { Arithmetic, WeightedSum } from './arithmetic.js';
-import { add, divide, mapMonotone, multiply, shortfall, sum, type Interval } from './interval.js';
+import { add, divide, mapMonotone, multiply, point, shortfall, sum, type Interval } from './interval.js';
 import { roundUp } from './round-up.js';
 import { weightedMeanBounds } from './weighted-mean-bounds.js';
 
@@ -22,6 +22,7 @@ export const intervalArithmetic: Arithmetic<Interval> = {
   add,
   multiply,
   divide,
+  constant: point,
   roundUp: (value) => mapMonotone(value, roundUp),
   shortfall,
   sum,

@@ -9,12 +9,15 @@
  * but what the sums hold, so an analysis that moves one sector can adjust the
  * sums and run the second stage alone.
  *
- * The result is typed by the figure table (figures.ts): a figure declared
- * there and not computed here does not compile.
+ * The result is typed by the figure tables (figures.ts, and
+ * capability-figures.ts for each capability): a figure declared there and
+ * not computed here does not compile.
  */
 import type { Arithmetic } from './arithmetic.js';
+import type { CapabilityCoalitionFigureName, CapabilityCoreFigureName } from './capability-figures.js';
 import type { FactorName } from './factors.js';
 import type { CoalitionFigureName, CoreFigureName } from './figures.js';
+import type { CapabilityPer } from './scenario.js';
 
 /** A sector as the model reads it: its length and the density it is held at (its own, or the scenario's). */
 export interface SectorInputs<V> {
@@ -22,19 +25,41 @@ export interface SectorInputs<V> {
   readonly density: V;
 }
 
-/** A pledge as the model reads it: troops, or brigades of the scenario's brigade size. */
+/** Units of one capability a pledge provides. */
+export interface ProvidedInputs<V> {
+  /** The capability, by its place in the model's list: 0 for air cover, 1 + i for the scenario's capability i. */
+  readonly capability: number;
+  readonly units: V;
+}
+
+/** A pledge as the model reads it: troops, or brigades of the scenario's brigade size, and the capabilities it provides. */
 export interface PledgeInputs<V> {
   readonly kind: 'troops' | 'brigades';
   readonly amount: V;
+  readonly provides: readonly ProvidedInputs<V>[];
+  /** A backstop's units and troops are left out of the figures "without backstop". */
+  readonly backstop: boolean;
+}
+
+/** A capability of the scenario as the model reads it (air cover, the first capability, is the figure airCover). */
+export interface CapabilityInputs<V> {
+  readonly per: CapabilityPer;
+  /** Units per brigade, per `per.km` of line, or for the force. */
+  readonly need: V;
 }
 
 /** Everything the figures depend on. */
 export interface ModelInputs<V> {
   readonly factors: Readonly<Record<FactorName, V>>;
   readonly sectors: readonly SectorInputs<V>[];
+  /** The scenario's capabilities besides air cover, in file order. */
+  readonly capabilities: readonly CapabilityInputs<V>[];
   /** Null without a coalition. */
   readonly pledges: readonly PledgeInputs<V>[] | null;
 }
+
+/** What the second stage reads: every input but the sectors, which the line's sums stand for. */
+export type StageInputs<V> = Omit<ModelInputs<V>, 'sectors'>;
 
 /** The first stage: what the figures need of the sectors. */
 export interface LineSums<V> {
@@ -51,12 +76,18 @@ export interface CoalitionValues<V> {
   /** Each pledge in troops, in the order given (brigades x brigade size, rounded up, for a pledge in brigades). */
   readonly pledges: readonly V[];
   readonly figures: Readonly<Record<CoalitionFigureName, V>>;
+  /** Each capability's pledged units and shortfalls, in the order of `ModelValues.capabilities`. */
+  readonly capabilities: readonly Readonly<Record<CapabilityCoalitionFigureName, V>>[];
+  /** The shortfall of deployed troops with a backstop's troops left out (`shortfallTroops` where no backstop pledges troops). */
+  readonly shortfallTroopsWithoutBackstop: V;
 }
 
 /** Every figure of the model. */
 export interface ModelValues<V> {
   readonly sums: LineSums<V>;
   readonly figures: Readonly<Record<CoreFigureName, V>>;
+  /** Each capability's need: air cover first, then the scenario's capabilities in file order. */
+  readonly capabilities: readonly Readonly<Record<CapabilityCoreFigureName, V>>[];
   /** Null without a coalition. */
   readonly coalition: CoalitionValues<V> | null;
 }
@@ -95,6 +126,69 @@ export function coreFigures<V>(a: Arithmetic<V>, sums: LineSums<V>, factors: Rea
   };
 }
 
+/**
+ * The whole units of a capability the scenario needs: per brigade, ceil(brigades
+ * x need); per length L, ceil(coverage length / L x need); for the force,
+ * ceil(need). Each input is independent of the others (the brigades and the
+ * need, the coverage and the need), so the interval's bounds are exact.
+ */
+export function capabilityNeed<V>(
+  a: Arithmetic<V>,
+  capability: CapabilityInputs<V>,
+  sums: LineSums<V>,
+  figures: Readonly<Record<CoreFigureName, V>>,
+): V {
+  const { per, need } = capability;
+  switch (per.kind) {
+    case 'brigade':
+      return a.roundUp(a.multiply(figures.brigades, need));
+    case 'force':
+      return a.roundUp(need);
+    case 'length':
+      return a.roundUp(a.multiply(a.divide(sums.coverageKm, a.constant(per.km)), need));
+  }
+}
+
+/** Every capability's need: air cover (the figure airCover) first, then the scenario's in order. */
+export function capabilityNeeds<V>(
+  a: Arithmetic<V>,
+  capabilities: readonly CapabilityInputs<V>[],
+  sums: LineSums<V>,
+  figures: Readonly<Record<CoreFigureName, V>>,
+): Record<CapabilityCoreFigureName, V>[] {
+  return [{ need: figures.airCover }, ...capabilities.map((capability) => ({ need: capabilityNeed(a, capability, sums, figures) }))];
+}
+
+/**
+ * What the pledges give each capability: the units provided (0 where nobody
+ * provides it), what is missing, and what would be missing without the
+ * backstop's units. Leaving units out never lowers a shortfall, so the
+ * shortfall without the backstop is never below the shortfall.
+ */
+export function capabilityPledges<V>(
+  a: Arithmetic<V>,
+  needs: readonly Readonly<Record<CapabilityCoreFigureName, V>>[],
+  pledges: readonly PledgeInputs<V>[],
+): Record<CapabilityCoalitionFigureName, V>[] {
+  return needs.map(({ need }, index) => {
+    const provided: V[] = [];
+    const providedWithoutBackstop: V[] = [];
+    for (const pledge of pledges) {
+      for (const units of pledge.provides) {
+        if (units.capability !== index) continue;
+        provided.push(units.units);
+        if (!pledge.backstop) providedWithoutBackstop.push(units.units);
+      }
+    }
+    const pledged = a.sum(provided);
+    const shortfall = a.shortfall(need, pledged);
+    // Where no backstop provides this capability the two shortfalls are one value: no second sum to compute.
+    const shortfallWithoutBackstop =
+      providedWithoutBackstop.length === provided.length ? shortfall : a.shortfall(need, a.sum(providedWithoutBackstop));
+    return { pledged, shortfall, shortfallWithoutBackstop };
+  });
+}
+
 /** A pledge in troops: as given, or brigades x brigade size rounded up to whole soldiers. */
 export function pledgeTroops<V>(a: Arithmetic<V>, pledge: PledgeInputs<V>, brigadeSize: V): V {
   return pledge.kind === 'troops' ? pledge.amount : a.roundUp(a.multiply(pledge.amount, brigadeSize));
@@ -110,28 +204,40 @@ export function coalitionValues<V>(
   sums: LineSums<V>,
   figures: Readonly<Record<CoreFigureName, V>>,
   factors: Readonly<Record<FactorName, V>>,
+  needs: readonly Readonly<Record<CapabilityCoreFigureName, V>>[],
   pledges: readonly PledgeInputs<V>[],
 ): CoalitionValues<V> {
   const troops = pledges.map((pledge) => pledgeTroops(a, pledge, factors.brigadeSize));
   const pledgedTroops = a.sum(troops);
+  const shortfallTroops = a.shortfall(figures.deployedTroops, pledgedTroops);
+  const troopsWithoutBackstop = troops.filter((_, index) => pledges[index]?.backstop !== true);
   return {
     pledges: troops,
     figures: {
       pledgedTroops,
       pledgedCoverageKm: a.divide(pledgedTroops, sums.lineDensity),
       pledgedDensity: a.divide(pledgedTroops, sums.coverageKm),
-      shortfallTroops: a.shortfall(figures.deployedTroops, pledgedTroops),
+      shortfallTroops,
     },
+    capabilities: capabilityPledges(a, needs, pledges),
+    shortfallTroopsWithoutBackstop:
+      troopsWithoutBackstop.length === troops.length ? shortfallTroops : a.shortfall(figures.deployedTroops, a.sum(troopsWithoutBackstop)),
+  };
+}
+
+/** The second stage: every figure from the line's sums and the other inputs. */
+export function modelFromSums<V>(a: Arithmetic<V>, sums: LineSums<V>, inputs: StageInputs<V>): ModelValues<V> {
+  const figures = coreFigures(a, sums, inputs.factors);
+  const capabilities = capabilityNeeds(a, inputs.capabilities, sums, figures);
+  return {
+    sums,
+    figures,
+    capabilities,
+    coalition: inputs.pledges === null ? null : coalitionValues(a, sums, figures, inputs.factors, capabilities, inputs.pledges),
   };
 }
 
 /** Every figure of the model from its inputs. */
 export function model<V>(a: Arithmetic<V>, inputs: ModelInputs<V>): ModelValues<V> {
-  const sums = lineSums(a, inputs.sectors);
-  const figures = coreFigures(a, sums, inputs.factors);
-  return {
-    sums,
-    figures,
-    coalition: inputs.pledges === null ? null : coalitionValues(a, sums, figures, inputs.factors, inputs.pledges),
-  };
+  return modelFromSums(a, lineSums(a, inputs.sectors), inputs);
 }

@@ -1,4 +1,5 @@
 import type { Uncertain } from './distribution.js';
+import type { CapabilityFigureName } from './capability-figures.js';
 import type { FactorSettings } from './factors.js';
 import type { FigureName } from './figures.js';
 import type { Interval } from './interval.js';
@@ -30,23 +31,67 @@ export interface Sector {
   readonly geometry?: SectorGeometry;
 }
 
-/** What one contributor keeps on the ground: troops, or brigades of the scenario's brigade size. */
+/**
+ * What one contributor keeps on the ground: troops, brigades of the
+ * scenario's brigade size, or no troops at all (`none`: a contributor that
+ * pledges capabilities only, counted as 0 troops).
+ */
 export type Pledge =
   | { readonly kind: 'troops'; readonly troops: Uncertain }
-  | { readonly kind: 'brigades'; readonly brigades: Uncertain };
+  | { readonly kind: 'brigades'; readonly brigades: Uncertain }
+  | { readonly kind: 'none' };
+
+/** What a capability is needed per: each brigade, the whole force once, or each `km` of line. */
+export type CapabilityPer =
+  | { readonly kind: 'brigade' }
+  | { readonly kind: 'force' }
+  | { readonly kind: 'length'; readonly km: number };
+
+/**
+ * Something needed in whole units besides soldiers: air-defence batteries,
+ * EW teams, mine-countermeasure vessels. "Air cover" is not one of these: it
+ * is always there, its need the figure airCover (capabilities.ts).
+ */
+export interface Capability {
+  /** Unique within the scenario, compared case-insensitively, never "Air cover". */
+  readonly name: string;
+  readonly per: CapabilityPer;
+  /** Units needed per unit of `per` (per brigade, per km-length, or for the force). */
+  readonly need: Uncertain;
+  /** Where the need comes from; null where the scenario gives no source. */
+  readonly source: string | null;
+}
+
+/** Units of one capability a contributor provides. */
+export interface CapabilityPledge {
+  /** The capability's name as the scenario declares it ("Air cover" for air cover). */
+  readonly capability: string;
+  /** Whole units. */
+  readonly units: Uncertain;
+}
 
 export interface Contributor {
   readonly country: string;
   readonly pledge: Pledge;
+  /** The capabilities it provides, in the order written; absent means none. */
+  readonly provides?: readonly CapabilityPledge[];
+  /** True for a backstop (the US role as partners discuss it): shortfalls are also given without it. Absent means false. */
+  readonly backstop?: boolean;
 }
 
 /**
- * What a scenario must yield (its `expect:` block). A value matches when it
- * equals `expected` once rounded to the decimals the expectation was written
- * with, so `1,666.67` matches 1,666.666...; counts compare exactly.
+ * What a scenario must yield (its `expect:` block): a figure of the model, or
+ * (with `capability`) a figure of one capability, `capabilities.<name>.<figure>`.
+ * A value matches when it equals `expected` once rounded to the decimals the
+ * expectation was written with, so `1,666.67` matches 1,666.666...; counts
+ * compare exactly.
  */
-export interface Expectation {
-  readonly figure: FigureName;
+export type Expectation =
+  | (ExpectedValue & { readonly figure: FigureName; readonly capability?: undefined })
+  | (ExpectedValue & { readonly figure: CapabilityFigureName; readonly capability: string });
+
+/** The value an expectation states, with the decimals each bound was written with. */
+export interface ExpectedValue {
   readonly expected: Interval;
   readonly decimals: { readonly min: number; readonly max: number };
 }
@@ -60,6 +105,8 @@ export interface Scenario {
   readonly sources: readonly string[];
   readonly factors: FactorSettings;
   readonly sectors: readonly Sector[];
+  /** The capabilities besides air cover, in file order; absent means none. */
+  readonly capabilities?: readonly Capability[];
   /** Absent when the scenario names no contributors. */
   readonly coalition: readonly Contributor[] | null;
   readonly expect: readonly Expectation[];

@@ -9,7 +9,7 @@ import type { Interval } from '../core/interval.js';
 import { sanitizeText } from '../text/sanitize.js';
 import { formatFactor, formatInterval, formatQuantity, unitFor } from './number-format.js';
 
-/** "Brigade size", "Length: Line of contact", "Density: Hot spot", "Pledge: France". */
+/** "Brigade size", "Length: Line of contact", "Density: Hot spot", "Pledge: France", "Need: EW team", "Air cover: France". */
 export function inputLabel(input: ScenarioInput): string {
   const { ref } = input;
   const name = sanitizeText(input.name ?? '');
@@ -22,6 +22,10 @@ export function inputLabel(input: ScenarioInput): string {
       return `Density: ${name}`;
     case 'pledge':
       return `Pledge: ${name}`;
+    case 'capabilityNeed':
+      return `Need: ${name}`;
+    case 'provides':
+      return `${sanitizeText(input.capability ?? '')}: ${name}`;
   }
 }
 
@@ -39,6 +43,10 @@ export function inputValueText(input: ScenarioInput, value: Interval): string {
       return input.pledgeKind === 'brigades'
         ? `${formatQuantity(value)} ${unitFor(value, 'brigades')}`
         : `${formatInterval(value, 'count')} ${unitFor(value, 'troops')}`;
+    case 'capabilityNeed':
+      return `${formatQuantity(value)} ${unitFor(value, 'units')}`;
+    case 'provides':
+      return `${formatInterval(value, 'count')} ${unitFor(value, 'units')}`;
   }
 }
 

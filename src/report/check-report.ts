@@ -2,7 +2,7 @@
  * The outcome of `forcecalc check`: PASS or FAIL per scenario, each mismatch
  * with what the `expect:` block said and what the model gives, then a summary.
  */
-import type { ExpectationResult } from '../core/expectations.js';
+import { expectationPath, type ExpectationResult } from '../core/expectations.js';
 import { FIGURES, type FigureKind } from '../core/figures.js';
 import type { Interval } from '../core/interval.js';
 import { sanitizeText } from '../text/sanitize.js';
@@ -31,15 +31,20 @@ function valueText(value: Interval, decimals: number, kind: FigureKind): string 
   return formatQuantity(value, Math.max(2, decimals));
 }
 
+/** The kind and unit of the figure an expectation is about; a capability's figures count whole units. */
+function figureKindAndUnit(result: ExpectationResult): { kind: FigureKind; unit: string } {
+  return result.capability === undefined ? FIGURES[result.figure] : { kind: 'count', unit: 'units' };
+}
+
 function mismatchLine(result: ExpectationResult, expectation: Expectation | undefined): string {
-  const figure = FIGURES[result.figure];
+  const { kind, unit } = figureKindAndUnit(result);
   const decimals = Math.max(expectation?.decimals.min ?? 0, expectation?.decimals.max ?? 0);
-  const expected = `${valueText(result.expected, decimals, figure.kind)} ${unitFor(result.expected, figure.unit)}`;
+  const expected = `${valueText(result.expected, decimals, kind)} ${unitFor(result.expected, unit)}`;
   const got =
     result.actual === null
       ? 'nothing (the scenario has no coalition)'
-      : `${valueText(result.actual, decimals, figure.kind)} ${unitFor(result.actual, figure.unit)}`;
-  return `  ${result.figure}: expected ${expected}, got ${got}`;
+      : `${valueText(result.actual, decimals, kind)} ${unitFor(result.actual, unit)}`;
+  return `  ${sanitizeText(expectationPath(result))}: expected ${expected}, got ${got}`;
 }
 
 function scenarioLines(check: ScenarioCheck): string[] {

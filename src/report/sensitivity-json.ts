@@ -5,24 +5,47 @@
  */
 import type { FigureSwing, Sensitivity, SensitivityFigure } from '../core/analysis/sensitivity.js';
 import type { Distribution } from '../core/distribution.js';
+import type { InputRef } from '../core/input-ref.js';
 import { figureValue } from '../core/estimate.js';
 import { inputLabel } from './analysis-inputs.js';
 import { intervalJson, type IntervalJson } from './interval-json.js';
 import { jsonText } from './json-text.js';
+
+/** The position an input's `index` key gives (see SensitivityInputJson). */
+function inputIndex(ref: InputRef): number | null {
+  switch (ref.kind) {
+    case 'factor':
+      return null;
+    case 'sectorLength':
+    case 'sectorDensity':
+      return ref.sector;
+    case 'pledge':
+    case 'provides':
+      return ref.contributor;
+    case 'capabilityNeed':
+      return ref.capability;
+  }
+}
 
 /** What one input does to one figure: the core's swing, keyed by its figure instead of naming it. */
 export type SwingJson = Omit<FigureSwing, 'figure'>;
 
 /** One uncertain input. */
 export interface SensitivityInputJson {
-  /** factor, sectorLength, sectorDensity or pledge. */
+  /** factor, sectorLength, sectorDensity, pledge, capabilityNeed or provides. */
   readonly kind: string;
   /** The factor's name, for a factor; else null. */
   readonly factor: string | null;
-  /** The sector's or contributor's position in the scenario (from 0); null for a factor. */
+  /**
+   * The sector's, contributor's or capability's position in the scenario
+   * (from 0; a capability's among the scenario's `capabilities`, air cover
+   * not counted); for units provided, the contributor's; null for a factor.
+   */
   readonly index: number | null;
-  /** The sector's name or the contributor's country; null for a factor. */
+  /** The sector's name, the contributor's country or the capability's name; null for a factor. */
   readonly name: string | null;
+  /** For units provided: the capability they are units of; else null. */
+  readonly capability: string | null;
   /** As the table prints it: "Brigade size", "Length: Line of contact". */
   readonly label: string;
   readonly range: IntervalJson;
@@ -61,8 +84,9 @@ export function sensitivityToJson(result: Sensitivity): SensitivityJson {
       return {
         kind: ref.kind,
         factor: ref.kind === 'factor' ? ref.factor : null,
-        index: ref.kind === 'factor' ? null : ref.kind === 'pledge' ? ref.contributor : ref.sector,
+        index: inputIndex(ref),
         name: row.input.name,
+        capability: row.input.capability,
         label: inputLabel(row.input),
         range: intervalJson(row.input.value),
         distribution: row.input.value.distribution ?? null,

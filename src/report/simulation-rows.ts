@@ -148,6 +148,10 @@ function inputKind(input: SimulatedInput): QuantityKind {
       return 'density';
     case 'pledge':
       return input.whole ? 'count' : 'number';
+    case 'capabilityNeed':
+      return 'number';
+    case 'provides':
+      return 'count';
   }
 }
 
@@ -162,6 +166,10 @@ function inputLabel(input: SimulatedInput): string {
       return `Density of ${name}`;
     case 'pledge':
       return `Pledge of ${name}`;
+    case 'capabilityNeed':
+      return `Need of ${name}`;
+    case 'provides':
+      return `${sanitizeText(input.capability ?? '')} from ${name}`;
   }
 }
 

@@ -2,6 +2,7 @@ import type { ParsedNode } from 'yaml';
 import type { Scenario } from '../core/index.js';
 import { EXPECTED_COUNTABLE, uncountableTotals } from './countable-totals.js';
 import { GeoJsonFiles } from './geojson-files.js';
+import { readCapabilities } from './read-capabilities.js';
 import { readCoalition } from './read-coalition.js';
 import { readExpectations } from './read-expectations.js';
 import { readFactors } from './read-factors.js';
@@ -12,13 +13,14 @@ import { isNothing, offsetOf, readMapping, report, reportMissing, type NodeReade
 
 /**
  * The top level of a scenario file (docs/scenario-files.md): title (required),
- * description, sources, factors, sectors (required, non-empty), coalition,
- * expect. Every section is read, so one pass reports every problem; the
- * scenario is built, from fresh objects, only when there is none, and kept
- * only when its totals can be counted exactly (countable-totals.ts).
+ * description, sources, factors, sectors (required, non-empty),
+ * capabilities, coalition, expect. Every section is read, so one pass
+ * reports every problem; the scenario is built, from fresh objects, only
+ * when there is none, and kept only when its totals can be counted exactly
+ * (countable-totals.ts).
  */
 
-const TOP_LEVEL_KEYS = ['title', 'description', 'sources', 'factors', 'sectors', 'coalition', 'expect'] as const;
+const TOP_LEVEL_KEYS = ['title', 'description', 'sources', 'factors', 'sectors', 'capabilities', 'coalition', 'expect'] as const;
 const MAX_DESCRIPTION_LENGTH = 10_000;
 const MAX_SOURCE_LENGTH = 2_000;
 
@@ -61,8 +63,9 @@ export function readScenario(reader: NodeReader, contents: ParsedNode, id: strin
   if (sectorsEntry === undefined) reportMissing(reader, contents, 'sectors', 'a list of sectors, each with name and length');
   const sectors = sectorsEntry === undefined ? null : readSectors(reader, sectorsEntry.value, 'sectors', offsetOf(sectorsEntry.key), files);
 
-  const coalition = readCoalition(reader, entry('coalition')?.value ?? null, 'coalition');
-  const expect = readExpectations(reader, entry('expect')?.value ?? null, 'expect', coalition !== null);
+  const { capabilities, names } = readCapabilities(reader, entry('capabilities')?.value ?? null, 'capabilities');
+  const coalition = readCoalition(reader, entry('coalition')?.value ?? null, 'coalition', names);
+  const expect = readExpectations(reader, entry('expect')?.value ?? null, 'expect', { hasCoalition: coalition !== null, capabilities: names });
 
   if (
     reader.problems.length > 0 ||
@@ -71,12 +74,13 @@ export function readScenario(reader: NodeReader, contents: ParsedNode, id: strin
     sources === null ||
     factors === null ||
     sectors === null ||
+    capabilities === null ||
     coalition === 'invalid' ||
     expect === null
   ) {
     return null;
   }
-  const scenario: Scenario = { id, title, description, sources, factors, sectors, coalition, expect };
+  const scenario: Scenario = { id, title, description, sources, factors, sectors, ...(capabilities.length === 0 ? {} : { capabilities }), coalition, expect };
   // Each value is within its bounds, but a sum over thousands of sectors is not bounded by them.
   const uncountable = uncountableTotals(scenario);
   if (uncountable !== null && sectorsEntry !== undefined) {

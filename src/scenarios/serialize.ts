@@ -1,6 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import { Document, isScalar, parse, Scalar, visit } from 'yaml';
 import {
+  CAPABILITY_NEED_BOUNDS,
+  CAPABILITY_PER_LENGTH_BOUNDS,
+  CAPABILITY_UNITS_BOUNDS,
   equals,
   FACTOR_NAMES,
   FACTORS,
@@ -10,11 +13,13 @@ import {
   PLEDGED_BRIGADES_BOUNDS,
   PLEDGED_TROOPS_BOUNDS,
   type Bounds,
+  type Capability,
   type Contributor,
   type Distribution,
   type Expectation,
   type FactorName,
   type FactorSettings,
+  type FigureKind,
   type Interval,
   type QuantityKind,
   type Scenario,
@@ -48,7 +53,8 @@ export interface SerializeOptions {
  *   the loader reads back as the very same number; where a unit would make the
  *   loader's conversion off by a rounding error, the plain number (km, per km)
  *   is written instead.
- * - Title, description, sources, sectors, coalition and expectations are kept.
+ * - Title, description, sources, sectors, capabilities, coalition and
+ *   expectations are kept.
  * - Factors the overrides change are named in a new source line with their new
  *   and old values and the planner's note; no date, so the same edit always
  *   gives the same text. A note without an edit gets a source line of its own.
@@ -73,6 +79,7 @@ export function serializeScenario(scenario: Scenario, overrides: FactorSettings,
   if (sources.length > 0) content.sources = sources;
   if (Object.keys(factors).length > 0) content.factors = factorsContent(factors);
   content.sectors = scenario.sectors.map(sectorContent);
+  if (scenario.capabilities !== undefined && scenario.capabilities.length > 0) content.capabilities = scenario.capabilities.map(capabilityContent);
   // An empty coalition reads as none (null), so it is written as none.
   if (scenario.coalition !== null && scenario.coalition.length > 0) content.coalition = scenario.coalition.map(contributorContent);
   if (keepExpectations && scenario.expect.length > 0) content.expect = expectationsContent(scenario.expect);
@@ -201,38 +208,76 @@ function sectorContent(sector: Sector): Record<string, unknown> {
   return content;
 }
 
-function contributorContent(contributor: Contributor): Record<string, string | number> {
+function capabilityContent(capability: Capability): Record<string, string | number> {
+  const { per } = capability;
+  const content: Record<string, string | number> = {
+    name: capability.name,
+    per: per.kind === 'length' ? quantityValue({ min: per.km, max: per.km }, 'length', CAPABILITY_PER_LENGTH_BOUNDS) : per.kind,
+    need: quantityValue(capability.need, 'number', CAPABILITY_NEED_BOUNDS),
+  };
+  if (capability.source !== null) content.source = capability.source;
+  return content;
+}
+
+function contributorContent(contributor: Contributor): Record<string, unknown> {
   const { pledge } = contributor;
-  return pledge.kind === 'troops'
-    ? { country: contributor.country, troops: quantityValue(pledge.troops, 'count', PLEDGED_TROOPS_BOUNDS) }
-    : { country: contributor.country, brigades: quantityValue(pledge.brigades, 'number', PLEDGED_BRIGADES_BOUNDS) };
+  const content: Record<string, unknown> = { country: contributor.country };
+  if (pledge.kind === 'troops') content.troops = quantityValue(pledge.troops, 'count', PLEDGED_TROOPS_BOUNDS);
+  if (pledge.kind === 'brigades') content.brigades = quantityValue(pledge.brigades, 'number', PLEDGED_BRIGADES_BOUNDS);
+  // A pledge of no troops is written as its capabilities, even none: the loader reads a contributor without troops from `provides`.
+  if (pledge.kind === 'none' || (contributor.provides?.length ?? 0) > 0) {
+    content.provides = Object.fromEntries(
+      (contributor.provides ?? []).map((provided) => [provided.capability, quantityValue(provided.units, 'count', CAPABILITY_UNITS_BOUNDS)]),
+    );
+  }
+  if (contributor.backstop === true) content.backstop = true;
+  return content;
 }
 
-/** The bounds the loader reads expectations with: any non-negative figure. */
-function expectationBounds(figure: Expectation['figure']): Bounds {
-  return { min: 0, minExclusive: false, max: 1e12, whole: FIGURES[figure].kind === 'count' };
+/** The kind a figure an expectation names is read as: a capability's figures count whole units. */
+function expectationKind(expectation: Expectation): FigureKind {
+  return expectation.capability === undefined ? FIGURES[expectation.figure].kind : 'count';
 }
 
-function expectationsContent(expectations: readonly Expectation[]): Record<string, string | number> {
-  const content: Record<string, string | number> = {};
-  for (const { figure, expected, decimals } of expectations) {
-    const kind = FIGURES[figure].kind;
-    const bounds = expectationBounds(figure);
-    const read = (text: string) => parseQuantity(text, kind, bounds, { acceptThreeDecimals: true });
-    const sameValue = (text: string, bound: number): boolean => {
-      const result = read(text);
-      return result.ok && result.value.min === bound;
-    };
-    const sameValueAndDecimals = (text: string, bound: number, boundDecimals: number): boolean => {
-      const result = read(text);
-      return result.ok && result.value.min === bound && result.decimals.min === boundDecimals;
-    };
-    // The value and its decimals as written; else the value (with more decimals, a stricter match).
-    const text =
-      quantityText(expected, UNIT_OF_KIND[kind], sameValueAndDecimals, decimals) ?? quantityText(expected, UNIT_OF_KIND[kind], sameValue, decimals);
-    content[figure] = asYamlValue(text ?? plainRange(expected), expected);
+/** `expect:`, a capability's figures nested under `capabilities:` by its name. */
+function expectationsContent(expectations: readonly Expectation[]): Record<string, unknown> {
+  const content: Record<string, unknown> = {};
+  // Names are the file's text ("__proto__" is a name like any other): gathered in Maps, turned into own properties.
+  const capabilities = new Map<string, [string, string | number][]>();
+  for (const expectation of expectations) {
+    const text = expectationText(expectation);
+    if (expectation.capability === undefined) {
+      content[expectation.figure] = text;
+    } else {
+      const figures = capabilities.get(expectation.capability) ?? [];
+      figures.push([expectation.figure, text]);
+      capabilities.set(expectation.capability, figures);
+    }
+  }
+  if (capabilities.size > 0) {
+    content.capabilities = Object.fromEntries([...capabilities].map(([name, figures]) => [name, Object.fromEntries(figures)]));
   }
   return content;
+}
+
+/** The value an expectation states, written with the decimals it was written with where the loader reads them back. */
+function expectationText(expectation: Expectation): string | number {
+  const { expected, decimals } = expectation;
+  const kind = expectationKind(expectation);
+  const bounds: Bounds = { min: 0, minExclusive: false, max: 1e12, whole: kind === 'count' };
+  const read = (text: string) => parseQuantity(text, kind, bounds, { acceptThreeDecimals: true });
+  const sameValue = (text: string, bound: number): boolean => {
+    const result = read(text);
+    return result.ok && result.value.min === bound;
+  };
+  const sameValueAndDecimals = (text: string, bound: number, boundDecimals: number): boolean => {
+    const result = read(text);
+    return result.ok && result.value.min === bound && result.decimals.min === boundDecimals;
+  };
+  // The value and its decimals as written; else the value (with more decimals, a stricter match).
+  const text =
+    quantityText(expected, UNIT_OF_KIND[kind], sameValueAndDecimals, decimals) ?? quantityText(expected, UNIT_OF_KIND[kind], sameValue, decimals);
+  return asYamlValue(text ?? plainRange(expected), expected);
 }
 
 /** The unit a kind is written with; a plain number means the same (km, per km). */

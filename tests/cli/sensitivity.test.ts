@@ -48,7 +48,7 @@ describe('forcecalc sensitivity', () => {
       'Density', 'Brigade size', 'Rotation', 'Length: Border', 'Pledge: United Kingdom', 'Air cover per brigade',
     ]);
     expect(Object.keys(result.inputs[0] ?? {})).toEqual([
-      'kind', 'factor', 'index', 'name', 'label', 'range', 'distribution', 'central', 'sectorsUsing', 'figures',
+      'kind', 'factor', 'index', 'name', 'capability', 'label', 'range', 'distribution', 'central', 'sectorsUsing', 'figures',
     ]);
     // Density 2 /km: 7,300 troops, 5 committed brigades, no shortfall; 4 /km: 10,600, 8, 3,100 short.
     expect(result.inputs[0]).toMatchObject({

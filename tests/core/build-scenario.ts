@@ -1,4 +1,4 @@
-import type { Contributor, FactorName, FactorSettings, Interval, Scenario, Sector } from '../../src/core/index.js';
+import type { Capability, CapabilityPer, Contributor, FactorName, FactorSettings, Interval, Pledge, Scenario, Sector } from '../../src/core/index.js';
 
 /** A number is a single value; a pair is a closed range `[min, max]`. */
 export type Value = number | readonly [number, number];
@@ -10,15 +10,31 @@ export interface SectorSpec {
   readonly name?: string;
 }
 
-/** A contributor as a test writes it: troops or brigades kept on the ground. */
+/** What a contributor adds to its pledge: capability units it provides, and whether it is a backstop. */
+export interface ProvidesSpec {
+  readonly provides?: Readonly<Record<string, Value>>;
+  readonly backstop?: boolean;
+}
+
+/** A contributor as a test writes it: troops or brigades kept on the ground, or capabilities only. */
 export type ContributorSpec =
-  | { readonly country: string; readonly troops: Value }
-  | { readonly country: string; readonly brigades: Value };
+  | ({ readonly country: string; readonly troops: Value } & ProvidesSpec)
+  | ({ readonly country: string; readonly brigades: Value } & ProvidesSpec)
+  | ({ readonly country: string; readonly provides: Readonly<Record<string, Value>>; readonly backstop?: boolean });
+
+/** A capability as a test writes it: per brigade, per force, or per a number of km. */
+export interface CapabilitySpec {
+  readonly name: string;
+  readonly per: 'brigade' | 'force' | number;
+  readonly need: Value;
+  readonly source?: string;
+}
 
 /** The parts of a scenario a test cares about; the rest is filled in. */
 export interface ScenarioParts {
   readonly sectors: readonly SectorSpec[];
   readonly factors?: Partial<Record<FactorName, Value>>;
+  readonly capabilities?: readonly CapabilitySpec[];
   /** Absent or null: no coalition. */
   readonly coalition?: readonly ContributorSpec[] | null;
   readonly id?: string;
@@ -35,9 +51,24 @@ function toSector(spec: SectorSpec, index: number): Sector {
 }
 
 function toContributor(spec: ContributorSpec): Contributor {
-  return 'troops' in spec
-    ? { country: spec.country, pledge: { kind: 'troops', troops: toInterval(spec.troops) } }
-    : { country: spec.country, pledge: { kind: 'brigades', brigades: toInterval(spec.brigades) } };
+  const pledge: Pledge =
+    'troops' in spec
+      ? { kind: 'troops', troops: toInterval(spec.troops) }
+      : 'brigades' in spec
+        ? { kind: 'brigades', brigades: toInterval(spec.brigades) }
+        : { kind: 'none' };
+  const provides = spec.provides === undefined ? undefined : Object.entries(spec.provides).map(([capability, units]) => ({ capability, units: toInterval(units) }));
+  return {
+    country: spec.country,
+    pledge,
+    ...(provides === undefined ? {} : { provides }),
+    ...(spec.backstop === undefined ? {} : { backstop: spec.backstop }),
+  };
+}
+
+function toCapability(spec: CapabilitySpec): Capability {
+  const per: CapabilityPer = typeof spec.per === 'number' ? { kind: 'length', km: spec.per } : { kind: spec.per };
+  return { name: spec.name, per, need: toInterval(spec.need), source: spec.source ?? null };
 }
 
 /** A validated scenario built in code, as the loader would hand it to the core. */
@@ -53,6 +84,7 @@ export function buildScenario(parts: ScenarioParts): Scenario {
     sources: ['built in code by the test'],
     factors,
     sectors: parts.sectors.map(toSector),
+    ...(parts.capabilities === undefined ? {} : { capabilities: parts.capabilities.map(toCapability) }),
     coalition: parts.coalition === undefined || parts.coalition === null ? null : parts.coalition.map(toContributor),
     expect: [],
   };

@@ -201,8 +201,8 @@ describe('coalition figures', () => {
       coalition: [{ country: 'France', brigades: 1 }, { country: 'United Kingdom', troops: 5_000 }],
     }));
     expect(result.coalition?.contributors).toEqual([
-      { country: 'France', troops: { min: 3_000, max: 5_000 }, pledgedBrigades: { min: 1, max: 1 } },
-      { country: 'United Kingdom', troops: { min: 5_000, max: 5_000 }, pledgedBrigades: null },
+      { country: 'France', pledgeKind: 'brigades', troops: { min: 3_000, max: 5_000 }, pledgedBrigades: { min: 1, max: 1 }, provides: [], backstop: false },
+      { country: 'United Kingdom', pledgeKind: 'troops', troops: { min: 5_000, max: 5_000 }, pledgedBrigades: null, provides: [], backstop: false },
     ]);
   });
 });

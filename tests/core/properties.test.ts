@@ -285,7 +285,7 @@ describe('interval operations contain every pointwise result', () => {
             return [name, pick(parts.factors?.[name] ?? [preset.min, preset.max])];
           })),
           coalition: parts.coalition?.map((c): ContributorSpec =>
-            'troops' in c ? { country: c.country, troops: Math.round(pick(c.troops)) } : { country: c.country, brigades: pick(c.brigades) }) ?? null,
+            'troops' in c ? { country: c.country, troops: Math.round(pick(c.troops)) } : 'brigades' in c ? { country: c.country, brigades: pick(c.brigades) } : c) ?? null,
         };
         const ranged = estimate(buildScenario(parts));
         const pointwise = estimate(buildScenario(pointParts));

@@ -41,7 +41,7 @@ const linesOf = (text: string): string[] => text.split('\n').map((line) => line.
 
 const point = (value: number) => ({ min: value, max: value });
 
-/** A scenario file around the given YAML lines (factors, sectors, coalition, expect); a sector when none is given. */
+/** A scenario file around the given YAML lines (factors, sectors, capabilities, coalition, expect); a sector when none is given. */
 function scenarioText(body: string): string {
   const sectors = body.includes('sectors:') ? '' : 'sectors:\n  - name: Line\n    length: 1,200 km\n';
   return `title: Test\ndescription: A case.\nsources:\n  - docs/sources.md\n${body}\n${sectors}`;
@@ -67,8 +67,35 @@ describe('serializeScenario round trip: loading the text gives back an equal sce
       'an expect block with decimals, units and ranges',
       'coalition:\n  - country: France\n    brigades: 1\nexpect:\n  brigades: 1..2\n  troops: 3,600\n  brigadeCoverageKm: 1,000..1,666.67 km\n  pledgedDensity: 2.5..4.167 / km\n  pledgedCoverageKm: 1000.0..1666.6667\n  coverageKm: 1,200.000 km',
     ],
+    [
+      'capabilities of every kind, a contributor of capabilities only, a backstop and expectations on capabilities',
+      'capabilities:\n  - name: Air-defence battery\n    per: brigade\n    need: 1..2\n    source: illustrative\n  - name: EW team\n    per: 60 mi\n    need: pert(1, 2, 4)\n  - name: Mine hunter\n    per: force\n    need: 3\n' +
+        'coalition:\n  - country: France\n    brigades: 1\n    provides:\n      Air cover: 1\n      ew TEAM: 0..2\n  - country: United States\n    backstop: true\n    provides:\n      Air cover: 2\n  - country: Norway\n    provides: {}\n' +
+        'expect:\n  brigades: 1..2\n  capabilities:\n    Air cover:\n      shortfall: 0\n    Mine hunter:\n      need: 3\n      shortfallWithoutBackstop: 3',
+    ],
   ])('%s', (_case, body) => {
     expectRoundTrip(load(scenarioText(body)));
+  });
+
+  it('any text in capability names, provides keys and expectations on them', () => {
+    const base = load(scenarioText('coalition:\n  - country: A\n    troops: 1'));
+    const text = fc
+      .string({ unit: 'binary', minLength: 1, maxLength: 100 })
+      .map((value) => value.trim())
+      .filter((value) => sanitizeText(value).trim() !== '' && value.toLowerCase() !== 'air cover');
+    fc.assert(
+      fc.property(text, (name) => {
+        const hostile: Scenario = {
+          ...base,
+          capabilities: [{ name, per: { kind: 'force' }, need: point(2), source: name }],
+          coalition: [{ country: 'A', pledge: { kind: 'none' }, provides: [{ capability: name, units: point(1) }], backstop: true }],
+          expect: [{ capability: name, figure: 'shortfall', expected: point(1), decimals: { min: 0, max: 0 } }],
+        };
+        expect(roundTrip(hostile).loaded).toEqual(hostile);
+      }),
+      { numRuns: 200 },
+    );
+    expect(Object.keys(Object.prototype)).toEqual([]);
   });
 
   it('any length, density and pledge the loader reads, in any unit', () => {
@@ -259,6 +286,14 @@ describe('hostile text reads back as the same string', () => {
   it('leaves Object.prototype alone', () => {
     const base = load(scenarioText(''));
     roundTrip({ ...base, title: '__proto__', sectors: [{ name: '__proto__', lengthKm: point(1) }] });
+    const capability = '__proto__';
+    const withCapability: Scenario = {
+      ...base,
+      capabilities: [{ name: capability, per: { kind: 'force' }, need: point(1), source: null }],
+      coalition: [{ country: 'A', pledge: { kind: 'none' }, provides: [{ capability, units: point(1) }] }],
+      expect: [{ capability, figure: 'need', expected: point(1), decimals: { min: 0, max: 0 } }],
+    };
+    expect(roundTrip(withCapability).loaded).toEqual(withCapability);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.keys(Object.prototype)).toEqual([]);
   });
@@ -341,8 +376,35 @@ describe('distributions round-trip', () => {
     ['sector lengths and densities, in other units', 'sectors:\n  - name: A\n    length: pert(600, 650, 700 mi)\n    density: normal(5, 1) / mi\n  - name: B\n    length: triangular(100 nmi, 120 nmi, 150 nmi)\n    density: uniform(0.003, 0.005) / m'],
     ['pledges', 'coalition:\n  - country: A\n    troops: normal(1,000, 500)\n  - country: B\n    brigades: pert(0, 1, 2)'],
     ['numbers the loader would call ambiguous', 'sectors:\n  - name: A\n    length: pert(1.2070, 207.0080, 300 km)'],
+    [
+      'capabilities of every kind, a contributor of capabilities only, a backstop and expectations on capabilities',
+      'capabilities:\n  - name: Air-defence battery\n    per: brigade\n    need: 1..2\n    source: illustrative\n  - name: EW team\n    per: 60 mi\n    need: pert(1, 2, 4)\n  - name: Mine hunter\n    per: force\n    need: 3\n' +
+        'coalition:\n  - country: France\n    brigades: 1\n    provides:\n      Air cover: 1\n      ew TEAM: 0..2\n  - country: United States\n    backstop: true\n    provides:\n      Air cover: 2\n  - country: Norway\n    provides: {}\n' +
+        'expect:\n  brigades: 1..2\n  capabilities:\n    Air cover:\n      shortfall: 0\n    Mine hunter:\n      need: 3\n      shortfallWithoutBackstop: 3',
+    ],
   ])('%s', (_case, body) => {
     expectRoundTrip(load(scenarioText(body)));
+  });
+
+  it('any text in capability names, provides keys and expectations on them', () => {
+    const base = load(scenarioText('coalition:\n  - country: A\n    troops: 1'));
+    const text = fc
+      .string({ unit: 'binary', minLength: 1, maxLength: 100 })
+      .map((value) => value.trim())
+      .filter((value) => sanitizeText(value).trim() !== '' && value.toLowerCase() !== 'air cover');
+    fc.assert(
+      fc.property(text, (name) => {
+        const hostile: Scenario = {
+          ...base,
+          capabilities: [{ name, per: { kind: 'force' }, need: point(2), source: name }],
+          coalition: [{ country: 'A', pledge: { kind: 'none' }, provides: [{ capability: name, units: point(1) }], backstop: true }],
+          expect: [{ capability: name, figure: 'shortfall', expected: point(1), decimals: { min: 0, max: 0 } }],
+        };
+        expect(roundTrip(hostile).loaded).toEqual(hostile);
+      }),
+      { numRuns: 200 },
+    );
+    expect(Object.keys(Object.prototype)).toEqual([]);
   });
 
   it.each([

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import {
   estimate,
   figureValue,
+  pledgedAmount,
   point,
   type CoalitionFigureName,
   type CoreFigureName,
@@ -358,15 +359,20 @@ function statedInterval(phrase: string): { min: Token; max: Token } {
   return { min: tokens[0]!, max: tokens.at(-1)! };
 }
 
-/** Every number a scenario file sets: lengths, densities, tortuosities, factors and pledges. */
+/** Every number a scenario file sets: lengths, densities, tortuosities, factors, capabilities and pledges. */
 function inputValues(scenario: Scenario): number[] {
   const bounds = (value: Interval | undefined): number[] => (value === undefined ? [] : [value.min, value.max]);
   return [
     ...scenario.sectors.flatMap((sector) => [...bounds(sector.lengthKm), ...bounds(sector.density), ...bounds(sector.geometry?.tortuosity)]),
     ...Object.values(scenario.factors).flatMap((value) => bounds(value)),
-    ...(scenario.coalition ?? []).flatMap((contributor) =>
-      contributor.pledge.kind === 'troops' ? bounds(contributor.pledge.troops) : bounds(contributor.pledge.brigades),
-    ),
+    ...(scenario.capabilities ?? []).flatMap((capability) => [
+      ...bounds(capability.need),
+      ...(capability.per.kind === 'length' ? [capability.per.km] : []),
+    ]),
+    ...(scenario.coalition ?? []).flatMap((contributor) => [
+      ...bounds(pledgedAmount(contributor.pledge)),
+      ...(contributor.provides ?? []).flatMap((provided) => bounds(provided.units)),
+    ]),
   ];
 }
 

@@ -1,11 +1,12 @@
 /**
  * The inputs of a scenario one at a time: each planning factor (after the
- * planner's overrides), each sector's length and own density, each pledge.
+ * planner's overrides), each sector's length and own density, each pledge,
+ * each capability's need and the units each contributor provides.
  * Sensitivity analysis moves one of them and holds the others at their
  * central values (swing-model.ts).
  */
 import type { Uncertain } from '../distribution.js';
-import { resolveFactors, type EstimateOptions } from '../estimate.js';
+import { pledgedAmount, resolveFactors, type EstimateOptions } from '../estimate.js';
 import { FACTOR_NAMES } from '../factors.js';
 import type { InputRef } from '../input-ref.js';
 import type { Interval } from '../interval.js';
@@ -16,10 +17,12 @@ export { sameInput, type InputRef } from '../input-ref.js';
 /** One input with its value, and what a reader needs to find it in the scenario. */
 export interface ScenarioInput {
   readonly ref: InputRef;
-  /** The sector's name or the contributor's country; null for a factor. */
+  /** The sector's name, the contributor's country or the capability's name; null for a factor. */
   readonly name: string | null;
   /** For a pledge: what it counts, troops or brigades (of the scenario's brigade size); null otherwise. */
   readonly pledgeKind: 'troops' | 'brigades' | null;
+  /** For units a contributor provides: the capability they are units of; null otherwise. */
+  readonly capability: string | null;
   readonly value: Uncertain;
   /**
    * For the scenario density: how many sectors use it (those without a density
@@ -35,7 +38,9 @@ export function isUncertainValue(value: Interval): boolean {
 
 /**
  * Every input of the scenario in a fixed order: the factors (overrides
- * applied), then each sector's length and own density, then each pledge.
+ * applied), then each sector's length and own density, then each
+ * capability's need, then each pledge and the units its contributor provides.
+ * A pledge of no troops is no input: there is nothing to move.
  */
 export function scenarioInputs(scenario: Scenario, options: EstimateOptions = {}): ScenarioInput[] {
   const factors = resolveFactors(scenario, options);
@@ -44,23 +49,33 @@ export function scenarioInputs(scenario: Scenario, options: EstimateOptions = {}
     ref: { kind: 'factor', factor },
     name: null,
     pledgeKind: null,
+    capability: null,
     value: factors[factor].value,
     sectorsUsing: factor === 'density' ? sectorsUsingScenarioDensity : null,
   }));
+  const other = { pledgeKind: null, capability: null, sectorsUsing: null } as const;
   scenario.sectors.forEach((sector, index) => {
-    inputs.push({ ref: { kind: 'sectorLength', sector: index }, name: sector.name, pledgeKind: null, value: sector.lengthKm, sectorsUsing: null });
+    inputs.push({ ...other, ref: { kind: 'sectorLength', sector: index }, name: sector.name, value: sector.lengthKm });
     if (sector.density !== undefined) {
-      inputs.push({ ref: { kind: 'sectorDensity', sector: index }, name: sector.name, pledgeKind: null, value: sector.density, sectorsUsing: null });
+      inputs.push({ ...other, ref: { kind: 'sectorDensity', sector: index }, name: sector.name, value: sector.density });
     }
+  });
+  (scenario.capabilities ?? []).forEach((capability, index) => {
+    inputs.push({ ...other, ref: { kind: 'capabilityNeed', capability: index }, name: capability.name, value: capability.need });
   });
   (scenario.coalition ?? []).forEach((contributor, index) => {
     const { pledge } = contributor;
-    inputs.push({
-      ref: { kind: 'pledge', contributor: index },
-      name: contributor.country,
-      pledgeKind: pledge.kind,
-      value: pledge.kind === 'troops' ? pledge.troops : pledge.brigades,
-      sectorsUsing: null,
+    if (pledge.kind !== 'none') {
+      inputs.push({ ...other, ref: { kind: 'pledge', contributor: index }, name: contributor.country, pledgeKind: pledge.kind, value: pledgedAmount(pledge) });
+    }
+    (contributor.provides ?? []).forEach((provided, at) => {
+      inputs.push({
+        ...other,
+        ref: { kind: 'provides', contributor: index, provided: at },
+        name: contributor.country,
+        capability: provided.capability,
+        value: provided.units,
+      });
     });
   });
   return inputs;

@@ -15,11 +15,12 @@
  * estimate of the same point scenario in the last bits of a float: nothing the
  * round-up to whole soldiers does not absorb (a property test compares them).
  */
+import { capabilityIndex } from '../capabilities.js';
 import { centralValue } from '../distribution.js';
-import type { EstimateOptions } from '../estimate.js';
+import { pledgeInputs, type EstimateOptions } from '../estimate.js';
 import { intervalArithmetic } from '../interval-arithmetic.js';
 import { point, type Interval } from '../interval.js';
-import { coalitionValues, coreFigures, type ModelValues, type PledgeInputs } from '../model.js';
+import { modelFromSums, type ModelValues, type PledgeInputs, type StageInputs } from '../model.js';
 import type { Scenario } from '../scenario.js';
 import { FACTOR_NAMES, type FactorName } from '../factors.js';
 import { scenarioInputs, type InputRef } from './scenario-inputs.js';
@@ -33,11 +34,51 @@ interface CentralSector {
   readonly ownDensity: number | null;
 }
 
+/** A name for each input, unique within a scenario, to look its central value up by. */
+function keyOf(ref: InputRef): string {
+  switch (ref.kind) {
+    case 'factor':
+      return `factor:${ref.factor}`;
+    case 'sectorLength':
+    case 'sectorDensity':
+      return `${ref.kind}:${ref.sector}`;
+    case 'pledge':
+      return `pledge:${ref.contributor}`;
+    case 'capabilityNeed':
+      return `capabilityNeed:${ref.capability}`;
+    case 'provides':
+      return `provides:${ref.contributor}:${ref.provided}`;
+  }
+}
+
+/** The pledges with the one `moved` (its amount, or units it provides) at `value`. */
+function movedPledges(pledges: readonly PledgeInputs<number>[], moved: InputRef, value: number): readonly PledgeInputs<number>[] {
+  if (moved.kind === 'pledge') return pledges.map((pledge, index) => (index === moved.contributor ? { ...pledge, amount: value } : pledge));
+  if (moved.kind !== 'provides') return pledges;
+  return pledges.map((pledge, index) =>
+    index !== moved.contributor
+      ? pledge
+      : { ...pledge, provides: pledge.provides.map((units, at) => (at === moved.provided ? { ...units, units: value } : units)) },
+  );
+}
+
+/** The second stage's inputs at a point as intervals. */
+function pointInputs(inputs: StageInputs<number>): StageInputs<Interval> {
+  return {
+    factors: Object.fromEntries(FACTOR_NAMES.map((factor) => [factor, point(inputs.factors[factor])])) as Record<FactorName, Interval>,
+    capabilities: inputs.capabilities.map((capability) => ({ per: capability.per, need: point(capability.need) })),
+    pledges:
+      inputs.pledges?.map((pledge) => ({
+        ...pledge,
+        amount: point(pledge.amount),
+        provides: pledge.provides.map((units) => ({ capability: units.capability, units: point(units.units) })),
+      })) ?? null,
+  };
+}
+
 /** Runs of the model at the central point of `scenario` under `options`, one input moved at a time. */
 export function swingModel(scenario: Scenario, options: EstimateOptions = {}): SwingRun {
   const central = new Map<string, number>();
-  const keyOf = (ref: InputRef): string =>
-    ref.kind === 'factor' ? `factor:${ref.factor}` : ref.kind === 'pledge' ? `pledge:${ref.contributor}` : `${ref.kind}:${ref.sector}`;
   for (const input of scenarioInputs(scenario, options)) central.set(keyOf(input.ref), centralValue(input.value));
   const valueOf = (ref: InputRef): number => {
     const value = central.get(keyOf(ref));
@@ -52,7 +93,20 @@ export function swingModel(scenario: Scenario, options: EstimateOptions = {}): S
       ownDensity: sector.density === undefined ? null : valueOf({ kind: 'sectorDensity', sector: index }),
     }),
   );
-  const pledges = scenario.coalition?.map((contributor, index) => ({ kind: contributor.pledge.kind, amount: valueOf({ kind: 'pledge', contributor: index }) })) ?? null;
+  const capabilities = (scenario.capabilities ?? []).map((capability, index) => ({
+    per: capability.per,
+    need: valueOf({ kind: 'capabilityNeed', capability: index }),
+  }));
+  const place = capabilityIndex(scenario.capabilities ?? []);
+  const pledges =
+    scenario.coalition?.map((contributor, index) =>
+      pledgeInputs(
+        contributor,
+        place,
+        contributor.pledge.kind === 'none' ? 0 : valueOf({ kind: 'pledge', contributor: index }),
+        (contributor.provides ?? []).map((_, at) => valueOf({ kind: 'provides', contributor: index, provided: at })),
+      ),
+    ) ?? null;
 
   let coverage = 0;
   let ownTroops = 0;
@@ -68,7 +122,8 @@ export function swingModel(scenario: Scenario, options: EstimateOptions = {}): S
     let runOwnTroops = ownTroops;
     let runSharedLength = sharedLength;
     let runFactors: Record<FactorName, number> = factors;
-    let runPledges = pledges;
+    let runCapabilities = capabilities;
+    let runPledges: readonly PledgeInputs<number>[] | null = pledges;
     if (moved?.kind === 'factor') runFactors = { ...factors, [moved.factor]: value };
     if (moved?.kind === 'sectorLength' || moved?.kind === 'sectorDensity') {
       const sector = sectors[moved.sector];
@@ -81,18 +136,12 @@ export function swingModel(scenario: Scenario, options: EstimateOptions = {}): S
         runOwnTroops += sector.length * (value - (sector.ownDensity ?? 0));
       }
     }
-    if (moved?.kind === 'pledge' && pledges !== null) {
-      runPledges = pledges.map((pledge, index) => (index === moved.contributor ? { ...pledge, amount: value } : pledge));
+    if (moved?.kind === 'capabilityNeed') {
+      runCapabilities = capabilities.map((capability, index) => (index === moved.capability ? { ...capability, need: value } : capability));
     }
+    if (moved !== null && pledges !== null) runPledges = movedPledges(pledges, moved, value);
     const exactTroops = runOwnTroops + runFactors.density * runSharedLength;
     const sums = { coverageKm: point(runCoverage), exactTroops: point(exactTroops), lineDensity: point(exactTroops / runCoverage) };
-    const factorPoints = Object.fromEntries(FACTOR_NAMES.map((factor) => [factor, point(runFactors[factor])])) as Record<FactorName, Interval>;
-    const figures = coreFigures(intervalArithmetic, sums, factorPoints);
-    const pledgePoints = runPledges?.map((pledge): PledgeInputs<Interval> => ({ kind: pledge.kind, amount: point(pledge.amount) })) ?? null;
-    return {
-      sums,
-      figures,
-      coalition: pledgePoints === null ? null : coalitionValues(intervalArithmetic, sums, figures, factorPoints, pledgePoints),
-    };
+    return modelFromSums(intervalArithmetic, sums, pointInputs({ factors: runFactors, capabilities: runCapabilities, pledges: runPledges }));
   };
 }

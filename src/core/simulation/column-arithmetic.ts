@@ -66,6 +66,11 @@ export function columnArithmetic(size: number): ColumnArithmetic {
       for (let s = 0; s < count; s += 1) out[s] = a[s]! / b[s]!;
       return out;
     },
+    constant(value) {
+      const out = next();
+      out.fill(value, 0, count);
+      return out;
+    },
     roundUp(a) {
       const out = next();
       for (let s = 0; s < count; s += 1) out[s] = roundUp(a[s]!);

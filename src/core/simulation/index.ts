@@ -8,3 +8,4 @@ export * from './figure-statistics.js';
 export * from './memory-budget.js';
 export * from './simulate.js';
 export * from './select-ranks.js';
+export * from './suffice-tally.js';

@@ -30,6 +30,7 @@ import { model } from '../model.js';
 import type { Scenario } from '../scenario.js';
 import { columnArithmetic } from './column-arithmetic.js';
 import { accumulatorBytes, countAccumulator, valueAccumulator, type FigureAccumulator, type FigureStatistics } from './figure-statistics.js';
+import { sufficeTally } from './suffice-tally.js';
 import { inputColumns } from './input-columns.js';
 import { isAllocationFailure, SIMULATION_MEMORY_BUDGET, SimulationTooLargeError, simulationFootprint, type KeptSamples, type SimulationFootprint } from './memory-budget.js';
 import { DEFAULT_SEED } from './random-streams.js';
@@ -68,8 +69,10 @@ export interface SimulationOptions extends EstimateOptions {
 /** An input that varies, as a simulation drew it. */
 export interface SimulatedInput {
   readonly ref: SimulationInputRef;
-  /** The sector's name or the contributor's country; null for a factor. */
+  /** The sector's name, the contributor's country or the capability's name; null for a factor. */
   readonly name: string | null;
+  /** For units a contributor provides: the capability they are units of; null otherwise. */
+  readonly capability: string | null;
   /** What it was drawn from: its own distribution, or uniform over its range. */
   readonly distribution: Distribution;
   /** True when the scenario gave the distribution; false for a plain range (drawn uniformly). */
@@ -83,6 +86,17 @@ export interface SimulatedInput {
   readonly sharedBySectors: readonly string[] | null;
 }
 
+/** What a simulation found of one capability (air cover first, then the scenario's in file order). */
+export interface CapabilitySimulation {
+  readonly name: string;
+  /** The need's statistics over the samples. */
+  readonly need: FigureStatistics;
+  /** The share of samples in which the units pledged reach the need; null without a coalition. */
+  readonly suffice: number | null;
+  /** The same with a backstop's units left out; null without a coalition. */
+  readonly sufficeWithoutBackstop: number | null;
+}
+
 /** What a simulation found: the summary of each figure over all samples. */
 export interface Simulation {
   readonly scenario: { readonly id: string; readonly title: string };
@@ -93,16 +107,34 @@ export interface Simulation {
   readonly coalition: Readonly<Record<SimulatedCoalitionFigureName, FigureStatistics>> | null;
   /** The share of samples in which the pledged troops reach the deployed troops; null without a coalition. */
   readonly pledgesSuffice: number | null;
+  /** Air cover, then each capability of the scenario. */
+  readonly capabilities: readonly CapabilitySimulation[];
+  /** The share of samples in which the troops and every capability suffice at once; null without a coalition. */
+  readonly allSuffice: number | null;
+  /** The same with every backstop contributor (its troops and its units) left out; null without a coalition. */
+  readonly allSufficeWithoutBackstop: number | null;
   /** The inputs that vary, in scenario order (factors, sectors, pledges); empty when nothing does. */
   readonly inputs: readonly SimulatedInput[];
   /** The interval estimate of the same scenario and overrides: every sample lies within its figures. */
   readonly estimate: Estimate;
 }
 
-function inputName(scenario: Scenario, ref: SimulationInputRef): string | null {
-  if (ref.kind === 'factor') return null;
-  if (ref.kind === 'pledge') return scenario.coalition?.[ref.contributor]?.country ?? null;
-  return scenario.sectors[ref.sector]?.name ?? null;
+function inputName(scenario: Scenario, ref: SimulationInputRef): { name: string | null; capability: string | null } {
+  switch (ref.kind) {
+    case 'factor':
+      return { name: null, capability: null };
+    case 'sectorLength':
+    case 'sectorDensity':
+      return { name: scenario.sectors[ref.sector]?.name ?? null, capability: null };
+    case 'pledge':
+      return { name: scenario.coalition?.[ref.contributor]?.country ?? null, capability: null };
+    case 'capabilityNeed':
+      return { name: scenario.capabilities?.[ref.capability]?.name ?? null, capability: null };
+    case 'provides': {
+      const contributor = scenario.coalition?.[ref.contributor];
+      return { name: contributor?.country ?? null, capability: contributor?.provides?.[ref.provided]?.capability ?? null };
+    }
+  }
 }
 
 function simulatedInputs(scenario: Scenario, plan: SimulationPlan): SimulatedInput[] {
@@ -111,7 +143,7 @@ function simulatedInputs(scenario: Scenario, plan: SimulationPlan): SimulatedInp
     .filter((input) => input.value.min < input.value.max)
     .map((input) => ({
       ref: input.ref,
-      name: inputName(scenario, input.ref),
+      ...inputName(scenario, input.ref),
       distribution: distributionOf(input.value),
       given: input.value.distribution !== undefined,
       whole: input.whole,
@@ -158,6 +190,11 @@ function prepare(scenario: Scenario, options: SimulationOptions): PreparedRun {
     if (bounds === null) throw new RangeError(`the estimate has no ${name}`);
     figures.set(name, bounds);
     const bytes = accumulatorBytes(FIGURES[name].kind, bounds.min, bounds.max);
+    kept = { figuresKeepingSamples: kept.figuresKeepingSamples + (bytes.perSample > 0 ? 1 : 0), tallyBytes: kept.tallyBytes + bytes.fixed };
+  }
+  // Each capability's need is summarised as a count figure is, and takes the same room.
+  for (const capability of interval.capabilities) {
+    const bytes = accumulatorBytes('count', capability.figures.need.min, capability.figures.need.max);
     kept = { figuresKeepingSamples: kept.figuresKeepingSamples + (bytes.perSample > 0 ? 1 : 0), tallyBytes: kept.tallyBytes + bytes.fixed };
   }
   const columns = plan.inputs.length + modelColumnCount(plan);
@@ -207,6 +244,9 @@ function run(scenario: Scenario, prepared: PreparedRun): Simulation {
     accumulators.set(name, FIGURES[name].kind === 'count' ? countAccumulator(bounds.min, bounds.max, samples) : valueAccumulator(samples));
   }
 
+  const needs = interval.capabilities.map((capability) => countAccumulator(capability.figures.need.min, capability.figures.need.max, samples));
+  const tally = sufficeTally(interval.capabilities.length);
+
   // Pledges suffice exactly when the shortfall is 0 (pledged >= deployed): counted sample by sample, whatever
   // the shortfall's range (a count's tally of values is dropped past MAX_TALLIED_VALUES).
   let sufficing = 0;
@@ -221,8 +261,10 @@ function run(scenario: Scenario, prepared: PreparedRun): Simulation {
       const column = columnOf(name);
       if (column !== undefined) accumulator.add(column, count);
     }
+    values.capabilities.forEach((capability, index) => needs[index]?.add(capability.need, count));
     const shortfall = values.coalition?.figures.shortfallTroops;
     if (shortfall !== undefined) for (let s = 0; s < count; s += 1) if (shortfall[s] === 0) sufficing += 1;
+    if (values.coalition !== null) tally.add(values.coalition, count);
   }
 
   const summary = (name: SimulatedFigureName): FigureStatistics => {
@@ -236,6 +278,7 @@ function run(scenario: Scenario, prepared: PreparedRun): Simulation {
       ? null
       : (Object.fromEntries(SIMULATED_COALITION_FIGURE_NAMES.map((name) => [name, summary(name)])) as Record<SimulatedCoalitionFigureName, FigureStatistics>);
   const pledgesSuffice = coalition === null ? null : sufficing / samples;
+  const shares = coalition === null ? null : tally.shares(samples);
 
   return {
     scenario: { id: scenario.id, title: scenario.title },
@@ -244,6 +287,18 @@ function run(scenario: Scenario, prepared: PreparedRun): Simulation {
     figures,
     coalition,
     pledgesSuffice,
+    capabilities: interval.capabilities.map((capability, index): CapabilitySimulation => {
+      const need = needs[index];
+      if (need === undefined) throw new RangeError(`no samples of ${capability.name}`);
+      return {
+        name: capability.name,
+        need: need.summary(),
+        suffice: shares?.suffice[index] ?? null,
+        sufficeWithoutBackstop: shares?.sufficeWithoutBackstop[index] ?? null,
+      };
+    }),
+    allSuffice: shares?.all ?? null,
+    allSufficeWithoutBackstop: shares?.allWithoutBackstop ?? null,
     inputs: simulatedInputs(scenario, plan),
     estimate: interval,
   };

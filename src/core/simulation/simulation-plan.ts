@@ -1,18 +1,19 @@
 /**
  * What a simulation samples: every input of the scenario once (the factors
  * after the planner's overrides, each sector's length and own density, each
- * pledge), the key of its random stream, and which input each part of the
- * model reads. A sector without a density of its own reads the scenario
+ * capability's need, each pledge and the units each contributor provides),
+ * the key of its random stream, and which input each part of the model reads. A sector without a density of its own reads the scenario
  * density's input, so that density is one random variable per sample, shared
  * by all those sectors (their troops rise and fall together), not one per
  * sector; likewise the brigade size is one draw per sample for the brigades
  * needed and for every pledge made in brigades.
  */
+import { CAPABILITY_NEED_BOUNDS, CAPABILITY_UNITS_BOUNDS, capabilityIndex } from '../capabilities.js';
 import type { Uncertain } from '../distribution.js';
-import { resolveFactors, type EstimateOptions } from '../estimate.js';
+import { pledgedAmount, pledgeInputs, resolveFactors, type EstimateOptions } from '../estimate.js';
 import { FACTOR_NAMES, FACTORS, PLEDGED_BRIGADES_BOUNDS, PLEDGED_TROOPS_BOUNDS, type FactorName } from '../factors.js';
 import type { InputRef } from '../input-ref.js';
-import type { ModelInputs, PledgeInputs, SectorInputs } from '../model.js';
+import type { CapabilityInputs, ModelInputs, PledgeInputs, SectorInputs } from '../model.js';
 import type { Scenario } from '../scenario.js';
 
 /** Which input of the scenario a simulation draws: the same refs as the sensitivity analysis uses. */
@@ -27,7 +28,10 @@ export interface SimulationInput {
   /**
    * Names the input's random stream (random-streams.ts): its kind, its place
    * and its name, so its samples depend on what it is, not on the other
-   * inputs: `factor:density`, `sector[1]:Hot spot:length`, `pledge[0]:France`.
+   * inputs: `factor:density`, `sector[1]:Hot spot:length`, `pledge[0]:France`,
+   * `capability:Air-defence battery:need`, `pledge[0]:France:provides:Air cover`.
+   * A capability's need is keyed by its name alone, so adding, removing or
+   * moving a capability leaves every other input's draws as they were.
    */
   readonly key: string;
 }
@@ -42,8 +46,12 @@ export interface SimulationPlan {
   readonly model: ModelInputs<InputIndex>;
 }
 
-/** The key of an input's random stream: what it is, where it is, and its name. */
-export function inputKey(ref: InputRef, name: string | null): string {
+/**
+ * The key of an input's random stream: what it is, where it is, and its name
+ * (the sector's, the contributor's, the capability's); for units provided,
+ * `capability` names what they are units of.
+ */
+export function inputKey(ref: InputRef, name: string | null, capability: string | null = null): string {
   switch (ref.kind) {
     case 'factor':
       return `factor:${ref.factor}`;
@@ -53,6 +61,10 @@ export function inputKey(ref: InputRef, name: string | null): string {
       return `sector[${ref.sector}]:${name ?? ''}:density`;
     case 'pledge':
       return `pledge[${ref.contributor}]:${name ?? ''}`;
+    case 'capabilityNeed':
+      return `capability:${name ?? ''}:need`;
+    case 'provides':
+      return `pledge[${ref.contributor}]:${name ?? ''}:provides:${capability ?? ''}`;
   }
 }
 
@@ -60,8 +72,8 @@ export function inputKey(ref: InputRef, name: string | null): string {
 export function simulationPlan(scenario: Scenario, options: EstimateOptions = {}): SimulationPlan {
   const resolved = resolveFactors(scenario, options);
   const inputs: SimulationInput[] = [];
-  const add = (ref: SimulationInputRef, name: string | null, value: Uncertain, whole: boolean): InputIndex => {
-    inputs.push({ ref, value, whole, key: inputKey(ref, name) });
+  const add = (ref: SimulationInputRef, name: string | null, value: Uncertain, whole: boolean, capability: string | null = null): InputIndex => {
+    inputs.push({ ref, value, whole, key: inputKey(ref, name, capability) });
     return inputs.length - 1;
   };
 
@@ -73,15 +85,25 @@ export function simulationPlan(scenario: Scenario, options: EstimateOptions = {}
       density: sector.density === undefined ? factors.density : add({ kind: 'sectorDensity', sector: index }, sector.name, sector.density, false),
     }),
   );
+  const capabilities = (scenario.capabilities ?? []).map(
+    (capability, index): CapabilityInputs<InputIndex> => ({
+      per: capability.per,
+      need: add({ kind: 'capabilityNeed', capability: index }, capability.name, capability.need, CAPABILITY_NEED_BOUNDS.whole),
+    }),
+  );
+  const place = capabilityIndex(scenario.capabilities ?? []);
   const pledges =
     scenario.coalition?.map((contributor, index): PledgeInputs<InputIndex> => {
       const { pledge } = contributor;
-      const ref: SimulationInputRef = { kind: 'pledge', contributor: index };
-      return pledge.kind === 'troops'
-        ? { kind: 'troops', amount: add(ref, contributor.country, pledge.troops, PLEDGED_TROOPS_BOUNDS.whole) }
-        : { kind: 'brigades', amount: add(ref, contributor.country, pledge.brigades, PLEDGED_BRIGADES_BOUNDS.whole) };
+      const whole = pledge.kind === 'brigades' ? PLEDGED_BRIGADES_BOUNDS.whole : PLEDGED_TROOPS_BOUNDS.whole;
+      // A pledge of no troops is a constant 0: an input that never varies draws nothing.
+      const amount = add({ kind: 'pledge', contributor: index }, contributor.country, pledgedAmount(pledge), whole);
+      const units = (contributor.provides ?? []).map((provided, at) =>
+        add({ kind: 'provides', contributor: index, provided: at }, contributor.country, provided.units, CAPABILITY_UNITS_BOUNDS.whole, provided.capability),
+      );
+      return pledgeInputs(contributor, place, amount, units);
     }) ?? null;
-  return { inputs, model: { factors, sectors, pledges } };
+  return { inputs, model: { factors, sectors, capabilities, pledges } };
 }
 
 /** The model's inputs read from one column per plan input (`columns[i]` holds input `plan.inputs[i]`). */
@@ -91,10 +113,17 @@ export function modelColumns<V>(plan: SimulationPlan, columns: readonly V[]): Mo
     if (found === undefined) throw new RangeError(`no column for input ${index}`);
     return found;
   };
-  const { factors, sectors, pledges } = plan.model;
+  const { factors, sectors, capabilities, pledges } = plan.model;
   return {
     factors: Object.fromEntries(FACTOR_NAMES.map((name) => [name, column(factors[name])])) as Record<FactorName, V>,
     sectors: sectors.map((sector) => ({ length: column(sector.length), density: column(sector.density) })),
-    pledges: pledges?.map((pledge) => ({ kind: pledge.kind, amount: column(pledge.amount) })) ?? null,
+    capabilities: capabilities.map((capability) => ({ per: capability.per, need: column(capability.need) })),
+    pledges:
+      pledges?.map((pledge) => ({
+        kind: pledge.kind,
+        amount: column(pledge.amount),
+        provides: pledge.provides.map((provided) => ({ capability: provided.capability, units: column(provided.units) })),
+        backstop: pledge.backstop,
+      })) ?? null,
   };
 }

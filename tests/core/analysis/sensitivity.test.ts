@@ -21,6 +21,10 @@ function refText(ref: InputRef): string {
       return `density ${ref.sector}`;
     case 'pledge':
       return `pledge ${ref.contributor}`;
+    case 'capabilityNeed':
+      return `need ${ref.capability}`;
+    case 'provides':
+      return `provides ${ref.contributor}.${ref.provided}`;
   }
 }
 
@@ -138,7 +142,11 @@ describe('sensitivity, for any scenario', () => {
         const ranges = [
           ...Object.values(parts.factors ?? {}),
           ...parts.sectors.flatMap((sector) => [sector.km, ...(sector.density === undefined ? [] : [sector.density])]),
-          ...(parts.coalition ?? []).map((contributor) => ('troops' in contributor ? contributor.troops : contributor.brigades)),
+          ...(parts.coalition ?? []).flatMap((contributor) =>
+            'troops' in contributor ? [contributor.troops] : 'brigades' in contributor ? [contributor.brigades] : [],
+          ),
+          ...(parts.capabilities ?? []).map((capability) => capability.need),
+          ...(parts.coalition ?? []).flatMap((contributor) => Object.values(contributor.provides ?? {})),
         ].filter((value) => typeof value !== 'number' && value[0] < value[1]).length;
         // The default brigade size (3,000..5,000) is a range too when the scenario does not set it.
         expect(result.rows.length).toBe(ranges + (parts.factors?.brigadeSize === undefined ? 1 : 0));

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  CAPABILITY_COALITION_FIGURE_NAMES,
   centralValue,
   COALITION_FIGURE_NAMES,
   CORE_FIGURE_NAMES,
@@ -33,15 +34,27 @@ function pointScenario(scenario: Scenario, moved: InputRef | null, value: number
     const lengthKm = valueOf({ kind: 'sectorLength', sector: index }, sector.lengthKm);
     return sector.density === undefined ? { ...sector, lengthKm } : { ...sector, lengthKm, density: valueOf({ kind: 'sectorDensity', sector: index }, sector.density) };
   });
+  const capabilities = scenario.capabilities?.map((capability, index) => ({
+    ...capability,
+    need: valueOf({ kind: 'capabilityNeed', capability: index }, capability.need),
+  }));
   const coalition =
     scenario.coalition?.map((contributor, index): Contributor => {
       const ref: InputRef = { kind: 'pledge', contributor: index };
       const { pledge } = contributor;
-      return pledge.kind === 'troops'
-        ? { country: contributor.country, pledge: { kind: 'troops', troops: valueOf(ref, pledge.troops) } }
-        : { country: contributor.country, pledge: { kind: 'brigades', brigades: valueOf(ref, pledge.brigades) } };
+      const provides = contributor.provides?.map((provided, at) => ({
+        ...provided,
+        units: valueOf({ kind: 'provides', contributor: index, provided: at }, provided.units),
+      }));
+      const moved: Contributor['pledge'] =
+        pledge.kind === 'troops'
+          ? { kind: 'troops', troops: valueOf(ref, pledge.troops) }
+          : pledge.kind === 'brigades'
+            ? { kind: 'brigades', brigades: valueOf(ref, pledge.brigades) }
+            : pledge;
+      return { ...contributor, pledge: moved, ...(provides === undefined ? {} : { provides }) };
     }) ?? null;
-  return { ...scenario, factors, sectors, coalition };
+  return { ...scenario, factors, sectors, ...(capabilities === undefined ? {} : { capabilities }), coalition };
 }
 
 /** Counts exactly; km and per-km figures to a relative 1e-9 (the sums are taken in another order). */
@@ -68,6 +81,14 @@ describe('swingModel', () => {
             const expected = fresh.coalition?.figures[name].min;
             if (expected !== undefined) expectSame(fast.coalition?.figures[name].min ?? Number.NaN, expected, FIGURES[name].kind, `${name}, ${where}`);
           }
+          expect(fast.capabilities).toHaveLength(fresh.capabilities.length);
+          fresh.capabilities.forEach((capability, index) => {
+            expect(fast.capabilities[index]?.need.min, `${capability.name} need, ${where}`).toBe(capability.figures.need.min);
+            for (const name of CAPABILITY_COALITION_FIGURE_NAMES) {
+              const expected = capability.coalition?.[name].min;
+              if (expected !== undefined) expect(fast.coalition?.capabilities[index]?.[name].min, `${capability.name} ${name}, ${where}`).toBe(expected);
+            }
+          });
         }
       }),
       { numRuns: 200 },

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, test } from 'vitest';
 import {
+  CAPABILITY_COALITION_FIGURE_NAMES,
   COALITION_FIGURE_NAMES,
   CORE_FIGURE_NAMES,
   estimate,
@@ -28,12 +29,19 @@ function pointScenario(scenario: Scenario, plan: SimulationPlan, valueOf: (ref: 
     const lengthKm = point(valueOf({ kind: 'sectorLength', sector: index }));
     return sector.density === undefined ? { name: sector.name, lengthKm } : { name: sector.name, lengthKm, density: point(valueOf({ kind: 'sectorDensity', sector: index })) };
   });
+  const capabilities = scenario.capabilities?.map((capability, index) => ({ ...capability, need: point(valueOf({ kind: 'capabilityNeed', capability: index })) }));
   const coalition =
     scenario.coalition?.map((contributor, index): Contributor => {
       const amount = point(valueOf({ kind: 'pledge', contributor: index }));
-      return { country: contributor.country, pledge: contributor.pledge.kind === 'troops' ? { kind: 'troops', troops: amount } : { kind: 'brigades', brigades: amount } };
+      const { pledge } = contributor;
+      const provides = contributor.provides?.map((provided, at) => ({ ...provided, units: point(valueOf({ kind: 'provides', contributor: index, provided: at })) }));
+      return {
+        ...contributor,
+        pledge: pledge.kind === 'troops' ? { kind: 'troops', troops: amount } : pledge.kind === 'brigades' ? { kind: 'brigades', brigades: amount } : pledge,
+        ...(provides === undefined ? {} : { provides }),
+      };
     }) ?? null;
-  return { ...scenario, factors, sectors, coalition };
+  return { ...scenario, factors, sectors, ...(capabilities === undefined ? {} : { capabilities }), coalition };
 }
 
 const sameRef = (a: SimulationInputRef, b: SimulationInputRef): boolean => JSON.stringify(a) === JSON.stringify(b);
@@ -69,6 +77,8 @@ describe('the model over columns is the estimate, sample by sample', () => {
           };
           const expected = estimate(pointScenario(scenario, plan, valueOf));
           // Every figure, the line density and the km figures included: the same operations in the same order.
+          expect(out.capabilities).toHaveLength(expected.capabilities.length);
+          expected.capabilities.forEach((capability, index) => expect(out.capabilities[index]?.need[sample], `${capability.name} need`).toBe(capability.figures.need.min));
           for (const name of CORE_FIGURE_NAMES) {
             expect(expected.figures[name].min).toBe(expected.figures[name].max);
             expect(out.figures[name][sample], name).toBe(expected.figures[name].min);
@@ -78,6 +88,12 @@ describe('the model over columns is the estimate, sample by sample', () => {
           if (coalition === null || out.coalition === null) continue;
           for (const name of COALITION_FIGURE_NAMES) expect(out.coalition.figures[name][sample], name).toBe(coalition.figures[name].min);
           coalition.contributors.forEach((contributor, index) => expect(out.coalition?.pledges[index]?.[sample]).toBe(contributor.troops.min));
+          expected.capabilities.forEach((capability, index) => {
+            expect(out.capabilities[index]?.need[sample], `${capability.name} need`).toBe(capability.figures.need.min);
+            for (const name of CAPABILITY_COALITION_FIGURE_NAMES) {
+              expect(out.coalition?.capabilities[index]?.[name][sample], `${capability.name} ${name}`).toBe(capability.coalition?.[name].min);
+            }
+          });
         }
       }),
       { numRuns: 300 },

@@ -5,7 +5,17 @@
  * tenths of a soldier per km), whole where the model counts whole things.
  */
 import fc from 'fast-check';
-import { uncertain, type Contributor, type FactorName, type FactorSettings, type Scenario, type Sector, type Uncertain } from '../../../src/core/index.js';
+import {
+  uncertain,
+  type Capability,
+  type CapabilityPer,
+  type Contributor,
+  type FactorName,
+  type FactorSettings,
+  type Scenario,
+  type Sector,
+  type Uncertain,
+} from '../../../src/core/index.js';
 
 const scaled = (min: number, max: number, step: number): fc.Arbitrary<number> => fc.integer({ min, max }).map((n) => n / step);
 
@@ -50,20 +60,54 @@ const contributorArb: fc.Arbitrary<Contributor> = fc.oneof(
   uncertainArb(scaled(0, 40, 4)).map((brigades): Contributor => ({ country: 'brigades', pledge: { kind: 'brigades', brigades } })),
 );
 
+const perArb: fc.Arbitrary<CapabilityPer> = fc.oneof(
+  fc.constant<CapabilityPer>({ kind: 'brigade' }),
+  fc.constant<CapabilityPer>({ kind: 'force' }),
+  scaled(1, 500, 1).map((km): CapabilityPer => ({ kind: 'length', km })),
+);
+
+/** 0 to 3 capabilities with uncertain needs (0 to 5 units, tenths). */
+const capabilitiesArb: fc.Arbitrary<Capability[]> = fc
+  .subarray(['Air-defence battery', 'EW team', 'Mine hunter'])
+  .chain((names) =>
+    fc.tuple(...names.map((name) => fc.record({ name: fc.constant(name), per: perArb, need: uncertainArb(scaled(0, 50, 10)), source: fc.constant(null) }))),
+  );
+
+/** Each contributor with capability units (air cover or any of `names`), some a backstop, some with no troops. */
+function withProvides(contributors: readonly Contributor[], names: readonly string[]): fc.Arbitrary<Contributor[]> {
+  const provides = fc
+    .subarray(['Air cover', ...names])
+    .chain((chosen) => fc.tuple(...chosen.map((capability) => fc.record({ capability: fc.constant(capability), units: uncertainArb(fc.integer({ min: 0, max: 12 }), true) }))));
+  const extra = fc.record({ provides, backstop: fc.boolean(), troopless: fc.boolean() });
+  return fc.tuple(...contributors.map(() => extra)).map((extras) =>
+    contributors.map((contributor, index): Contributor => {
+      const { provides: units = [], backstop = false, troopless = false } = extras[index] ?? {};
+      return { ...contributor, pledge: troopless ? { kind: 'none' } : contributor.pledge, provides: units, backstop };
+    }),
+  );
+}
+
 /** A validated scenario as the loader would hand it to the core, its inputs uncertain in every way. */
 export const scenarioArb: fc.Arbitrary<Scenario> = fc
   .record({
     factors: fc.record(FACTOR_VALUES, { requiredKeys: [] }),
     sectors: fc.array(sectorArb, { minLength: 1, maxLength: 4 }),
+    capabilities: capabilitiesArb,
     coalition: fc.option(fc.array(contributorArb, { maxLength: 6 }), { nil: null }),
   })
-  .map(({ factors, sectors, coalition }) => ({
+  .chain((parts) =>
+    parts.coalition === null
+      ? fc.constant({ ...parts, coalition: null as Contributor[] | null })
+      : withProvides(parts.coalition, parts.capabilities.map((capability) => capability.name)).map((coalition): typeof parts & { coalition: Contributor[] | null } => ({ ...parts, coalition })),
+  )
+  .map(({ factors, sectors, capabilities, coalition }) => ({
     id: 'random',
     title: 'Random scenario',
     description: '',
     sources: [],
     factors: factors as FactorSettings,
     sectors: sectors.map((sector, index) => ({ ...sector, name: `sector ${index + 1}` })),
+    capabilities,
     coalition,
     expect: [],
   }));

@@ -107,8 +107,8 @@ describe('shared inputs', () => {
     expect(variance).toBeGreaterThan(0.9 * sharedVariance);
     expect(variance).toBeLessThan(1.1 * sharedVariance);
     expect(result.inputs).toEqual([
-      { ref: { kind: 'factor', factor: 'density' }, name: null, distribution: { kind: 'uniform', low: 2, high: 4 }, given: false, whole: false, sharedBySectors: ['sector 1', 'sector 2'] },
-      { ref: { kind: 'factor', factor: 'brigadeSize' }, name: null, distribution: { kind: 'uniform', low: 3_000, high: 5_000 }, given: false, whole: true, sharedBySectors: null },
+      { ref: { kind: 'factor', factor: 'density' }, name: null, capability: null, distribution: { kind: 'uniform', low: 2, high: 4 }, given: false, whole: false, sharedBySectors: ['sector 1', 'sector 2'] },
+      { ref: { kind: 'factor', factor: 'brigadeSize' }, name: null, capability: null, distribution: { kind: 'uniform', low: 3_000, high: 5_000 }, given: false, whole: true, sharedBySectors: null },
     ]);
   });
 
