@@ -1,4 +1,5 @@
 import { estimate, MAX_COUNT, uncountableFigures, type FactorSettings, type Scenario } from '../core/index.js';
+import { sanitizeText } from '../text/sanitize.js';
 import { formatNumber } from './quantity-messages.js';
 
 /**
@@ -20,5 +21,6 @@ export function uncountableTotals(scenario: Scenario, overrides: FactorSettings 
   if (largest === undefined) return null;
   const more = others.length === 0 ? '' : ` and ${others.length} other ${others.length === 1 ? 'figure' : 'figures'}`;
   const max = Number.isFinite(largest.max) ? largest.max.toLocaleString('en-US') : String(largest.max);
-  return `${largest.figure} up to ${max}${more}`;
+  // A capability's figure carries its name, text from the file.
+  return `${sanitizeText(largest.figure)} up to ${max}${more}`;
 }
