@@ -57,8 +57,11 @@ export function needFormula(per: CapabilityPer): string {
       return 'round up (brigades x need per brigade)';
     case 'force':
       return 'round up (need for the force)';
-    case 'length':
-      return `round up (coverage length / ${per.km} km x need per ${per.km} km)`;
+    case 'length': {
+      // 50 mi is 80.4672 km; four decimals say it without float noise.
+      const km = String(Number(per.km.toFixed(4)));
+      return `round up (coverage length / ${km} km x need per ${km} km)`;
+    }
   }
 }
 

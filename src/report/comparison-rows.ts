@@ -3,13 +3,17 @@
  * per scenario, each cell marked when it differs from the base (the first
  * scenario). Both rows are derived from the tables (factors.ts, figures.ts),
  * so a new factor or figure gets its row in `compare` and in the UI's compare
- * view alike. Numbers come from the core's estimates and the report's formats.
+ * view alike; so are the capability rows (capability-figures.ts), one per
+ * figure of each capability any of the scenarios has. Numbers come from the core's estimates and the report's formats.
  */
-import type { Estimate } from '../core/estimate.js';
+import { capabilityKey } from '../core/capabilities.js';
+import { CAPABILITY_FIGURE_NAMES, CAPABILITY_FIGURES } from '../core/capability-figures.js';
+import { capabilityFigureValue, type CapabilityEstimate, type Estimate } from '../core/estimate.js';
 import { FACTOR_NAMES, FACTORS, type FactorName } from '../core/factors.js';
 import { FIGURE_NAMES, FIGURES } from '../core/figures.js';
 import { equals, type Interval } from '../core/interval.js';
 import { figureValue } from '../core/estimate.js';
+import { sanitizeText } from '../text/sanitize.js';
 import { formatFactor, formatInterval, formatQuantity } from './number-format.js';
 
 /** A scenario's value in a row, as text. */
@@ -74,3 +78,38 @@ export function figureComparisonRows(estimates: readonly Estimate[]): Comparison
     return row(label, unit, estimates.map((result) => figureValue(result, name)), (value) => formatInterval(value, kind));
   });
 }
+
+/**
+ * Every capability any scenario has (names compared case-insensitively, in
+ * the order first met: air cover, then the base's, then the others'): a row
+ * naming it, with no cells, then a row per figure of the capability figure
+ * table, indented under it ("  Shortfall"), so the label column stays as
+ * narrow as the names; "-" where a scenario lacks the capability or, for a
+ * pledge figure, a coalition.
+ */
+export function capabilityComparisonRows(estimates: readonly Estimate[]): ComparisonRow[] {
+  const named = new Map<string, CapabilityEstimate>();
+  for (const result of estimates) {
+    for (const capability of result.capabilities) {
+      if (!named.has(capabilityKey(capability.name))) named.set(capabilityKey(capability.name), capability);
+    }
+  }
+  return [...named.entries()].flatMap(([key, first]) => {
+    const found = estimates.map((result) => result.capabilities.find((capability) => capabilityKey(capability.name) === key) ?? null);
+    const heading: ComparisonRow = { label: sanitizeText(first.name), unit: '', cells: estimates.map(() => ({ text: '', differs: false })) };
+    return [
+      heading,
+      ...CAPABILITY_FIGURE_NAMES.map((figure) =>
+        row(
+          `${CAPABILITY_INDENT}${CAPABILITY_FIGURES[figure].label}`,
+          first.unit,
+          found.map((capability) => (capability === null ? null : capabilityFigureValue(capability, figure))),
+          (value) => formatInterval(value, 'count'),
+        ),
+      ),
+    ];
+  });
+}
+
+/** What sets a capability's figure rows under its name. */
+const CAPABILITY_INDENT = '  ';

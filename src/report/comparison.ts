@@ -1,16 +1,16 @@
 /**
  * Scenarios side by side (`compare`, and `forcecalc` with no arguments) as
  * one document for the table and the Markdown report: a row per figure of
- * the figure table, a column per scenario headed by its id, so every figure
- * is compared (a coalition figure reads "-" for a scenario without a
- * coalition); then each scenario's title, and the caveat. In a terminal,
+ * the figure table and per capability figure, a column per scenario headed
+ * by its id, so every figure is compared (a coalition figure reads "-" for a
+ * scenario without a coalition); then each scenario's title, and the caveat. In a terminal,
  * scenarios that do not fit the width side by side go on in further blocks
  * of the same rows, and an id wider than its numbers breaks after its
  * hyphens over header lines; no line passes the width, unless a single
  * scenario's numbers are wider than it.
  */
 import type { Estimate } from '../core/estimate.js';
-import { figureComparisonRows } from './comparison-rows.js';
+import { capabilityComparisonRows, figureComparisonRows } from './comparison-rows.js';
 import { documentMarkdown } from './document-markdown.js';
 import { documentText } from './document-text.js';
 import { CAVEAT_SECTION } from './planning-caveat.js';
@@ -29,7 +29,7 @@ const SCENARIO_HEADER_WIDTH = { min: 8, max: 14 };
 /** The comparison as a document; a line that says so for no scenarios. */
 export function comparisonDocument(results: readonly Estimate[]): ReportDocument {
   if (results.length === 0) return { sections: [{ blocks: [{ kind: 'paragraph', text: 'No scenarios to compare.' }] }] };
-  const rows = figureComparisonRows(results);
+  const rows = [...figureComparisonRows(results), ...capabilityComparisonRows(results)];
   return {
     sections: [
       {

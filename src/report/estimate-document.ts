@@ -5,6 +5,7 @@
  */
 import type { Estimate } from '../core/estimate.js';
 import { assumptionsSection, sourcesSection } from './assumptions-section.js';
+import { CAPABILITY_COALITION_HEADERS, capabilityRows } from './capability-rows.js';
 import { coalitionFigureRows, contributorRows, coreFigureRows, nextBrigadeRows, scenarioHeading, sectorRows, type FigureRow } from './estimate-rows.js';
 import { CAVEAT_SECTION } from './planning-caveat.js';
 import { sectorRoundingNote } from './sector-rounding-note.js';
@@ -70,6 +71,7 @@ function sectorsSection(result: Estimate): DocumentSection {
 
 function coalitionSection(result: Estimate): DocumentSection {
   if (result.coalition === null) return { heading: 'Coalition', lead: 'none (the scenario names no contributors)', blocks: [] };
+  const contributors = contributorRows(result);
   return {
     heading: 'Coalition',
     blocks: [
@@ -80,20 +82,53 @@ function coalitionSection(result: Estimate): DocumentSection {
           { header: ['Pledge'], align: 'left' },
           { header: ['Troops'], align: 'right' },
         ],
-        rows: contributorRows(result).map((row) => [row.country, row.pledge, row.troops]),
+        rows: contributors.map((row) => [row.country, row.pledge, row.troops]),
+        ...(contributors.some((row) => row.provides !== null) ? { details: { header: 'Provides', texts: contributors.map((row) => row.provides) } } : {}),
       },
       figureTable('Coalition', coalitionFigureRows(result)),
     ],
   };
 }
 
-/** The estimate as a document: figures, sectors, coalition, assumptions, sources, caveat. */
+/**
+ * Each capability's need against what is pledged, with its formula and
+ * source under it; without a coalition the needs alone, and a lead saying so.
+ */
+function capabilitiesSection(result: Estimate): DocumentSection {
+  const rows = capabilityRows(result);
+  const pledged = result.coalition !== null;
+  return {
+    heading: 'Capabilities',
+    ...(pledged ? {} : { lead: 'needs only (the scenario names no contributors)' }),
+    blocks: [
+      {
+        kind: 'table',
+        columns: [
+          { header: ['Capability'], align: 'left', minWidth: NAME_MIN_WIDTH },
+          { header: ['Need'], align: 'right' },
+          ...(pledged ? CAPABILITY_COALITION_HEADERS.map((header) => ({ header: header.split(' '), align: 'right' as const })) : []),
+        ],
+        rows: rows.map((row) => [row.name, row.need, ...row.coalition]),
+        details: { header: 'Basis', texts: rows.map((row) => row.basis) },
+        rowLabels: 1,
+      },
+    ],
+  };
+}
+
+/** The estimate as a document: figures, sectors, coalition, capabilities, assumptions, sources, caveat. */
 export function estimateDocument(result: Estimate): ReportDocument {
   const heading = scenarioHeading(result);
   return {
     title: heading.title,
     subtitle: `scenario ${heading.id}`,
-    sections: [figuresSection(result), sectorsSection(result), coalitionSection(result), assumptionsSection(result), sourcesSection(result), CAVEAT_SECTION],
+    sections: [
+      figuresSection(result),
+      sectorsSection(result),
+      coalitionSection(result),
+      capabilitiesSection(result),
+      assumptionsSection(result), sourcesSection(result), CAVEAT_SECTION,
+    ],
   };
 }
 

@@ -8,11 +8,22 @@ import type { Estimate, FactorOrigin } from '../core/estimate.js';
 import { FACTOR_NAMES, type FactorName } from '../core/factors.js';
 import { COALITION_FIGURE_NAMES, CORE_FIGURE_NAMES, type CoalitionFigureName, type CoreFigureName, type FigureName } from '../core/figures.js';
 import type { Interval } from '../core/interval.js';
+import { capabilityJson, type CapabilityJson } from './capability-json.js';
 import { intervalJson, type IntervalJson } from './interval-json.js';
 import { jsonText } from './json-text.js';
 import { sectorRoundingNote } from './sector-rounding-note.js';
 
 export type { IntervalJson } from './interval-json.js';
+export type { CapabilityJson, CapabilityPerJson } from './capability-json.js';
+
+/** A contributor in JSON: its troops (0 for one that pledges capabilities only), what it provides, whether it is a backstop. */
+export interface ContributorJson {
+  readonly country: string;
+  readonly troops: IntervalJson;
+  /** The units of each capability it provides, in the order written. */
+  readonly provides: readonly { readonly capability: string; readonly units: IntervalJson }[];
+  readonly backstop: boolean;
+}
 
 /** Each figure of a group as `{min, max}`, keyed by its name. */
 export type FigureJson<Name extends FigureName> = { readonly [K in Name]: IntervalJson };
@@ -20,7 +31,7 @@ export type FigureJson<Name extends FigureName> = { readonly [K in Name]: Interv
 /**
  * The object `estimate --format json` prints, keys in this order: the scenario, factors and sectors, every core figure in the figure
  * table's order, `nextBrigadeKm`, the coalition's figures and contributors,
- * then where each assumption came from, the scenario's sources and the notes.
+ * the capabilities, then where each assumption came from, the scenario's sources and the notes.
  */
 export type EstimateJson = {
   readonly scenario: { readonly id: string; readonly title: string };
@@ -32,9 +43,9 @@ export type EstimateJson = {
    * line that bound can add at the line's density before it needs one more brigade.
    */
   readonly nextBrigadeKm: IntervalJson;
-  readonly coalition:
-    | (FigureJson<CoalitionFigureName> & { readonly contributors: readonly { country: string; troops: IntervalJson }[] })
-    | null;
+  readonly coalition: (FigureJson<CoalitionFigureName> & { readonly contributors: readonly ContributorJson[] }) | null;
+  /** Air cover, then the scenario's capabilities in file order. */
+  readonly capabilities: readonly CapabilityJson[];
   /** Where each factor's value came from: origin "default" (with its source), "scenario" or "override". */
   readonly assumptions: Record<FactorName, { origin: FactorOrigin; source: string }>;
   /** The scenario's own sources. */
@@ -78,8 +89,11 @@ export function estimateToJson(result: Estimate): EstimateJson {
             contributors: coalition.contributors.map((contributor) => ({
               country: contributor.country,
               troops: intervalJson(contributor.troops),
+              provides: contributor.provides.map((provided) => ({ capability: provided.capability, units: intervalJson(provided.units) })),
+              backstop: contributor.backstop,
             })),
           },
+    capabilities: result.capabilities.map(capabilityJson),
     assumptions: byFactor((name) => ({ origin: result.factors[name].origin, source: result.factors[name].source })),
     sources: [...result.sources],
     notes: [sectorRoundingNote(result)].filter((note): note is string => note !== null),

@@ -9,6 +9,7 @@ import { DEFAULT_PRESET, FACTOR_NAMES, FACTORS } from '../core/factors.js';
 import { COALITION_FIGURE_NAMES, CORE_FIGURE_NAMES, FIGURES, type FigureName } from '../core/figures.js';
 import type { Interval } from '../core/interval.js';
 import { sanitizeText } from '../text/sanitize.js';
+import { providedText } from './capability-rows.js';
 import { formatDecimal, formatFactorAsWritten, formatInterval, formatQuantity, unitFor } from './number-format.js';
 
 /** A figure as display text: its label, value ("1..2") and unit ("brigades"). */
@@ -29,9 +30,11 @@ export interface SectorRow {
 /** A coalition contributor as display text, the country sanitised. */
 export interface ContributorRow {
   readonly country: string;
-  /** The pledge as written: "1 brigade" or "5,000 troops". */
+  /** The pledge as written: "1 brigade", "5,000 troops", or "no troops" for capabilities only. */
   readonly pledge: string;
   readonly troops: string;
+  /** What it provides and whether it is the backstop ("backstop; provides Air cover 2"); null where neither. */
+  readonly provides: string | null;
 }
 
 /** A planning factor as display text, with where its value came from. */
@@ -103,14 +106,21 @@ export function sectorRows(result: Estimate): SectorRow[] {
 
 /** One row per contributor; empty without a coalition. */
 export function contributorRows(result: Estimate): ContributorRow[] {
-  return (result.coalition?.contributors ?? []).map((contributor) => ({
-    country: sanitizeText(contributor.country),
-    pledge:
-      contributor.pledgedBrigades === null
-        ? `${formatInterval(contributor.troops, 'count')} ${unitFor(contributor.troops, 'troops')}`
-        : `${formatQuantity(contributor.pledgedBrigades)} ${unitFor(contributor.pledgedBrigades, 'brigades')}`,
-    troops: formatInterval(contributor.troops, 'count'),
-  }));
+  return (result.coalition?.contributors ?? []).map((contributor) => {
+    const provided = providedText(contributor.provides);
+    const parts = [...(contributor.backstop ? ['backstop'] : []), ...(provided === '' ? [] : [`provides ${provided}`])];
+    return {
+      country: sanitizeText(contributor.country),
+      pledge:
+        contributor.pledgeKind === 'none'
+          ? 'no troops'
+          : contributor.pledgedBrigades === null
+            ? `${formatInterval(contributor.troops, 'count')} ${unitFor(contributor.troops, 'troops')}`
+            : `${formatQuantity(contributor.pledgedBrigades)} ${unitFor(contributor.pledgedBrigades, 'brigades')}`,
+      troops: formatInterval(contributor.troops, 'count'),
+      provides: parts.length === 0 ? null : parts.join('; '),
+    };
+  });
 }
 
 function originText(factor: ResolvedFactor): string {

@@ -25,7 +25,7 @@ describe('forcecalc estimate: formats', () => {
     const json = JSON.parse(run.stdout) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual([
       'scenario', 'factors', 'sectors', 'coverageKm', 'troops', 'lineDensity', 'brigades', 'brigadeCoverageKm', 'airCover', 'enablers',
-      'deployedTroops', 'committedTroops', 'committedBrigades', 'nextBrigadeKm', 'coalition', 'assumptions', 'sources', 'notes',
+      'deployedTroops', 'committedTroops', 'committedBrigades', 'nextBrigadeKm', 'coalition', 'capabilities', 'assumptions', 'sources', 'notes',
     ]);
     expect(json).toMatchObject({
       scenario: { id: 'miles', title: 'A border measured in miles' },

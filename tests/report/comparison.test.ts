@@ -30,6 +30,11 @@ Pledged troops      troops              3,000                -
 Pledged coverage    km                  1,000                -
 Pledged density     /km                   2.5                -
 Shortfall           troops                600                -
+Air cover
+  Need              packages             1..2             1..2
+  Pledged           packages                0                -
+  Shortfall         packages             1..2                -
+  Without backstop  packages             1..2                -
 
 one-line  One line
 miles     Seven hundred and fifty miles
@@ -61,7 +66,10 @@ assumptions listed.
     ]);
     // 1,200 km at 3..20 /km: 3,600..24,000 troops, a shortfall of 600..21,000 against 3,000.
     expect(blocks[0]).toMatch(/\nLine troops +troops +3,600 +3,600\.\.24,000\n/);
-    expect(blocks[0]).toMatch(/\nShortfall +troops +600 +600\.\.21,000$/);
+    expect(blocks[0]).toMatch(/\nShortfall +troops +600 +600\.\.21,000\n/);
+    // Air cover under its name: 1..2 and 1..8 packages for as many brigades, none pledged.
+    expect(blocks[0]).toMatch(/\nAir cover\n {2}Need +packages +1\.\.2 +1\.\.8\n/);
+    expect(blocks[0]).toMatch(/\n {2}Without backstop +packages +1\.\.2 +1\.\.8$/);
     expect(lines(blocks[1] ?? '')[0]).toBe('Figure              Unit                miles');
     // Titles too long for the room beside the ids wrap under themselves.
     expect(lines(blocks[2] ?? '')).toEqual([
@@ -110,6 +118,11 @@ describe('formatComparisonMarkdown', () => {
 | Pledged coverage | km | 1,000 | - |
 | Pledged density | /km | 2.5 | - |
 | Shortfall | troops | 600 | - |
+| Air cover |  |  |  |
+|   Need | packages | 1..2 | 1..2 |
+|   Pledged | packages | 0 | - |
+|   Shortfall | packages | 1..2 | - |
+|   Without backstop | packages | 1..2 | - |
 
 - **one-line**: One line
 - **a\\|b**: Pipe \\| title

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { estimate } from '../../src/core/index.js';
+import { estimate, point } from '../../src/core/index.js';
 import { csvNumberCell, csvTextCell } from '../../src/report/csv-cell.js';
 import { formatComparisonCsv, formatEstimateCsv } from '../../src/report/estimate-csv.js';
 import { scenario, twoSectorEstimate } from './scenario-builder.js';
@@ -27,6 +27,11 @@ describe('formatEstimateCsv', () => {
         `two-sectors,pledgedCoverageKm,${4_500 / (7_000 / 1_200)},${6_500 / (7_000 / 1_200)},km`,
         `two-sectors,pledgedDensity,3.75,${6_500 / 1_200},/km`,
         'two-sectors,shortfallTroops,500,2500,troops',
+        // Air cover, always there: 2..3 packages for 2..3 brigades, nobody provides any.
+        'two-sectors,capabilities.Air cover.need,2,3,packages',
+        'two-sectors,capabilities.Air cover.pledged,0,0,packages',
+        'two-sectors,capabilities.Air cover.shortfall,2,3,packages',
+        'two-sectors,capabilities.Air cover.shortfallWithoutBackstop,2,3,packages',
         '',
       ].join('\r\n'),
     );
@@ -34,8 +39,26 @@ describe('formatEstimateCsv', () => {
 
   it('leaves out coalition figures without a coalition', () => {
     const text = formatEstimateCsv(estimate(scenario()));
-    expect(text.split('\r\n')).toHaveLength(1 + 10 + 1 + 1);
+    // The header, 10 figures, nextBrigadeKm, air cover's need, and the empty line after the last CRLF.
+    expect(text.split('\r\n')).toHaveLength(1 + 10 + 1 + 1 + 1);
     expect(text).not.toContain('pledged');
+  });
+
+  it('names each capability figure as expect: does, the name inside a quoted cell', () => {
+    const result = estimate(
+      scenario({
+        capabilities: [{ name: '=EW, team', per: { kind: 'length', km: 100 }, need: point(1), source: null }],
+        coalition: [{ country: 'A', pledge: { kind: 'none' }, provides: [{ capability: '=EW, team', units: point(4) }] }],
+      }),
+    );
+    const records = formatEstimateCsv(result).trimEnd().split('\r\n');
+    // 1,200 km / 100 km x 1 = 12 needed, 4 provided.
+    expect(records.slice(-4)).toEqual([
+      `one-line,"capabilities.=EW, team.need",12,12,units`,
+      `one-line,"capabilities.=EW, team.pledged",4,4,units`,
+      `one-line,"capabilities.=EW, team.shortfall",8,8,units`,
+      `one-line,"capabilities.=EW, team.shortfallWithoutBackstop",8,8,units`,
+    ]);
   });
 });
 
@@ -43,9 +66,9 @@ describe('formatComparisonCsv', () => {
   it('stacks the records of each scenario under one header', () => {
     const records = formatComparisonCsv([twoSectorEstimate(), estimate(scenario())]).trimEnd().split('\r\n');
     expect(records.filter((record) => record.startsWith('scenario,'))).toHaveLength(1);
-    // 10 figures and nextBrigadeKm, and the coalition's 4 for two-sectors.
-    expect(records.filter((record) => record.startsWith('one-line,'))).toHaveLength(11);
-    expect(records.filter((record) => record.startsWith('two-sectors,'))).toHaveLength(15);
+    // 10 figures, nextBrigadeKm and air cover's need; the coalition's 4 and air cover's 3 pledge figures for two-sectors.
+    expect(records.filter((record) => record.startsWith('one-line,'))).toHaveLength(12);
+    expect(records.filter((record) => record.startsWith('two-sectors,'))).toHaveLength(19);
   });
 });
 

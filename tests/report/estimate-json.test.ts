@@ -3,10 +3,10 @@ import { estimate, FACTOR_NAMES, interval, point } from '../../src/core/index.js
 import { estimateToJson, formatComparisonJson, formatEstimateJson } from '../../src/report/estimate-json.js';
 import { pledgeBrigades, scenario, sector, twoSectorEstimate } from './scenario-builder.js';
 
-// The keys of docs/cli.md, in its order, plus those the report adds (nextBrigadeKm, assumptions, sources, notes).
+// The keys of docs/cli.md, in its order, plus those the report adds (nextBrigadeKm, capabilities, assumptions, sources, notes).
 const TOP_LEVEL_KEYS = [
   'scenario', 'factors', 'sectors', 'coverageKm', 'troops', 'lineDensity', 'brigades', 'brigadeCoverageKm', 'airCover', 'enablers',
-  'deployedTroops', 'committedTroops', 'committedBrigades', 'nextBrigadeKm', 'coalition', 'assumptions', 'sources', 'notes',
+  'deployedTroops', 'committedTroops', 'committedBrigades', 'nextBrigadeKm', 'coalition', 'capabilities', 'assumptions', 'sources', 'notes',
 ];
 const COALITION_KEYS = ['pledgedTroops', 'pledgedCoverageKm', 'pledgedDensity', 'shortfallTroops', 'contributors'];
 

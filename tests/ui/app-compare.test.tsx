@@ -22,14 +22,15 @@ describe('compare', () => {
 
   it('scrolls down a row with each Down, to the last', async () => {
     const terminal = await renderApp();
-    await press(terminal, space, arrowDown, arrowDown, space, 'c', arrowDown, arrowDown, arrowDown);
+    // 24 rows, 17 shown: seven Downs reach the last, an eighth stays there.
+    await press(terminal, space, arrowDown, arrowDown, space, 'c', ...Array.from({ length: 8 }, () => arrowDown));
     const shown = lines(frame(terminal));
     expect(shown.slice(2, 5)).toEqual([
       '* differs from ceasefire.',
       'FIGURE                UNIT      ceasefire             coast',
-      'Air cover per brigade packages  1                     1',
+      'Line density          /km       4.89                  3 *',
     ]);
-    expect(shown.slice(-3)).toEqual(['Shortfall             troops    0                     - *', '', footer]);
+    expect(shown.slice(-3)).toEqual(['  Without backstop    packages  2..3                  - *', '', footer]);
   });
 
   it('uses the order of marking and the edits made, and goes across with Right', async () => {
@@ -39,7 +40,7 @@ describe('compare', () => {
     expect(lines(frame(terminal)).slice(0, 4)).toEqual([
       'forcecalc · compare 3 scenarios',
       '--------------------------------------------------------------------------------',
-      '* differs from coast. Edited: border. 1 more: Left/Right. (2 more lines: Down)',
+      '* differs from coast. Edited: border. 1 more: Left/Right. (7 more lines: Down)',
       'FIGURE                UNIT      coast                 ceasefire',
     ]);
   });

@@ -1,10 +1,11 @@
 /**
- * The compare view's rows: every factor, then every figure, of each scenario
+ * The compare view's rows: every factor, then every figure, then each
+ * capability's figures, of each scenario
  * (the report's comparison rows), a cell per scenario marked where it differs
  * from the base.
  */
 import type { Estimate } from '../../core/index.js';
-import { factorComparisonRows, figureComparisonRows, type ComparisonRow } from '../../report/comparison-rows.js';
+import { capabilityComparisonRows, factorComparisonRows, figureComparisonRows, type ComparisonRow } from '../../report/comparison-rows.js';
 
 /** A scenario in the comparison. */
 export interface CompareColumn {
@@ -16,8 +17,8 @@ export interface CompareColumn {
 /** One factor or figure across the scenarios. */
 export type CompareRow = ComparisonRow;
 
-/** The factors, then every figure, of each scenario. */
+/** The factors, then every figure, then every capability's figures, of each scenario. */
 export function compareRows(columns: readonly CompareColumn[]): CompareRow[] {
   const estimates = columns.map((column) => column.estimate);
-  return [...factorComparisonRows(estimates), ...figureComparisonRows(estimates)];
+  return [...factorComparisonRows(estimates), ...figureComparisonRows(estimates), ...capabilityComparisonRows(estimates)];
 }
