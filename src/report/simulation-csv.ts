@@ -2,10 +2,14 @@
  * `simulate --format csv`: one tidy table, a record per statistic, ready for
  * a pivot table. `statistic` is mean, p5, p50, p95, min or max (`equals`
  * empty), or `probability` with `equals` the whole value it is the share of
- * samples of (for counts); the last record is `pledgesSuffice`, a
- * probability (empty without a coalition). Numbers exact.
+ * samples of (for counts); then `pledgesSuffice`, a probability (empty
+ * without a coalition); then each capability's need
+ * (`capabilities.<name>.need`, as a count figure) and its `.suffice` and
+ * `.sufficeWithoutBackstop` probabilities; last `allSuffice` and
+ * `allSufficeWithoutBackstop`. Numbers exact.
  */
 import { SIMULATED_FIGURE_NAMES } from '../core/figures.js';
+import type { FigureStatistics } from '../core/simulation/figure-statistics.js';
 import type { Simulation } from '../core/simulation/simulate.js';
 import { csvNumberCell, csvText, csvTextCell } from './csv-cell.js';
 import { statisticsOf } from './simulation-rows.js';
@@ -26,16 +30,29 @@ export function formatSimulationCsv(result: Simulation): string {
     equals,
     value,
   ];
+  const statisticRecords = (name: string, statistics: FigureStatistics): string[][] => [
+    ...SUMMARY_STATISTICS.map((statistic) => record(name, statistic, '', csvNumberCell(statistics[statistic]))),
+    ...(statistics.distribution ?? []).map((frequency) => record(name, 'probability', csvNumberCell(frequency.value), csvNumberCell(frequency.probability))),
+  ];
+  const share = (name: string, value: number | null): string[] => record(name, 'probability', '', value === null ? '' : csvNumberCell(value));
   const records = SIMULATED_FIGURE_NAMES.flatMap((name) => {
     const statistics = statisticsOf(result, name);
-    if (statistics === null) return [];
+    return statistics === null ? [] : statisticRecords(name, statistics);
+  });
+  const capabilityRecords = result.capabilities.flatMap((capability) => {
+    const path = `capabilities.${capability.name}`;
     return [
-      ...SUMMARY_STATISTICS.map((statistic) => record(name, statistic, '', csvNumberCell(statistics[statistic]))),
-      ...(statistics.distribution ?? []).map((frequency) =>
-        record(name, 'probability', csvNumberCell(frequency.value), csvNumberCell(frequency.probability)),
-      ),
+      ...statisticRecords(`${path}.need`, capability.need),
+      share(`${path}.suffice`, capability.suffice),
+      share(`${path}.sufficeWithoutBackstop`, capability.sufficeWithoutBackstop),
     ];
   });
-  const suffice = result.pledgesSuffice === null ? '' : csvNumberCell(result.pledgesSuffice);
-  return csvText([SIMULATION_CSV_HEADER.map(csvTextCell), ...records, record('pledgesSuffice', 'probability', '', suffice)]);
+  return csvText([
+    SIMULATION_CSV_HEADER.map(csvTextCell),
+    ...records,
+    share('pledgesSuffice', result.pledgesSuffice),
+    ...capabilityRecords,
+    share('allSuffice', result.allSuffice),
+    share('allSufficeWithoutBackstop', result.allSufficeWithoutBackstop),
+  ]);
 }

@@ -1,7 +1,8 @@
 /**
  * The simulation as one document for the table and the Markdown report: the
- * figures with their percentiles, the chance that the pledges suffice, the
- * brigades histogram (bars in a terminal), the inputs drawn, the notes on
+ * figures with their percentiles, the chance that the pledges suffice, each
+ * capability's need and the chance it and everything suffice, the brigades
+ * histogram (bars in a terminal), the inputs drawn, the notes on
  * shared inputs, how to read it all, and the caveat. The briefing also
  * carries the estimate's assumptions and sources, so that it stands alone;
  * the terminal leaves them to `forcecalc estimate`.
@@ -12,7 +13,7 @@ import { assumptionsSection, sourcesSection } from './assumptions-section.js';
 import { formatCount } from './number-format.js';
 import { CAVEAT_SECTION } from './planning-caveat.js';
 import type { DocumentSection, RichText, ReportDocument } from './report-document.js';
-import { brigadeHistogram, howToRead, inputRows, percentText, seedText, simulationFigureRows, simulationNotes } from './simulation-rows.js';
+import { brigadeHistogram, capabilitySimulationRows, howToRead, inputRows, percentText, seedText, simulationFigureRows, simulationNotes } from './simulation-rows.js';
 
 /** Figure labels and input names give way to the numbers down to this width. */
 const LABEL_MIN_WIDTH = 8;
@@ -37,6 +38,36 @@ function figuresSection(result: Simulation): DocumentSection {
         rows: simulationFigureRows(result).map((row) => [row.label, row.p5, row.p50, row.p95, row.mean, row.min, row.max]),
       },
       { kind: 'paragraph', text: pledgesText(result) },
+    ],
+  };
+}
+
+/** Each capability's need (p5, p50, p95) and, with a coalition, the chance it suffices; then the chance all do. */
+function capabilitiesSection(result: Simulation): DocumentSection {
+  const rows = capabilitySimulationRows(result);
+  const pledged = result.allSuffice !== null && result.allSufficeWithoutBackstop !== null;
+  // Without a coalition the figures' section has said that nothing is pledged.
+  const all: RichText | null =
+    result.allSuffice === null || result.allSufficeWithoutBackstop === null
+      ? null
+      : [
+          { strong: `All suffice in ${percentText(result.allSuffice)} of samples` },
+          ` (troops and every capability at once); ${percentText(result.allSufficeWithoutBackstop)} without the backstop.`,
+        ];
+  return {
+    heading: 'Capabilities',
+    blocks: [
+      {
+        kind: 'table',
+        columns: [
+          { header: ['Capability'], align: 'left', minWidth: LABEL_MIN_WIDTH },
+          ...['Need p5', 'p50', 'p95'].map((header) => ({ header: [header], align: 'right' as const })),
+          ...(pledged ? [{ header: ['Suffices'], align: 'right' as const }, { header: ['Without', 'backstop'], align: 'right' as const }] : []),
+        ],
+        rows: rows.map((row) => [row.name, row.p5, row.p50, row.p95, ...(pledged ? [row.suffice, row.sufficeWithoutBackstop] : [])]),
+        rowLabels: 1,
+      },
+      ...(all === null ? [] : [{ kind: 'paragraph' as const, text: all }]),
     ],
   };
 }
@@ -89,6 +120,7 @@ export function simulationDocument(result: Simulation): ReportDocument {
     subtitle: `scenario ${result.scenario.id}: ${formatCount(result.samples)} samples, ${seedText(result, DEFAULT_SEED)}`,
     sections: [
       figuresSection(result),
+      capabilitiesSection(result),
       histogramSection(result),
       inputsSection(result),
       listSection('Notes', simulationNotes(result)),

@@ -3,8 +3,12 @@
  * `figures.<name>` holds mean, p5, p50, p95, min and max for every simulated
  * figure (the coalition's only with a coalition), and for whole counts
  * `distribution`, each value taken mapped to the share of samples that took
- * it (values ascending; a km or per-km figure has none). Numbers are exact,
- * never rounded for display.
+ * it (values ascending; a km or per-km figure has none). `capabilities`
+ * holds, by each capability's name (air cover first), its need's statistics
+ * the same way and the shares of samples in which what is pledged reaches the
+ * need, with and without the backstop; `allSuffice` is the share in which
+ * the troops and every capability suffice at once. Numbers are exact, never
+ * rounded for display.
  */
 import type { FigureStatistics } from '../core/simulation/figure-statistics.js';
 import { SIMULATED_FIGURE_NAMES, type SimulatedFigureName } from '../core/figures.js';
@@ -26,6 +30,20 @@ export interface SimulationJson {
   readonly figures: Partial<Record<SimulatedFigureName, SimulationFigureJson>>;
   /** The share of samples in which the pledged troops reach the deployed troops; null without a coalition. */
   readonly pledgesSuffice: number | null;
+  /** By capability name, air cover first, then the file's order. */
+  readonly capabilities: Readonly<Record<string, CapabilitySimulationJson>>;
+  /** The share of samples in which the troops and every capability suffice at once; null without a coalition. */
+  readonly allSuffice: number | null;
+  /** The same with every backstop contributor left out; null without a coalition. */
+  readonly allSufficeWithoutBackstop: number | null;
+}
+
+/** One capability in a simulation's JSON. */
+export interface CapabilitySimulationJson {
+  readonly need: SimulationFigureJson;
+  /** The share of samples in which the units pledged reach the need; null without a coalition. */
+  readonly suffice: number | null;
+  readonly sufficeWithoutBackstop: number | null;
 }
 
 function figureJson(statistics: FigureStatistics): SimulationFigureJson {
@@ -51,6 +69,14 @@ export function simulationToJson(result: Simulation): SimulationJson {
     seed: result.seed,
     figures,
     pledgesSuffice: result.pledgesSuffice,
+    capabilities: Object.fromEntries(
+      result.capabilities.map((capability) => [
+        capability.name,
+        { need: figureJson(capability.need), suffice: capability.suffice, sufficeWithoutBackstop: capability.sufficeWithoutBackstop },
+      ]),
+    ),
+    allSuffice: result.allSuffice,
+    allSufficeWithoutBackstop: result.allSufficeWithoutBackstop,
   };
 }
 

@@ -223,6 +223,33 @@ export function howToRead(result: Simulation): string[] {
   ];
   if (result.pledgesSuffice !== null) {
     lines.push(`"Pledges suffice" is the share of samples in which the pledged troops reach the deployed troops (line troops and enablers; rotation is each contributor's own burden).`);
+    lines.push(
+      `A capability "suffices" in a sample where the units pledged reach its need; "all suffice" counts the samples in which the troops and every capability do at once, so it is never above the least of them. "Without backstop" leaves out every contributor marked backstop, its troops and its units.`,
+    );
   }
   return lines;
+}
+
+/** A capability's need and the chance it suffices, as display text. */
+export interface CapabilitySimulationRow {
+  readonly name: string;
+  readonly p5: string;
+  readonly p50: string;
+  readonly p95: string;
+  /** "61.8%"; empty without a coalition. */
+  readonly suffice: string;
+  readonly sufficeWithoutBackstop: string;
+}
+
+/** Air cover, then the scenario's capabilities: the need's percentiles and the chance the pledges meet it. */
+export function capabilitySimulationRows(result: Simulation): CapabilitySimulationRow[] {
+  const share = (value: number | null): string => (value === null ? '' : percentText(value));
+  return result.capabilities.map((capability) => ({
+    name: sanitizeText(capability.name),
+    p5: formatCount(capability.need.p5),
+    p50: formatCount(capability.need.p50),
+    p95: formatCount(capability.need.p95),
+    suffice: share(capability.suffice),
+    sufficeWithoutBackstop: share(capability.sufficeWithoutBackstop),
+  }));
 }

@@ -28,7 +28,7 @@ function simulateJson(...args: string[]): { scenario: { id: string; title: strin
 describe('forcecalc simulate --format json', () => {
   it('has exactly the keys of the contract, every figure with its statistics, counts with their distribution', () => {
     const json = simulateJson('two-sectors', '--samples', '2000');
-    expect(Object.keys(json)).toEqual(['scenario', 'samples', 'seed', 'figures', 'pledgesSuffice']);
+    expect(Object.keys(json)).toEqual(['scenario', 'samples', 'seed', 'figures', 'pledgesSuffice', 'capabilities', 'allSuffice', 'allSufficeWithoutBackstop']);
     expect(json).toMatchObject({ scenario: { id: 'two-sectors', title: 'A line and a hot spot, rotated' }, samples: 2_000, seed: 20_250_409 });
     expect(Object.keys(json.figures)).toEqual([...CORE_FIGURES, ...COALITION_FIGURES]);
     for (const [name, figure] of Object.entries(json.figures)) {

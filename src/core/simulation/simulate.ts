@@ -192,8 +192,9 @@ function prepare(scenario: Scenario, options: SimulationOptions): PreparedRun {
     const bytes = accumulatorBytes(FIGURES[name].kind, bounds.min, bounds.max);
     kept = { figuresKeepingSamples: kept.figuresKeepingSamples + (bytes.perSample > 0 ? 1 : 0), tallyBytes: kept.tallyBytes + bytes.fixed };
   }
-  // Each capability's need is summarised as a count figure is, and takes the same room.
-  for (const capability of interval.capabilities) {
+  // Each capability's need is summarised as a count figure is, and takes the same room; air cover's is the
+  // figure airCover, summarised already.
+  for (const capability of interval.capabilities.slice(1)) {
     const bytes = accumulatorBytes('count', capability.figures.need.min, capability.figures.need.max);
     kept = { figuresKeepingSamples: kept.figuresKeepingSamples + (bytes.perSample > 0 ? 1 : 0), tallyBytes: kept.tallyBytes + bytes.fixed };
   }
@@ -244,7 +245,8 @@ function run(scenario: Scenario, prepared: PreparedRun): Simulation {
     accumulators.set(name, FIGURES[name].kind === 'count' ? countAccumulator(bounds.min, bounds.max, samples) : valueAccumulator(samples));
   }
 
-  const needs = interval.capabilities.map((capability) => countAccumulator(capability.figures.need.min, capability.figures.need.max, samples));
+  // Air cover's need is the figure airCover: its statistics are that figure's, not counted twice.
+  const needs = interval.capabilities.slice(1).map((capability) => countAccumulator(capability.figures.need.min, capability.figures.need.max, samples));
   const tally = sufficeTally(interval.capabilities.length);
 
   // Pledges suffice exactly when the shortfall is 0 (pledged >= deployed): counted sample by sample, whatever
@@ -261,7 +263,11 @@ function run(scenario: Scenario, prepared: PreparedRun): Simulation {
       const column = columnOf(name);
       if (column !== undefined) accumulator.add(column, count);
     }
-    values.capabilities.forEach((capability, index) => needs[index]?.add(capability.need, count));
+    needs.forEach((need, index) => {
+      const column = values.capabilities[index + 1]?.need;
+      if (column === undefined) throw new RangeError(`the model has no capability ${index + 1}`);
+      need.add(column, count);
+    });
     const shortfall = values.coalition?.figures.shortfallTroops;
     if (shortfall !== undefined) for (let s = 0; s < count; s += 1) if (shortfall[s] === 0) sufficing += 1;
     if (values.coalition !== null) tally.add(values.coalition, count);
@@ -288,11 +294,11 @@ function run(scenario: Scenario, prepared: PreparedRun): Simulation {
     coalition,
     pledgesSuffice,
     capabilities: interval.capabilities.map((capability, index): CapabilitySimulation => {
-      const need = needs[index];
+      const need = index === 0 ? figures.airCover : needs[index - 1]?.summary();
       if (need === undefined) throw new RangeError(`no samples of ${capability.name}`);
       return {
         name: capability.name,
-        need: need.summary(),
+        need,
         suffice: shares?.suffice[index] ?? null,
         sufficeWithoutBackstop: shares?.sufficeWithoutBackstop[index] ?? null,
       };
