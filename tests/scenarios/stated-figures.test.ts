@@ -9,10 +9,12 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  capabilityFigureValue,
   estimate,
   figureValue,
   pledgedAmount,
   point,
+  type CapabilityFigureName,
   type CoalitionFigureName,
   type CoreFigureName,
   type FactorSettings,
@@ -128,6 +130,18 @@ const pledgedBrigades: Value = (scenario) =>
     (sum, { pledge }) => (pledge.kind === 'brigades' ? { min: sum.min + pledge.brigades.min, max: sum.max + pledge.brigades.max } : sum),
     point(0),
   );
+
+/** A figure of a capability of the scenario's estimate, found by its name. */
+const capability =
+  (name: string, which: CapabilityFigureName): Value =>
+  (scenario) =>
+    must(
+      (() => {
+        const found = estimate(scenario).capabilities.find((candidate) => candidate.name === name);
+        return found === undefined ? null : capabilityFigureValue(found, which);
+      })(),
+      `${name}.${which}`,
+    );
 
 /** The number of contributors. */
 const contributors: Value = (scenario) => point(scenario.coalition?.length ?? 0);
@@ -287,6 +301,23 @@ const CLAIMS: Readonly<Record<string, Claims>> = {
       ...given('input', 'at 3 per km', '3 / km on a border', '= 1.73 for Belarus', '= 1.80 for Russia'),
       ...given('source', 'towns 5 to 20 km from the\nborder', 'the 325.9 km of river border', 'the 975.2 km figure', 'the older\n1,576 km', '(northern-border: 3,058.24 km)'),
       ...given('computed', '(1.55 against', '(1.44 against'),
+    ],
+  },
+  'reassurance-force-multi-domain': {
+    stated: [
+      stated('about 25,000 troops', figure('troops')),
+      stated('five to nine\nbrigades', figure('brigades')),
+      stated('21,000 to 25,000', figure('pledgedTroops')),
+      stated('against the 25,000 needed', figure('deployedTroops')),
+      stated('air cover is\nshort by 0 to 1 package', capability('Air cover', 'shortfall')),
+      stated('the EW teams by 5', capability('EW team', 'shortfall')),
+      stated('the mine hunters by 0 to 2', capability('Mine-countermeasure vessel', 'shortfall')),
+      stated('air cover is short by 1 to 5 packages', capability('Air cover', 'shortfallWithoutBackstop')),
+      stated('air defence by 0 to\n4 batteries', capability('Air-defence battery', 'shortfallWithoutBackstop')),
+    ],
+    given: [
+      ...given('input', 'notional 20 soldiers per km', 'the 1,250 km front', 'of 3,000 to 5,000', 'one air-cover package per brigade', 'per 100 km', '4\nto 6 mine', 'France pledges 10,000', 'the UK 2 brigades', 'other members 5,000', "France's 10,000", 'the 20 per km'),
+      ...given('source', 'up to\n30,000 troops', 'gives 15,000-30,000'),
     ],
   },
   'one-brigade-minimum-density': {
