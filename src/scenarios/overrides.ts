@@ -1,4 +1,4 @@
-import { FACTOR_NAMES, FACTORS, isFactorName, type FactorName, type Uncertain } from '../core/index.js';
+import { CAPABILITY_NEED_BOUNDS, FACTOR_NAMES, FACTORS, isFactorName, type FactorName, type Uncertain } from '../core/index.js';
 import { quoteForMessage } from '../text/sanitize.js';
 import { closestName } from './closest-name.js';
 import type { Problem } from './problem.js';
@@ -44,4 +44,13 @@ export function parseFactorAssignment(text: string): FactorAssignment {
   const result = parseFactorValue(name, text.slice(equals + 1));
   if (!result.ok) return problem(name, result.expected, result.received);
   return { ok: true, name, value: result.value };
+}
+
+/**
+ * Reads a capability's need as the planner types it in the calculator: a
+ * value, a range or a distribution of units, with the bounds and the
+ * messages of a scenario file's `need:`.
+ */
+export function parseCapabilityNeed(text: string): QuantityResult {
+  return parseQuantity(text, 'number', CAPABILITY_NEED_BOUNDS, { example: '1..2' });
 }

@@ -9,7 +9,7 @@ import { frame, press } from './terminal.js';
 
 afterEach(cleanup);
 
-const MAP_TABS = ' 1 Estimate   2 Sectors   3 Factors  [4 Map]';
+const MAP_TABS = ' 1 Estimate   2 Sectors   3 Factors  [4 Map]  5 Capabilities';
 const lines = (text: string): string[] => text.split('\n');
 
 describe('map panel', () => {
@@ -34,7 +34,7 @@ describe('map panel', () => {
 
   it.each([
     ['Tab from the factors', [enter, '3', tab]],
-    ['Shift-Tab from the estimate', [enter, shiftTab]],
+    ['Shift-Tab from the capabilities', [enter, '5', shiftTab]],
   ])('is reached by %s', async (_name, keys) => {
     const terminal = await renderApp({ scenarios: [drawn] });
     await press(terminal, ...keys);

@@ -67,3 +67,24 @@ const roof: Sector = {
 
 /** One drawn sector, the roof, for the map panel. */
 export const drawnRoof: Scenario = { ...uiScenario({ id: 'drawn', title: 'Drawn roof', sectors: [{ name: 'Roof line', km: 1 }] }), sectors: [roof] };
+
+/**
+ * 1,200 km at 3 /km: 3,600 troops, 1..2 brigades, 1..2 packages of air cover. Air-defence batteries 1 per brigade
+ * (1..2), EW teams 1 per 100 km (12), mine hunters 3 for the force. France provides 1 package, 1 battery and 4
+ * teams; the US backstop 2 packages and 1 battery.
+ */
+export const multiDomain = uiScenario({
+  id: 'multi',
+  title: 'Multi-domain',
+  sectors: [{ name: 'Line', km: 1_200 }],
+  capabilities: [
+    { name: 'Air-defence battery', per: 'brigade', need: 1 },
+    { name: 'EW team', per: 100, need: 1 },
+    { name: 'Mine hunter', per: 'force', need: 3 },
+  ],
+  coalition: [
+    { country: 'France', brigades: 1, provides: { 'Air cover': 1, 'Air-defence battery': 1, 'EW team': 4 } },
+    { country: 'United States', backstop: true, provides: { 'Air cover': 2, 'Air-defence battery': 1 } },
+  ],
+});
+

@@ -9,6 +9,13 @@ import type { CompareColumn } from '../compare/compare-rows.js';
 import { compareReducer, initialCompareState } from '../compare/compare-state.js';
 import { factorEditorReducer, initialFactorEditorState, overridesFor, type FactorEditorAction } from '../factor-editor/factor-editor-state.js';
 import { figuresReducer, initialFiguresState } from '../estimate/figures-state.js';
+import {
+  capabilitiesReducer,
+  initialCapabilitiesState,
+  needsFor,
+  withCapabilityNeeds,
+  type CapabilitiesAction,
+} from '../capabilities/capabilities-state.js';
 import type { FileActions } from './file-actions.js';
 import { currentFocus, escapeQuits, isTyping } from './focus.js';
 import { Footer } from './footer.js';
@@ -38,8 +45,8 @@ import type { UncertaintyRunner } from '../uncertainty/uncertainty-runner.js';
 import { useUncertainty } from '../uncertainty/use-uncertainty.js';
 import { ClippedColumn } from '../components/clipped-column.js';
 
-/** The factor editor's actions that change a value. */
-const VALUE_CHANGES: ReadonlySet<FactorEditorAction['type']> = new Set(['stepUp', 'stepDown', 'applyEntry']);
+/** The factor editor's and the Capabilities panel's actions that change a value. */
+const VALUE_CHANGES: ReadonlySet<FactorEditorAction['type'] | CapabilitiesAction['type']> = new Set(['stepUp', 'stepDown', 'applyEntry']);
 
 /** Who changed a factor, as each estimate's provenance records it. */
 export const OVERRIDE_SOURCE = 'edited in forcecalc';
@@ -100,35 +107,46 @@ function AppScreens(props: AppProps) {
     dispatchEditor(action);
     if (VALUE_CHANGES.has(action.type)) dispatchApp({ type: 'clearStatus' });
   }, []);
+  const [capabilities, dispatchCapabilitiesState] = useReducer(capabilitiesReducer, initialCapabilitiesState);
+  const dispatchCapabilities = useCallback((action: CapabilitiesAction) => {
+    dispatchCapabilitiesState(action);
+    if (VALUE_CHANGES.has(action.type)) dispatchApp({ type: 'clearStatus' });
+  }, []);
   const [figures, dispatchFigures] = useReducer(figuresReducer, initialFiguresState);
   const [sectors, dispatchSectors] = useReducer(sectorsReducer, initialSectorsState);
   const [compare, dispatchCompare] = useReducer(compareReducer, initialCompareState);
   const [prompt, dispatchPrompt] = useReducer(promptReducer, null);
 
-  const byId = useMemo(() => new Map(scenarios.map((scenario) => [scenario.id, scenario])), [scenarios]);
+  const { needsById } = capabilities;
+  // Each scenario with the capability needs the planner typed: what every figure, save and simulation reads.
+  const byId = useMemo(
+    () => new Map(scenarios.map((scenario) => [scenario.id, withCapabilityNeeds(scenario, needsById.get(scenario.id) ?? new Map())])),
+    [scenarios, needsById],
+  );
   const { overridesById } = editor;
   const estimates = useMemo(
     () =>
       new Map(
-        scenarios.map((scenario) => [scenario.id, estimate(scenario, { overrides: overridesById.get(scenario.id), overrideSource: OVERRIDE_SOURCE })]),
+        [...byId.values()].map((scenario) => [scenario.id, estimate(scenario, { overrides: overridesById.get(scenario.id), overrideSource: OVERRIDE_SOURCE })]),
       ),
-    [scenarios, overridesById],
+    [byId, overridesById],
   );
+  const isEdited = useCallback((id: string) => overridesById.has(id) || needsById.has(id), [overridesById, needsById]);
   const rows = useMemo(
     () =>
       new Map(
         scenarios.flatMap((scenario) => {
           const result = estimates.get(scenario.id);
-          return result === undefined ? [] : [[scenario.id, scenarioRow(scenario, result, overridesById.has(scenario.id))] as const];
+          return result === undefined ? [] : [[scenario.id, scenarioRow(scenario, result, isEdited(scenario.id))] as const];
         }),
       ),
-    [scenarios, estimates, overridesById],
+    [scenarios, estimates, isEdited],
   );
 
   const scenario = app.scenarioId === null ? null : (byId.get(app.scenarioId) ?? null);
   const current = scenario === null ? null : (estimates.get(scenario.id) ?? null);
   const overrides = scenario === null ? {} : overridesFor(editor, scenario.id);
-  const focus = currentFocus({ app, list, editor, figures, prompt });
+  const focus = currentFocus({ app, list, editor, figures, capabilities, prompt });
   const layout = screenLayout(size, prompt === null ? 1 : promptHeight(prompt, Math.max(1, size.columns), saveDir, exportDir));
   const uncertainty = useUncertainty({
     scenario,
@@ -152,6 +170,7 @@ function AppScreens(props: AppProps) {
       setFolder((current) => withSavedScenario(current, loaded.scenario, path));
       dispatchList({ type: 'addItem', item: listItem(loaded.scenario) });
       dispatchEditor({ type: 'fileSaved', scenario: loaded.scenario });
+      dispatchCapabilitiesState({ type: 'fileSaved', scenario: loaded.scenario });
       const text = `Saved ${escapePath(path)}, listed as ${escapePath(loaded.scenario.id)}`;
       dispatchApp({ type: 'showStatus', status: { tone: 'success', text } });
     },
@@ -192,6 +211,9 @@ function AppScreens(props: AppProps) {
     const chosen = byId.get(id);
     if (chosen === undefined) return;
     dispatchEditor({ type: 'open', scenario: chosen });
+    // The panel edits the file's needs: it opens on the scenario as loaded, the planner's needs kept by id.
+    const loaded = scenarios.find((each) => each.id === id);
+    if (loaded !== undefined) dispatchCapabilitiesState({ type: 'open', scenario: loaded });
     dispatchSectors({ type: 'reset' });
     dispatchFigures({ type: 'hideSources' });
     dispatchFigures({ type: 'hideUncertainty' });
@@ -209,7 +231,8 @@ function AppScreens(props: AppProps) {
 
   const resetFactors = () => {
     dispatchEditor({ type: 'reset' });
-    dispatchApp({ type: 'showStatus', status: { tone: 'info', text: "Factors reset to the file's values." } });
+    dispatchCapabilitiesState({ type: 'reset' });
+    dispatchApp({ type: 'showStatus', status: { tone: 'info', text: "Factors and needs reset to the file's values." } });
   };
 
   // Cleared before Ink exits, so the terminal is left as it was, bar the files written.
@@ -217,7 +240,7 @@ function AppScreens(props: AppProps) {
 
   const compareColumns: CompareColumn[] = compare.ids.flatMap((id) => {
     const result = estimates.get(id);
-    return result === undefined ? [] : [{ estimate: result, edited: editor.overridesById.has(id) }];
+    return result === undefined ? [] : [{ estimate: result, edited: isEdited(id) }];
   });
 
   const title =
@@ -226,7 +249,7 @@ function AppScreens(props: AppProps) {
       : app.screen === 'compare'
         ? `compare ${compareColumns.length} scenarios`
         : `${scenarios.length} ${scenarios.length === 1 ? 'scenario' : 'scenarios'} in ${escapePath(scenariosDir)}`;
-  const edited = app.screen === 'scenario' && scenario !== null && editor.overridesById.has(scenario.id);
+  const edited = app.screen === 'scenario' && scenario !== null && isEdited(scenario.id);
 
   const body =
     app.help !== null ? (
@@ -244,6 +267,10 @@ function AppScreens(props: AppProps) {
         dispatchFigures={dispatchFigures}
         sectors={sectors}
         dispatchSectors={dispatchSectors}
+        capabilities={capabilities}
+        dispatchCapabilities={dispatchCapabilities}
+        changedNeeds={scenario === null ? new Map() : needsFor(capabilities, scenario.id)}
+        overrides={overrides}
         uncertainty={uncertainty}
         width={layout.columns}
         height={layout.bodyHeight}

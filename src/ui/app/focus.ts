@@ -6,6 +6,7 @@ import type { AppState } from './app-state.js';
 import type { FactorEditorState } from '../factor-editor/factor-editor-state.js';
 import type { FiguresState } from '../estimate/figures-state.js';
 import type { PromptState } from '../prompt/prompt-state.js';
+import type { CapabilitiesState } from '../capabilities/capabilities-state.js';
 import type { ScenarioListState } from '../list/scenario-list-state.js';
 
 /** The part of the screen that takes the keys. */
@@ -19,6 +20,8 @@ export type Focus =
   | 'factors'
   | 'entry'
   | 'map'
+  | 'capabilities'
+  | 'capabilityEntry'
   | 'compare'
   | 'help'
   | 'promptText'
@@ -31,11 +34,12 @@ export interface FocusInputs {
   readonly list: ScenarioListState;
   readonly editor: FactorEditorState;
   readonly figures: FiguresState;
+  readonly capabilities: CapabilitiesState;
   readonly prompt: PromptState | null;
 }
 
 /** The focus: a prompt first, then the help overlay, then the screen's part. */
-export function currentFocus({ app, list, editor, figures, prompt }: FocusInputs): Focus {
+export function currentFocus({ app, list, editor, figures, capabilities, prompt }: FocusInputs): Focus {
   if (prompt !== null) {
     return prompt.step === 'format' ? 'promptFormat' : prompt.step === 'overwrite' ? 'promptOverwrite' : 'promptText';
   }
@@ -55,13 +59,15 @@ export function currentFocus({ app, list, editor, figures, prompt }: FocusInputs
           return editor.entry === null ? 'factors' : 'entry';
         case 'map':
           return 'map';
+        case 'capabilities':
+          return capabilities.entry === null ? 'capabilities' : 'capabilityEntry';
       }
   }
 }
 
 /** Focuses where every printable key is text being typed: only Ctrl-C quits. */
 export function isTyping(focus: Focus): boolean {
-  return focus === 'filter' || focus === 'entry' || focus === 'promptText';
+  return focus === 'filter' || focus === 'entry' || focus === 'capabilityEntry' || focus === 'promptText';
 }
 
 /** True where Esc quits: no prompt, overlay, sources, uncertainty or filter is open to close first. */
@@ -73,6 +79,7 @@ export function escapeQuits(focus: Focus, list: ScenarioListState): boolean {
     case 'sectors':
     case 'factors':
     case 'map':
+    case 'capabilities':
     case 'compare':
       return true;
     default:

@@ -2,14 +2,14 @@ import { Box } from 'ink';
 import { PANELS, type Panel } from '../app/app-state.js';
 import { StyledText } from '../components/styled-text.js';
 
-const PANEL_TITLES: Readonly<Record<Panel, string>> = { estimate: 'Estimate', sectors: 'Sectors', factors: 'Factors', map: 'Map' };
+const PANEL_TITLES: Readonly<Record<Panel, string>> = { estimate: 'Estimate', sectors: 'Sectors', factors: 'Factors', map: 'Map', capabilities: 'Capabilities' };
 
 /** The title of a panel as its tab and its heading show it. */
 export function panelTitle(panel: Panel): string {
   return PANEL_TITLES[panel];
 }
 
-/** The scenario screen's panels as tabs, the one with the focus in brackets: "[1 Estimate]  2 Sectors  3 Factors  4 Map". */
+/** The scenario screen's panels as tabs, the one with the focus in brackets: "[1 Estimate]  2 Sectors  3 Factors  4 Map  5 Capabilities". */
 export function PanelTabs({ panel, width }: { readonly panel: Panel; readonly width: number }) {
   return (
     <Box width={width}>

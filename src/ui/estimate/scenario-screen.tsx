@@ -1,6 +1,6 @@
 import { Box } from 'ink';
 import type { Dispatch, ReactNode } from 'react';
-import { FACTOR_NAMES, FIGURES, type Estimate, type FactorName, type Scenario } from '../../core/index.js';
+import { FACTOR_NAMES, FIGURES, type Estimate, type FactorName, type FactorSettings, type Scenario } from '../../core/index.js';
 import type { AppAction, Panel } from '../app/app-state.js';
 import { FactorEditor } from '../factor-editor/factor-editor.js';
 import type { FactorEditorAction, FactorEditorState } from '../factor-editor/factor-editor-state.js';
@@ -9,6 +9,9 @@ import { FiguresPanel } from './figures-panel.js';
 import { selectedFigure, type FiguresAction, type FiguresState } from './figures-state.js';
 import type { Focus } from '../app/focus.js';
 import { MapPanel } from '../map/map-panel.js';
+import { CapabilitiesPanel } from '../capabilities/capabilities-panel.js';
+import type { CapabilitiesAction, CapabilitiesState, CapabilityNeeds } from '../capabilities/capabilities-state.js';
+import { useCapabilitiesKeys } from '../capabilities/use-capabilities-keys.js';
 import { panelTitle } from './panel-tabs.js';
 import { SectorsPanel } from './sectors-panel.js';
 import { sourceLines, sourcesMaxScroll } from './source-lines.js';
@@ -36,6 +39,12 @@ export interface ScenarioScreenProps {
   readonly dispatchFigures: Dispatch<FiguresAction>;
   readonly sectors: SectorsState;
   readonly dispatchSectors: Dispatch<SectorsAction>;
+  readonly capabilities: CapabilitiesState;
+  readonly dispatchCapabilities: Dispatch<CapabilitiesAction>;
+  /** The needs the planner changed in the open scenario, by its capability's index. */
+  readonly changedNeeds: CapabilityNeeds;
+  /** The factors the planner set: a new need is checked against them. */
+  readonly overrides: FactorSettings;
   /** The simulation and tornado of the current values, as far as computed (app.tsx runs them). */
   readonly uncertainty: UncertaintyState;
   readonly width: number;
@@ -64,7 +73,14 @@ export function ScenarioScreen(props: ScenarioScreenProps) {
   const estimateHeight = wide ? height - 1 : height;
 
   useScenarioScreenKeys(props.dispatchApp, {
-    isActive: focus === 'estimate' || focus === 'sources' || focus === 'uncertainty' || focus === 'sectors' || focus === 'factors' || focus === 'map',
+    isActive:
+      focus === 'estimate' ||
+      focus === 'sources' ||
+      focus === 'uncertainty' ||
+      focus === 'sectors' ||
+      focus === 'factors' ||
+      focus === 'map' ||
+      focus === 'capabilities',
     onReset: props.onReset,
     onSave: props.onSave,
     onExport: props.onExport,
@@ -90,9 +106,20 @@ export function ScenarioScreen(props: ScenarioScreenProps) {
     pageSize: Math.max(1, height - 8),
   });
   useFactorEditorKeys(props.dispatchEditor, { isActive: focus === 'factors' || focus === 'entry', typing: focus === 'entry' });
+  useCapabilitiesKeys(props.dispatchCapabilities, {
+    isActive: focus === 'capabilities' || focus === 'capabilityEntry',
+    typing: focus === 'capabilityEntry',
+    overrides: props.overrides,
+    pageSize: Math.max(1, Math.floor((height - 4) / 3)),
+  });
 
   // The map takes the whole body at any width: it is a picture, and wider is better.
   if (panel === 'map') return <MapPanel scenario={props.scenario} width={width} height={height} />;
+  // So do the capabilities: a bar per need and per pledge wants the width, and the factors are a key away.
+  if (panel === 'capabilities') {
+    const changedRows = new Set([...props.changedNeeds.keys()].map((index) => index + 1));
+    return <CapabilitiesPanel estimate={estimate} state={props.capabilities} changed={changedRows} width={width} height={height} />;
+  }
 
   if (!wide) {
     switch (panel) {

@@ -4,6 +4,7 @@ import { factorEditorReducer, initialFactorEditorState } from '../../../src/ui/f
 import { figuresReducer, initialFiguresState } from '../../../src/ui/estimate/figures-state.js';
 import { currentFocus, escapeQuits, isTyping, type Focus, type FocusInputs } from '../../../src/ui/app/focus.js';
 import { promptReducer } from '../../../src/ui/prompt/prompt-state.js';
+import { capabilitiesReducer, initialCapabilitiesState } from '../../../src/ui/capabilities/capabilities-state.js';
 import { initialScenarioListState, scenarioListReducer } from '../../../src/ui/list/scenario-list-state.js';
 import { listItem } from '../../../src/ui/list/scenario-rows.js';
 import { ceasefire } from '../build-scenarios.js';
@@ -13,6 +14,7 @@ const base: FocusInputs = {
   list: initialScenarioListState([listItem(ceasefire)]),
   editor: factorEditorReducer(initialFactorEditorState, { type: 'open', scenario: ceasefire }),
   figures: initialFiguresState,
+  capabilities: capabilitiesReducer(initialCapabilitiesState, { type: 'open', scenario: ceasefire }),
   prompt: null,
 };
 const app = (...actions: AppAction[]) => actions.reduce(appReducer, initialAppState);
@@ -30,6 +32,8 @@ describe('focus', () => {
     ['the sectors', { app: onPanel('sectors') }, 'sectors', false, true],
     ['the factors', { app: onPanel('factors') }, 'factors', false, true],
     ['the map', { app: onPanel('map') }, 'map', false, true],
+    ['the capabilities', { app: onPanel('capabilities') }, 'capabilities', false, true],
+    ['a capability need being typed', { app: onPanel('capabilities'), capabilities: { ...base.capabilities, entry: { text: '', error: null } } }, 'capabilityEntry', true, false],
     ['a factor value being typed', { app: onPanel('factors'), editor: factorEditorReducer(base.editor, { type: 'startEntry' }) }, 'entry', true, false],
     ['the compare view', { app: app({ type: 'openCompare' }) }, 'compare', false, true],
     ['the help over any screen', { app: app({ type: 'openCompare' }, { type: 'toggleHelp' }) }, 'help', false, false],

@@ -1,0 +1,44 @@
+import type { Dispatch } from 'react';
+import type { FactorSettings } from '../../core/index.js';
+import type { CapabilitiesAction } from './capabilities-state.js';
+import { isBackspace, typedText } from '../keys/typed-text.js';
+import { useKeys } from '../keys/use-keys.js';
+
+/** When the Capabilities panel's keys are on, whether a need is being typed, and the factors the planner set. */
+export interface CapabilitiesKeysOptions {
+  readonly isActive: boolean;
+  /** True while a need is being typed: letters go into it. */
+  readonly typing: boolean;
+  /** The planner's factors, against which a new need is checked. */
+  readonly overrides: FactorSettings;
+  /** Rows a page moves. */
+  readonly pageSize: number;
+}
+
+/** Keys of the Capabilities panel: choose a capability, step its need, type a need (as the factor editor does). */
+export function useCapabilitiesKeys(dispatch: Dispatch<CapabilitiesAction>, { isActive, typing, overrides, pageSize }: CapabilitiesKeysOptions): void {
+  useKeys(
+    (input, key) => {
+      if (key.ctrl) return;
+      if (typing) {
+        if (key.return) dispatch({ type: 'applyEntry', overrides });
+        else if (key.escape) dispatch({ type: 'cancelEntry' });
+        else if (isBackspace(key)) dispatch({ type: 'deleteEntryChar' });
+        else {
+          const text = typedText(input, key);
+          if (text !== null) dispatch({ type: 'typeEntry', text });
+        }
+        return;
+      }
+      if (key.upArrow) dispatch({ type: 'move', move: { type: 'up' } });
+      else if (key.downArrow) dispatch({ type: 'move', move: { type: 'down' } });
+      else if (key.pageUp) dispatch({ type: 'move', move: { type: 'pageUp', page: pageSize } });
+      else if (key.pageDown) dispatch({ type: 'move', move: { type: 'pageDown', page: pageSize } });
+      else if (key.leftArrow || input === '-') dispatch({ type: 'stepDown', overrides });
+      // `=` is `+` without Shift on most keyboards.
+      else if (key.rightArrow || input === '+' || input === '=') dispatch({ type: 'stepUp', overrides });
+      else if (key.return) dispatch({ type: 'startEntry' });
+    },
+    { isActive },
+  );
+}

@@ -1,0 +1,50 @@
+// The Capabilities panel through the app: the key that opens it, a need stepped (the title marked edited, the
+// figures following it), and r putting the file's needs back. Its frames are tested alone
+// (tests/ui/capabilities/capabilities-panel.test.tsx).
+import { cleanup } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { multiDomain } from './build-scenarios.js';
+import { arrowDown, enter } from './keys.js';
+import { renderApp } from './render-app.js';
+import { frame, press } from './terminal.js';
+
+afterEach(cleanup);
+
+const lines = (text: string): string[] => text.split('\n');
+
+describe('capabilities panel', () => {
+  it('opens on 5, the needs against the pledges, its own footer', async () => {
+    const terminal = await renderApp({ scenarios: [multiDomain] });
+    await press(terminal, enter, '5');
+    const shown = lines(frame(terminal));
+    expect(shown.slice(0, 3)).toEqual([
+      'forcecalc · multi: Multi-domain',
+      ' 1 Estimate   2 Sectors   3 Factors   4 Map  [5 Capabilities]',
+      '    CAPABILITY           NEED  PLEDGED  SHORT  NO BACKSTOP',
+    ]);
+    expect(shown.at(-1)).toBe('Up/Down capability  -/+ step  Enter type  r reset  Tab panel  s save  ? help');
+  });
+
+  it('steps a need, marks the scenario edited, and r puts the file back', async () => {
+    const terminal = await renderApp({ scenarios: [multiDomain] });
+    // EW teams from 1 to 2 per 100 km: 24 needed on 1,200 km, 4 pledged, 20 short.
+    await press(terminal, enter, '5', arrowDown, arrowDown, '+');
+    let shown = lines(frame(terminal));
+    expect(shown[0]).toBe('forcecalc · multi: Multi-domain  * edited');
+    expect(shown).toContainEqual(expect.stringMatching(/^> \* EW team +24 +4 +20 +20$/));
+    await press(terminal, 'r');
+    shown = lines(frame(terminal));
+    expect(shown[0]).toBe('forcecalc · multi: Multi-domain');
+    expect(shown).toContainEqual(expect.stringMatching(/^> {3}EW team +12 +4 +8 +8$/));
+    expect(shown).toContain("Factors and needs reset to the file's values.");
+  });
+
+  it('types a need, and Esc leaves the typing without quitting', async () => {
+    const terminal = await renderApp({ scenarios: [multiDomain] });
+    await press(terminal, enter, '5', arrowDown, enter, '2', '.', '.', '3');
+    expect(lines(frame(terminal))).toContain('New need of Air-defence battery (unit per brigade): 2..3_');
+    await press(terminal, enter);
+    // 1..2 brigades x 2..3 batteries: 2..6 needed, 2 pledged.
+    expect(lines(frame(terminal))).toContainEqual(expect.stringMatching(/^> \* Air-defence battery +2\.\.6 +2 +0\.\.4 +1\.\.5$/));
+  });
+});
