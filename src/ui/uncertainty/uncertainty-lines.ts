@@ -1,7 +1,8 @@
 /**
  * The uncertainty of an estimate as lines of the screen: each simulated
  * figure's p5, p50 and p95 beside its exact range, the share of samples in
- * which the pledges suffice, a histogram of brigade counts and the tornado of
+ * which the pledges suffice, the chance each capability and all of them
+ * suffice (with and without the backstop), a histogram of brigade counts and the tornado of
  * committed brigades. Every number comes from the core's `simulate` and
  * `sensitivity`, and is written by the report's formatters (the same text as
  * `forcecalc simulate` and `forcecalc sensitivity`); only columns are laid
@@ -11,7 +12,7 @@ import { FIGURES, figureValue, SIMULATED_FIGURE_NAMES, type Estimate } from '../
 import type { Sensitivity } from '../../core/analysis/index.js';
 import type { Simulation } from '../../core/simulation/index.js';
 import { figureTornados, noUncertaintyText } from '../../report/sensitivity-rows.js';
-import { brigadeHistogram, percentText, simulationFigureRows } from '../../report/simulation-rows.js';
+import { brigadeHistogram, capabilitySimulationRows, percentText, simulationFigureRows } from '../../report/simulation-rows.js';
 import { formatCount } from '../../report/number-format.js';
 import { pad, textWidth, truncate, wrap } from '../../text/text-width.js';
 import { tornadoBar, tornadoScale, type TornadoAxis } from '../../report/tornado-bar.js';
@@ -85,6 +86,30 @@ function pledgesLines(simulation: Simulation, width: number): UncertaintyLine[] 
   return wrap(text, width).map((line) => plain(line));
 }
 
+/**
+ * With a coalition, each capability's share of samples in which the units
+ * pledged reach the need, with and without the backstop, then the share in
+ * which the troops and every capability suffice at once; nothing without one.
+ */
+function capabilityLines(simulation: Simulation, width: number): UncertaintyLine[] {
+  if (simulation.allSuffice === null || simulation.allSufficeWithoutBackstop === null) return [];
+  const rows = capabilitySimulationRows(simulation);
+  const [, sufficeWidth = 0, withoutWidth = 0] = columnWidths([['', 'SUFFICES', 'NO BACKSTOP'], ...rows.map((row) => ['', row.suffice, row.sufficeWithoutBackstop])]);
+  // Names as long as the longest, within what the percentages leave; never narrower than "CAPABILITY".
+  const longest = Math.max(textWidth('CAPABILITY'), ...rows.map((row) => textWidth(row.name)));
+  const room = width - INDENT.length - GAP.length - sufficeWidth - GAP.length - withoutWidth;
+  const nameWidth = Math.max(textWidth('CAPABILITY'), Math.min(longest, room));
+  const line = (name: string, suffice: string, without: string) =>
+    `${INDENT}${pad(truncate(name, nameWidth), nameWidth, 'left')}${GAP}${pad(suffice, sufficeWidth, 'right')}${GAP}${pad(without, withoutWidth, 'right')}`;
+  const all = `All suffice in ${percentText(simulation.allSuffice)} of samples (troops and every capability); ${percentText(simulation.allSufficeWithoutBackstop)} without the backstop.`;
+  return [
+    blank,
+    styled(line('CAPABILITY', 'SUFFICES', 'NO BACKSTOP'), 'heading'),
+    ...rows.map((row) => plain(line(row.name, row.suffice, row.sufficeWithoutBackstop))),
+    ...wrap(all, width).map((text) => plain(text)),
+  ];
+}
+
 /** The share of samples at each number of brigades, a bar each, and the share at most that number. */
 function histogramLines(simulation: Simulation, layout: UncertaintyLayout): UncertaintyLine[] {
   const bars = brigadeHistogram(simulation);
@@ -153,6 +178,7 @@ export function uncertaintyLines(estimate: Estimate, state: UncertaintyState, la
     ...figureTable(simulation, estimate, layout.width),
     blank,
     ...pledgesLines(simulation, layout.width),
+    ...capabilityLines(simulation, layout.width),
     blank,
     ...histogramLines(simulation, layout),
     blank,

@@ -19,7 +19,9 @@ import { simulate } from '../../../src/core/simulation/index.js';
 import { initialUncertaintyState, uncertaintyReducer, type UncertaintyAction, type UncertaintyState } from '../../../src/ui/uncertainty/uncertainty-state.js';
 import { UI_SAMPLES, UI_SEED } from '../../../src/ui/uncertainty/use-uncertainty.js';
 import { UncertaintyView } from '../../../src/ui/uncertainty/uncertainty-view.js';
-import { ceasefire, coast } from '../build-scenarios.js';
+import { uncertaintyLines } from '../../../src/ui/uncertainty/uncertainty-lines.js';
+import { percentText } from '../../../src/report/simulation-rows.js';
+import { ceasefire, coast, multiDomain } from '../build-scenarios.js';
 import { renderPanel } from '../render-panel.js';
 import { blank, frame, renderTerminal, screen } from '../terminal.js';
 
@@ -66,5 +68,23 @@ describe('the uncertainty view', () => {
   ])('%s', async (_name, uncertainty, lines) => {
     const terminal = await renderTerminal(<UncertaintyView estimate={exact} uncertainty={uncertainty} scroll={0} width={60} height={4} />, { columns: 60, rows: 5 });
     expect(frame(terminal)).toBe(screen(...lines, ...blank(4 - lines.length)));
+  });
+});
+
+describe('the chance each capability suffices', () => {
+  it('gives each capability its share of samples with and without the backstop, then the share in which all do', async () => {
+    // 3,600 troops in brigades of 3,000..5,000: one brigade where the size is at least 3,600, else two. Air cover and
+    // batteries (one each per brigade) are always met with the US backstop's units (3 and 2); without them only where
+    // one brigade is enough. 12 EW teams against 4: never, so never all.
+    const uncertainty = computed(multiDomain);
+    const simulation = uncertainty.simulation;
+    if (simulation === null) throw new Error('no simulation');
+    const oneBrigade = percentText(simulation.figures.brigades.distribution?.find((share) => share.value === 1)?.probability ?? Number.NaN);
+    const text = uncertaintyLines(estimate(multiDomain), uncertainty, { width: 80, barGlyph: '#' }).map((line) => line.map((span) => span.text).join(''));
+    expect(text).toContain('  CAPABILITY           SUFFICES  NO BACKSTOP');
+    expect(text).toContainEqual(`  Air cover              100.0%  ${oneBrigade.padStart(11)}`);
+    expect(text).toContainEqual(`  Air-defence battery    100.0%  ${oneBrigade.padStart(11)}`);
+    expect(text).toContainEqual('  EW team                  0.0%         0.0%');
+    expect(text).toContain('All suffice in 0.0% of samples (troops and every capability); 0.0% without the');
   });
 });
