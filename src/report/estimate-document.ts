@@ -5,7 +5,7 @@
  */
 import type { Estimate } from '../core/estimate.js';
 import { assumptionsSection, sourcesSection } from './assumptions-section.js';
-import { CAPABILITY_COALITION_HEADERS, capabilityRows } from './capability-rows.js';
+import { capabilitiesSection } from './capabilities-section.js';
 import { coalitionFigureRows, contributorRows, coreFigureRows, nextBrigadeRows, scenarioHeading, sectorRows, type FigureRow } from './estimate-rows.js';
 import { CAVEAT_SECTION } from './planning-caveat.js';
 import { sectorRoundingNote } from './sector-rounding-note.js';
@@ -86,32 +86,6 @@ function coalitionSection(result: Estimate): DocumentSection {
         ...(contributors.some((row) => row.provides !== null) ? { details: { header: 'Provides', texts: contributors.map((row) => row.provides) } } : {}),
       },
       figureTable('Coalition', coalitionFigureRows(result)),
-    ],
-  };
-}
-
-/**
- * Each capability's need against what is pledged, with its formula and
- * source under it; without a coalition the needs alone, and a lead saying so.
- */
-function capabilitiesSection(result: Estimate): DocumentSection {
-  const rows = capabilityRows(result);
-  const pledged = result.coalition !== null;
-  return {
-    heading: 'Capabilities',
-    ...(pledged ? {} : { lead: 'needs only (the scenario names no contributors)' }),
-    blocks: [
-      {
-        kind: 'table',
-        columns: [
-          { header: ['Capability'], align: 'left', minWidth: NAME_MIN_WIDTH },
-          { header: ['Need'], align: 'right' },
-          ...(pledged ? CAPABILITY_COALITION_HEADERS.map((header) => ({ header: header.split(' '), align: 'right' as const })) : []),
-        ],
-        rows: rows.map((row) => [row.name, row.need, ...row.coalition]),
-        details: { header: 'Basis', texts: rows.map((row) => row.basis) },
-        rowLabels: 1,
-      },
     ],
   };
 }

@@ -3,10 +3,9 @@
  * uncertain input (largest swing first) with its range, its central value and,
  * per figure, the figure at the input's low and high end.
  */
-import type { FigureSwing, Sensitivity, SensitivityFigure } from '../core/analysis/sensitivity.js';
+import { sensitivityFigureInterval, type FigureSwing, type Sensitivity, type SensitivityFigure } from '../core/analysis/sensitivity.js';
 import type { Distribution } from '../core/distribution.js';
 import type { InputRef } from '../core/input-ref.js';
-import { figureValue } from '../core/estimate.js';
 import { inputLabel } from './analysis-inputs.js';
 import { intervalJson, type IntervalJson } from './interval-json.js';
 import { jsonText } from './json-text.js';
@@ -78,7 +77,7 @@ export function sensitivityToJson(result: Sensitivity): SensitivityJson {
     scenario: { id: result.scenario.id, title: result.scenario.title },
     figures: [...result.figures],
     central: byFigure((_, index) => result.central[index] ?? 0),
-    estimate: byFigure((figure) => intervalJson(figureValue(result.estimate, figure) ?? { min: 0, max: 0 })),
+    estimate: byFigure((figure) => intervalJson(sensitivityFigureInterval(result.estimate, figure) ?? { min: 0, max: 0 })),
     inputs: result.rows.map((row) => {
       const { ref } = row.input;
       return {

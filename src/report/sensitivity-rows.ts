@@ -4,8 +4,7 @@
  * swings, and the notes (inputs shared across sectors, inputs that move a
  * figure the other way, inputs that move none).
  */
-import type { Sensitivity, SensitivityFigure, SensitivityRow } from '../core/analysis/sensitivity.js';
-import { FIGURES } from '../core/figures.js';
+import { sensitivityFigureLabel, shortfallCapability, type Sensitivity, type SensitivityFigure, type SensitivityRow } from '../core/analysis/sensitivity.js';
 import { sanitizeText } from '../text/sanitize.js';
 import { inputLabel, inputRangeText, inputValueText } from './analysis-inputs.js';
 import { formatCount } from './number-format.js';
@@ -52,8 +51,14 @@ export function sensitivityHeading(result: Sensitivity): { title: string; id: st
   return { title: sanitizeText(result.scenario.title), id: sanitizeText(result.scenario.id) };
 }
 
+/** A figure as a sentence names it: "committed brigades", "shortfall of EW team" (a capability's name as written). */
+function figureWord(figure: SensitivityFigure): string {
+  const capability = shortfallCapability(figure);
+  return capability === null ? sensitivityFigureLabel(figure).toLowerCase() : `shortfall of ${sanitizeText(capability)}`;
+}
+
 function figureNames(result: Sensitivity): string[] {
-  return result.figures.map((figure) => FIGURES[figure].label.toLowerCase());
+  return result.figures.map(figureWord);
 }
 
 /** "a, b and c" */
@@ -79,7 +84,7 @@ export function sensitivityInputRows(result: Sensitivity): SensitivityInputRow[]
 export function figureTornados(result: Sensitivity): FigureTornado[] {
   return result.figures.map((figure, index) => ({
     figure,
-    title: FIGURES[figure].label,
+    title: sanitizeText(sensitivityFigureLabel(figure)),
     central: result.central[index] ?? 0,
     rows: result.rows.flatMap((row) => {
       const swing = row.swings[index];
@@ -112,7 +117,7 @@ function sharedNote(row: SensitivityRow, sectorCount: number): string | null {
 }
 
 function oppositeNote(row: SensitivityRow): string | null {
-  const figures = row.swings.filter((swing) => swing.opposite).map((swing) => FIGURES[swing.figure].label.toLowerCase());
+  const figures = row.swings.filter((swing) => swing.opposite).map((swing) => figureWord(swing.figure));
   if (figures.length === 0) return null;
   return `moves ${listText(figures)} the other way: a higher value lowers ${figures.length === 1 ? 'it' : 'them'}`;
 }
@@ -132,6 +137,6 @@ export function sensitivityNotes(result: Sensitivity): SensitivityNote[] {
 
 /** The line printed instead of the tornados when no input is uncertain. */
 export function noUncertaintyText(result: Sensitivity): string {
-  const values = result.figures.map((figure, index) => `${FIGURES[figure].label.toLowerCase()} ${formatCount(result.central[index] ?? 0)}`);
+  const values = result.figures.map((figure, index) => `${figureWord(figure)} ${formatCount(result.central[index] ?? 0)}`);
   return `No uncertain input: every factor, sector length, density and pledge is a single value, so every figure is one too (${values.join(', ')}).`;
 }

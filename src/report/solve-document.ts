@@ -6,6 +6,7 @@
  */
 import type { Solution } from '../core/analysis/solve.js';
 import { assumptionsSection } from './assumptions-section.js';
+import { capabilitiesSection } from './capabilities-section.js';
 import { CAVEAT_SECTION } from './planning-caveat.js';
 import type { Field, ReportDocument } from './report-document.js';
 import { ROTATION_NOTE } from './solve-notes.js';
@@ -22,7 +23,7 @@ function solveFields(solution: Solution): Field[] {
   return fields;
 }
 
-/** The answer as a document: the labelled lines, the assumptions, the rotation note and the caveat. */
+/** The answer as a document: the labelled lines, the capabilities where declared, the assumptions, the rotation note and the caveat. */
 export function solveDocument(solution: Solution): ReportDocument {
   const heading = solveHeading(solution);
   return {
@@ -30,6 +31,8 @@ export function solveDocument(solution: Solution): ReportDocument {
     subtitle: `scenario ${heading.id}`,
     sections: [
       { blocks: [{ kind: 'fields', fields: solveFields(solution) }] },
+      // How many more batteries or EW teams is each capability's shortfall: shown where the scenario declares any.
+      ...(solution.estimate.capabilities.length > 1 ? [capabilitiesSection(solution.estimate)] : []),
       assumptionsSection(solution.estimate),
       { blocks: [{ kind: 'paragraph', text: ROTATION_NOTE }] },
       CAVEAT_SECTION,

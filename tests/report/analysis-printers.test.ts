@@ -88,3 +88,34 @@ describe('the analysis tables', () => {
     expect(csv).not.toMatch(/^=/m);
   });
 });
+
+describe('capabilities in the analyses', () => {
+  // 1,000 km at 3 /km: 3,000 troops, 1 brigade. EW teams 1 per 100 km (10), the UK provides 4, the backstop US 2.
+  const withCapabilities = scenario({
+    id: 'capabilities',
+    capabilities: [{ name: 'EW team', per: { kind: 'length', km: 100 }, need: { min: 1, max: 2 }, source: null }],
+    sectors: [sector('Line', 1_000)],
+    coalition: [
+      { country: 'UK', pledge: { kind: 'troops', troops: { min: 2_000, max: 5_000 } }, provides: [{ capability: 'EW team', units: { min: 4, max: 4 } }] },
+      { country: 'US', pledge: { kind: 'none' }, backstop: true, provides: [{ capability: 'EW team', units: { min: 2, max: 2 } }] },
+    ],
+  });
+
+  it('solve shows the capabilities table under its answer where the scenario declares capabilities, and not otherwise', () => {
+    const solved = solve(withCapabilities, 'brigades', { kind: 'coalition' });
+    if (!solved.ok) throw new Error('the scenario has a coalition');
+    // 10..20 EW teams needed, 6 pledged: 4..14 short, 6..16 without the US.
+    expect(formatSolution(solved.solution, 'table')).toMatch(/\nEW team +10\.\.20 +6 +4\.\.14 +6\.\.16\n/);
+    expect(formatSolution(solved.solution, 'md')).toContain('| EW team | 10..20 | 6 | 4..14 | 6..16 |');
+    const plain = solve(uncertain, 'brigades', { kind: 'coalition' });
+    if (!plain.ok) throw new Error('the scenario has a coalition');
+    expect(formatSolution(plain.solution, 'table')).not.toContain('Capability');
+  });
+
+  it('sensitivity gives the capability shortfall a tornado of its own, in every format', () => {
+    const result = sensitivity(withCapabilities);
+    expect(formatSensitivity(result, 'table')).toContain('Shortfall of EW team: 9 at the central values');
+    expect(JSON.parse(formatSensitivity(result, 'json')).central).toMatchObject({ 'capabilities.EW team.shortfall': 9 });
+    expect(formatSensitivity(result, 'csv')).toContain(',capabilities.EW team.shortfall,');
+  });
+});

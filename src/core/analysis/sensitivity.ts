@@ -12,17 +12,53 @@
  * sectors (the scenario density) move all of those sectors at once; the brigade
  * size moves brigade counts the other way (larger brigades, fewer of them).
  */
+import { sameCapability } from '../capabilities.js';
 import { centralValue } from '../distribution.js';
-import { estimate, type Estimate, type EstimateOptions } from '../estimate.js';
-import { isCoalitionFigure } from '../figures.js';
+import { capabilityFigureValue, estimate, figureValue, type Estimate, type EstimateOptions } from '../estimate.js';
+import { FIGURES, isCoalitionFigure } from '../figures.js';
+import type { Interval } from '../interval.js';
 import type { Scenario } from '../scenario.js';
 import { isUncertainValue, scenarioInputs, type InputRef, type ScenarioInput } from './scenario-inputs.js';
 import { swingModel } from './swing-model.js';
 
-/** The figures a sensitivity reports, in the order they sort the inputs. */
+/** The figures of troops a sensitivity reports, in the order they sort the inputs. */
 export const SENSITIVITY_FIGURES = ['committedBrigades', 'troops', 'shortfallTroops'] as const;
-/** One of SENSITIVITY_FIGURES; `shortfallTroops` only where the scenario has a coalition. */
-export type SensitivityFigure = (typeof SENSITIVITY_FIGURES)[number];
+/** A capability's shortfall, named as `expect:` names it: `capabilities.EW team.shortfall`. */
+export type CapabilityShortfallFigure = `capabilities.${string}.shortfall`;
+/**
+ * One of SENSITIVITY_FIGURES (`shortfallTroops` only where the scenario has a
+ * coalition), or, where a coalition pledges against declared capabilities or
+ * provides units, each capability's shortfall after them: what a planner asks
+ * of a capability is which input moves how many more units are needed.
+ */
+export type SensitivityFigure = (typeof SENSITIVITY_FIGURES)[number] | CapabilityShortfallFigure;
+
+const CAPABILITY_PREFIX = 'capabilities.';
+const SHORTFALL_SUFFIX = '.shortfall';
+
+/** The capability a sensitivity figure is the shortfall of (its name may hold dots), or null for a figure of troops. */
+export function shortfallCapability(figure: SensitivityFigure): string | null {
+  return figure.startsWith(CAPABILITY_PREFIX) && figure.endsWith(SHORTFALL_SUFFIX) ? figure.slice(CAPABILITY_PREFIX.length, -SHORTFALL_SUFFIX.length) : null;
+}
+
+/** A sensitivity figure's label: the figure table's ("Committed brigades"), or "Shortfall of EW team". */
+export function sensitivityFigureLabel(figure: SensitivityFigure): string {
+  const capability = shortfallCapability(figure);
+  return capability === null ? FIGURES[figure as (typeof SENSITIVITY_FIGURES)[number]].label : `Shortfall of ${capability}`;
+}
+
+/** A sensitivity figure's interval in `result` (every input over its range); null where it has none. */
+export function sensitivityFigureInterval(result: Estimate, figure: SensitivityFigure): Interval | null {
+  const name = shortfallCapability(figure);
+  if (name === null) return figureValue(result, figure as (typeof SENSITIVITY_FIGURES)[number]);
+  const capability = result.capabilities.find((candidate) => sameCapability(candidate.name, name));
+  return capability === undefined ? null : capabilityFigureValue(capability, 'shortfall');
+}
+
+/** Where the pledges are about capabilities: some are declared, or some contributor provides units. */
+function aboutCapabilities(scenario: Scenario): boolean {
+  return (scenario.capabilities ?? []).length > 0 || (scenario.coalition ?? []).some((contributor) => (contributor.provides ?? []).length > 0);
+}
 
 /** What one input does to one figure. */
 export interface FigureSwing {
@@ -53,7 +89,7 @@ export interface SensitivityRow {
 /** A tornado over one scenario. */
 export interface Sensitivity {
   readonly scenario: { readonly id: string; readonly title: string };
-  /** The figures reported: committedBrigades, troops, and shortfallTroops with a coalition. */
+  /** The figures reported: committedBrigades, troops, and shortfallTroops with a coalition, then each capability's shortfall where the pledges are about capabilities. */
   readonly figures: readonly SensitivityFigure[];
   /** Each figure with every input at its central value, in the order of `figures`. */
   readonly central: readonly number[];
@@ -84,12 +120,23 @@ function bySwing(a: SensitivityRow, b: SensitivityRow): number {
  * their central values. An empty `rows` means no input is uncertain.
  */
 export function sensitivity(scenario: Scenario, options: EstimateOptions = {}): Sensitivity {
-  const figures: SensitivityFigure[] = scenario.coalition === null ? ['committedBrigades', 'troops'] : [...SENSITIVITY_FIGURES];
+  const interval = estimate(scenario, options);
+  // Each capability's shortfall follows the troops, air cover first, by its place in the model's list.
+  const capabilities = scenario.coalition !== null && aboutCapabilities(scenario) ? interval.capabilities.map((capability) => capability.name) : [];
+  const figures: SensitivityFigure[] = [
+    ...(scenario.coalition === null ? (['committedBrigades', 'troops'] as const) : SENSITIVITY_FIGURES),
+    ...capabilities.map((name): CapabilityShortfallFigure => `${CAPABILITY_PREFIX}${name}${SHORTFALL_SUFFIX}`),
+  ];
+  const troopFigures = figures.length - capabilities.length;
   const swing = swingModel(scenario, options);
   const run = (moved: InputRef | null, value: number): number[] => {
     const result = swing(moved, value);
     // Every input is a single value, so min = max.
-    return figures.map((figure) => (isCoalitionFigure(figure) ? result.coalition?.figures[figure].min : result.figures[figure].min) ?? 0);
+    return figures.map((figure, index) => {
+      if (index >= troopFigures) return result.coalition?.capabilities[index - troopFigures]?.shortfall.min ?? 0;
+      const troops = figure as (typeof SENSITIVITY_FIGURES)[number];
+      return (isCoalitionFigure(troops) ? result.coalition?.figures[troops].min : result.figures[troops].min) ?? 0;
+    });
   };
 
   const rows = scenarioInputs(scenario, options)
@@ -110,6 +157,6 @@ export function sensitivity(scenario: Scenario, options: EstimateOptions = {}): 
     figures,
     central: run(null, 0),
     rows,
-    estimate: estimate(scenario, options),
+    estimate: interval,
   };
 }

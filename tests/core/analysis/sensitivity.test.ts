@@ -2,8 +2,8 @@
 // central values. Expected values worked out by hand from docs/model.md.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { estimate, figureValue, type Scenario } from '../../../src/core/index.js';
-import { sensitivity, type Sensitivity } from '../../../src/core/analysis/sensitivity.js';
+import { estimate, type Scenario } from '../../../src/core/index.js';
+import { sensitivity, sensitivityFigureInterval, type Sensitivity } from '../../../src/core/analysis/sensitivity.js';
 import type { InputRef } from '../../../src/core/analysis/scenario-inputs.js';
 import { buildScenario, type ScenarioParts } from '../build-scenario.js';
 import { partsArb } from './scenario-arbitraries.js';
@@ -115,7 +115,7 @@ describe('sensitivity, for any scenario', () => {
         const result = sensitivity(scenario);
         const whole = estimate(scenario);
         result.figures.forEach((figure, index) => {
-          const range = figureValue(whole, figure);
+          const range = sensitivityFigureInterval(whole, figure);
           expect(range, figure).not.toBeNull();
           if (range === null) return;
           const central = result.central[index] ?? Number.NaN;
