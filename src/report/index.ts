@@ -40,7 +40,16 @@ export { solveDocument } from './solve-document.js';
 export { simulationDocument } from './simulation-document.js';
 export { sectorRoundingNote } from './sector-rounding-note.js';
 export type { TableOptions } from './report-format.js';
-export { estimateToJson, formatEstimateJson, formatComparisonJson, type EstimateJson, type IntervalJson } from './estimate-json.js';
+export {
+  estimateToJson,
+  formatEstimateJson,
+  formatComparisonJson,
+  type EstimateJson,
+  type IntervalJson,
+  type ContributorJson,
+  type CapabilityJson,
+  type CapabilityPerJson,
+} from './estimate-json.js';
 export { formatEstimateCsv, formatComparisonCsv, CSV_HEADER } from './estimate-csv.js';
 export { formatComparisonTable, formatComparisonMarkdown, type ComparisonOptions } from './comparison.js';
 export {

@@ -9,12 +9,13 @@
 /** The values: functions and constants. */
 export const PUBLIC_VALUES = [
   // The core: estimate, explain, check, the definitions of factors and figures.
-  'estimate', 'figureValue', 'point', 'interval',
+  'estimate', 'figureValue', 'capabilityFigureValue', 'point', 'interval',
   'explainFigure', 'checkExpectations', 'sectorRounding',
   'FACTORS', 'FACTOR_NAMES', 'isFactorName',
   'FIGURES', 'FIGURE_NAMES', 'CORE_FIGURE_NAMES', 'COALITION_FIGURE_NAMES', 'isFigureName',
+  'AIR_COVER', 'CAPABILITY_FIGURES', 'CAPABILITY_FIGURE_NAMES',
   // The analyses.
-  'sensitivity', 'SENSITIVITY_FIGURES', 'sweep', 'solve', 'SOLVE_TARGETS',
+  'sensitivity', 'SENSITIVITY_FIGURES', 'sensitivityFigureLabel', 'sweep', 'solve', 'SOLVE_TARGETS',
   'simulate', 'DEFAULT_SAMPLES', 'MAX_SAMPLES', 'DEFAULT_SEED', 'MAX_SEED',
   'simulationFits', 'footprintMessage', 'SimulationTooLargeError', 'SIMULATION_MEMORY_BUDGET',
   // Loading and validating scenarios.
@@ -39,18 +40,19 @@ export const PUBLIC_TYPES = [
   'SimulationFootprint',
   'Estimate', 'EstimateOptions', 'NextBrigade', 'PerBound', 'SectorEstimate', 'ContributorEstimate', 'CoalitionEstimate', 'ResolvedFactor', 'FactorOrigin',
   'Scenario', 'Sector', 'SectorGeometry', 'Contributor', 'Pledge', 'Expectation', 'LonLat',
+  'CapabilityEstimate', 'Capability', 'CapabilityPer', 'CapabilityPledge', 'CapabilityFigureName', 'CapabilityFigureDefinition',
   'Interval', 'Uncertain', 'Distribution', 'DistributionKind',
   'FigureExplanation', 'ExpectationResult', 'SectorRounding',
   'FactorName', 'FactorDefinition', 'FactorSettings', 'Bounds', 'QuantityKind',
   'FigureName', 'CoreFigureName', 'CoalitionFigureName', 'FigureDefinition', 'FigureKind', 'FigureInput',
   'InputRef', 'ScenarioInput',
-  'Sensitivity', 'SensitivityFigure', 'SensitivityRow', 'FigureSwing',
+  'Sensitivity', 'SensitivityFigure', 'CapabilityShortfallFigure', 'SensitivityRow', 'FigureSwing',
   'Sweep', 'SweepAxis', 'SweepCell',
   'SolveTarget', 'SolveForce', 'SolveResult', 'Solution',
-  'Simulation', 'SimulationOptions', 'SimulatedInput', 'SimulatedFigureName', 'FigureStatistics', 'ValueFrequency',
+  'Simulation', 'SimulationOptions', 'SimulatedInput', 'CapabilitySimulation', 'SimulatedFigureName', 'FigureStatistics', 'ValueFrequency',
   'LoadResult', 'ParseScenarioOptions', 'ReadReferencedFile', 'ReferencedFile', 'ReferencedFileKind', 'FactorAssignment', 'Problem',
   'ReportFormat', 'EstimateFormat', 'ReportOptions',
-  'EstimateJson', 'IntervalJson', 'EstimateGeoJson', 'SectorFeatureJson', 'DrawnSectorJson', 'SectorFiguresJson', 'ScenarioNameJson',
+  'EstimateJson', 'IntervalJson', 'ContributorJson', 'CapabilityJson', 'CapabilityPerJson', 'EstimateGeoJson', 'SectorFeatureJson', 'DrawnSectorJson', 'SectorFiguresJson', 'ScenarioNameJson',
   'ScenarioCheck',
   'SensitivityTableOptions', 'SensitivityJson', 'SweepTableOptions', 'SweepJson', 'SolveTableOptions', 'SolveJson',
   'SimulationFormat', 'SimulationTableOptions', 'SimulationJson',
