@@ -4,6 +4,8 @@ import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sweep } from '../../src/core/analysis/sweep.js';
 import {
+  CAPABILITY_FIGURE_NAMES,
+  CAPABILITY_FIGURES,
   COALITION_FIGURE_NAMES,
   CORE_FIGURE_NAMES,
   estimate,
@@ -106,5 +108,52 @@ describe('every figure in every format', () => {
     const text = `title: t\nsectors:\n  - name: s\n    length: 100 km\ncoalition:\n  - country: A\n    troops: 1\nexpect:\n${expectations}\n`;
     const loaded = parseScenarioText(text, { file: 'every-figure.yaml', id: 'every-figure' });
     expect(loaded.ok ? loaded.scenario.expect.map((expectation) => expectation.figure) : loaded.problems).toEqual(FIGURE_NAMES);
+  });
+});
+
+describe('every capability figure in every format', () => {
+  // 1,200 km at 3 /km with one declared capability and a backstop: every capability figure exists.
+  const capabilityScenario = scenario({
+    capabilities: [{ name: 'EW team', per: { kind: 'length', km: 100 }, need: { min: 1, max: 1 }, source: null }],
+    coalition: [
+      { ...pledgeTroops('Norway', 3_000), provides: [{ capability: 'EW team', units: { min: 4, max: 4 } }] },
+      { country: 'United States', pledge: { kind: 'none' }, backstop: true, provides: [{ capability: 'EW team', units: { min: 2, max: 2 } }] },
+    ],
+  });
+  const result = estimate(capabilityScenario);
+  const paths = result.capabilities.flatMap((capability) => CAPABILITY_FIGURE_NAMES.map((figure) => `capabilities.${capability.name}.${figure}`));
+
+  it('estimate JSON: every capability, every figure of the capability figure table', () => {
+    const json = JSON.parse(formatEstimate(result, 'json')) as { capabilities: Record<string, unknown>[] };
+    for (const capability of json.capabilities) for (const figure of CAPABILITY_FIGURE_NAMES) expect(capability[figure], figure).not.toBeNull();
+  });
+
+  it('estimate and compare CSV: a record per capability figure', () => {
+    for (const text of [formatEstimate(result, 'csv'), formatComparison([result, other], 'csv')]) {
+      const named = new Set(text.split('\r\n').map((record) => record.split(',')[1]));
+      expect(paths.filter((path) => !named.has(path))).toEqual([]);
+    }
+  });
+
+  it('estimate table and Markdown, and compare: a column or a row per capability figure, headed by its label', () => {
+    const headers = CAPABILITY_FIGURE_NAMES.map((figure) => CAPABILITY_FIGURES[figure].label);
+    const markdown = formatEstimate(result, 'md');
+    expect(headers.filter((header) => !markdown.includes(`| ${header} |`))).toEqual([]);
+    const compare = formatComparison([result, other], 'md');
+    expect(headers.filter((header) => !compare.includes(`|   ${header} |`))).toEqual([]);
+    expect(compareRows([{ estimate: result, edited: false }]).filter((row) => headers.some((header) => row.label === `  ${header}`))).toHaveLength(
+      headers.length * result.capabilities.length,
+    );
+  });
+
+  it('simulate: each capability with its need, and the shares', () => {
+    const simulated = simulate(capabilityScenario, { samples: 20 });
+    const json = JSON.parse(formatSimulation(simulated, 'json')) as { capabilities: Record<string, Record<string, unknown>> };
+    expect(Object.keys(json.capabilities)).toEqual(result.capabilities.map((capability) => capability.name));
+    const named = new Set(formatSimulation(simulated, 'csv').split('\r\n').map((record) => record.split(',')[3]));
+    for (const capability of result.capabilities) {
+      for (const what of ['need', 'suffice', 'sufficeWithoutBackstop']) expect(named.has(`capabilities.${capability.name}.${what}`), what).toBe(true);
+    }
+    expect(named.has('allSuffice') && named.has('allSufficeWithoutBackstop')).toBe(true);
   });
 });
