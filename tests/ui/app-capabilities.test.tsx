@@ -5,7 +5,7 @@ import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { multiDomain } from './build-scenarios.js';
 import { arrowDown, enter } from './keys.js';
-import { renderApp } from './render-app.js';
+import { fakeFiles, renderApp } from './render-app.js';
 import { frame, press } from './terminal.js';
 
 afterEach(cleanup);
@@ -46,5 +46,16 @@ describe('capabilities panel', () => {
     await press(terminal, enter);
     // 1..2 brigades x 2..3 batteries: 2..6 needed, 2 pledged.
     expect(lines(frame(terminal))).toContainEqual(expect.stringMatching(/^> \* Air-defence battery +2\.\.6 +2 +0\.\.4 +1\.\.5$/));
+  });
+});
+
+describe('saving the needs', () => {
+  it('writes the needs the planner changed into the saved scenario', async () => {
+    const fake = fakeFiles();
+    const terminal = await renderApp({ scenarios: [multiDomain], files: fake.files });
+    await press(terminal, enter, '5', arrowDown, arrowDown, '+', 's', enter);
+    expect(lines(frame(terminal))[0]).toBe('forcecalc: wrote scenarios/multi-edited.yaml');
+    // EW teams at 2 per 100 km in the file saved; the other needs as the file had them.
+    expect(fake.saved.get('scenarios/multi-edited.yaml')?.capabilities?.map((capability) => capability.need.max)).toEqual([1, 2, 3]);
   });
 });

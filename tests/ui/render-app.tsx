@@ -30,6 +30,7 @@ export interface WrittenFile {
  * makes every write fail as the system would. A saved scenario reads back as
  * the loader would read the saved file: the id from the name, the planner's
  * values as the file's factors; `unreadable` paths read back with a problem.
+ * `saved` holds each saved scenario by path, as it reads back.
  */
 export function fakeFiles(options: { existing?: readonly string[]; failWith?: string; unreadable?: readonly string[] } = {}) {
   const written: WrittenFile[] = [];
@@ -60,7 +61,7 @@ export function fakeFiles(options: { existing?: readonly string[]; failWith?: st
       return { ok: false, problems: [{ file: path, line: 1, column: 1, path: '', expected: 'a scenario', received: 'nothing' }] };
     },
   };
-  return { files, written };
+  return { files, written, saved };
 }
 
 export interface AppOptions {
