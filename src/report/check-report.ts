@@ -2,6 +2,7 @@
  * The outcome of `forcecalc check`: PASS or FAIL per scenario, each mismatch
  * with what the `expect:` block said and what the model gives, then a summary.
  */
+import { AIR_COVER, sameCapability } from '../core/capabilities.js';
 import { expectationPath, type ExpectationResult } from '../core/expectations.js';
 import { FIGURES, type FigureKind } from '../core/figures.js';
 import type { Interval } from '../core/interval.js';
@@ -31,9 +32,10 @@ function valueText(value: Interval, decimals: number, kind: FigureKind): string 
   return formatQuantity(value, Math.max(2, decimals));
 }
 
-/** The kind and unit of the figure an expectation is about; a capability's figures count whole units. */
+/** The kind and unit of the figure an expectation is about; a capability's figures count whole units, air cover's packages. */
 function figureKindAndUnit(result: ExpectationResult): { kind: FigureKind; unit: string } {
-  return result.capability === undefined ? FIGURES[result.figure] : { kind: 'count', unit: 'units' };
+  if (result.capability === undefined) return FIGURES[result.figure];
+  return { kind: 'count', unit: sameCapability(result.capability, AIR_COVER) ? FIGURES.airCover.unit : 'units' };
 }
 
 function mismatchLine(result: ExpectationResult, expectation: Expectation | undefined): string {

@@ -53,3 +53,24 @@ SKIP no-expect: no expect: block
     expect(formatCheckReport([], 1)).toBe('0 passed, 0 failed, 0 without expect:, 1 invalid\n');
   });
 });
+
+describe('formatCheckReport on capabilities', () => {
+  it('names a capability figure as expect: does, in packages for air cover and units for the others', () => {
+    // 1,200 km at 3 /km: 1..2 brigades, 1..2 packages of air cover; 12 EW teams (1 per 100 km), 4 provided: 8 short.
+    const checked = check(
+      [
+        { figure: 'shortfall', capability: 'Air cover', expected: point(0), decimals: whole },
+        { figure: 'shortfall', capability: 'ew team', expected: point(0), decimals: whole },
+      ],
+      {
+        capabilities: [{ name: 'EW team', per: { kind: 'length', km: 100 }, need: point(1), source: null }],
+        coalition: [{ ...pledgeTroops('Norway', 3_000), provides: [{ capability: 'EW team', units: point(4) }] }],
+      },
+    );
+    expect(formatCheckReport([checked])).toBe(`FAIL one-line (2 of 2 expectations not met)
+  capabilities.Air cover.shortfall: expected 0 packages, got 1..2 packages
+  capabilities.ew team.shortfall: expected 0 units, got 8 units
+0 passed, 1 failed, 0 without expect:
+`);
+  });
+});
