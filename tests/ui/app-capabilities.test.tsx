@@ -23,6 +23,7 @@ describe('capabilities panel', () => {
       '    CAPABILITY           NEED  PLEDGED  SHORT  NO BACKSTOP',
     ]);
     expect(shown.at(-1)).toBe('Up/Down capability  -/+ step  Enter type  r reset  Tab panel  s save  ? help');
+    await expect(frame(terminal)).toMatchFileSnapshot('frames/capabilities-80x24.txt');
   });
 
   it('steps a need, marks the scenario edited, and r puts the file back', async () => {
