@@ -1,6 +1,6 @@
 import { Text } from 'ink';
 import { memo } from 'react';
-import { type Estimate, type Interval } from '../../core/index.js';
+import { sameCapability, type Estimate, type Interval } from '../../core/index.js';
 import { capabilityRow, perPhrase } from '../../report/capability-rows.js';
 import { formatInterval, formatQuantity, unitFor } from '../../report/number-format.js';
 import { sanitizeText } from '../../text/sanitize.js';
@@ -37,12 +37,11 @@ const HEADINGS = { need: 'NEED', pledged: 'PLEDGED', shortfall: 'SHORT', without
 
 /** What a contributor marked backstop provides of a capability, as the file gives it: "United States 4". */
 function backstopText(estimate: Estimate, name: string): string {
-  const key = name.toLowerCase();
   return (estimate.coalition?.contributors ?? [])
     .filter((contributor) => contributor.backstop)
     .flatMap((contributor) =>
       contributor.provides
-        .filter((provided) => provided.capability.toLowerCase() === key)
+        .filter((provided) => sameCapability(provided.capability, name))
         .map((provided) => `${sanitizeText(contributor.country)} ${formatInterval(provided.units, 'count')}`),
     )
     .join(', ');
