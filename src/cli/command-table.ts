@@ -14,6 +14,7 @@ import { sensitivityCommand } from './commands/sensitivity.js';
 import { simulateCommand } from './commands/simulate.js';
 import { solveCommand } from './commands/solve.js';
 import { sweepCommand } from './commands/sweep.js';
+import { timelineCommand } from './commands/timeline.js';
 import { validateCommand } from './commands/validate.js';
 
 /** In the order of the help and of the "unknown command" message. */
@@ -28,6 +29,7 @@ const DEFINITIONS = {
   sweep: sweepCommand,
   solve: solveCommand,
   simulate: simulateCommand,
+  timeline: timelineCommand,
 };
 
 /** A command named on the command line. */

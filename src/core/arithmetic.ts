@@ -14,10 +14,11 @@
  *
  * A capability needed per brigade is `roundUp(multiply(brigades, need))`,
  * per length `roundUp(multiply(divide(coverageKm, constant(per)), need))`;
- * what is still missing is `shortfall(need, pledged)`. What later figures
- * need fits the same shape: a pledge present on a day needs one more
- * operation (a value where a day lies in a span, else 0), whose interval
- * instance counts the sure and the possible contingents.
+ * what is still missing is `shortfall(need, pledged)`. Time adds three
+ * operations on days: the earlier of two days, the days elapsed from one day
+ * to another, and a pledge present on a day (its value where the day lies in
+ * its span, else 0), whose interval instance counts the sure and the possible
+ * contingents (docs/model.md, "Time").
  */
 
 /** The sums over sectors a line needs, from each sector's length (the weight) and density (the value). */
@@ -36,7 +37,7 @@ export interface Arithmetic<V> {
   multiply(a: V, b: V): V;
   /** `a / b`; `b` is positive. */
   divide(a: V, b: V): V;
-  /** The same number in every place: the length a capability's need is counted per. */
+  /** The same number in every place: the length a capability's need is counted per, a day such as the horizon. */
   constant(value: number): V;
   /** Rounded up to a whole number, within roundUp's tolerance of float noise. */
   roundUp(a: V): V;
@@ -52,4 +53,16 @@ export interface Arithmetic<V> {
    * their ranges give (weighted-mean-bounds.ts).
    */
   weightedSum(weights: readonly V[], values: readonly V[]): WeightedSum<V>;
+  /** The smaller of two values: the day a pledge ends within the horizon, `earlier(leaves, horizon)`. */
+  earlier(a: V, b: V): V;
+  /** `max(0, to - from)`: the days from one day to another, 0 when `to` is not after `from`. */
+  elapsed(from: V, to: V): V;
+  /**
+   * `value` where `from <= day < to` (a pledge on the ground on `day`, having
+   * arrived on `from` and leaving on `to`), else 0. Over intervals, the low
+   * bound counts the value only where it is surely there (from.max <= day.min
+   * and day.max < to.min), the high bound wherever it may be (from.min <=
+   * day.max and day.min < to.max).
+   */
+  present(value: V, day: V, from: V, to: V): V;
 }

@@ -10,9 +10,10 @@ import { FACTOR_NAMES, FACTORS, type FactorName, type FactorSettings } from './f
 import { FIGURES, isCoalitionFigure, type CoalitionFigureName, type CoreFigureName, type FigureName } from './figures.js';
 import { intervalArithmetic } from './interval-arithmetic.js';
 import { point, type Interval } from './interval.js';
-import { model, sectorTroops, type CoalitionValues, type ModelInputs, type ModelValues, type PledgeInputs } from './model.js';
+import { model, sectorTroops, type CoalitionValues, type ModelInputs, type ModelValues, type PledgeInputs, type ScheduleInputs } from './model.js';
 import { nextBrigade, type NextBrigade } from './next-brigade.js';
-import type { CapabilityPer, Contributor, Pledge, Scenario } from './scenario.js';
+import { DEFAULT_HORIZON_DAYS, type CapabilityPer, type Contributor, type Pledge, type Scenario } from './scenario.js';
+import { coalitionTimeline, type CoalitionTimeline } from './timeline.js';
 
 /** Where a factor's value came from: the preset, the scenario file, or the planner. */
 export type FactorOrigin = 'default' | 'scenario' | 'override';
@@ -47,11 +48,21 @@ export interface ContributorEstimate {
   readonly provides: readonly { readonly capability: string; readonly units: Interval }[];
   /** True for a backstop, left out of the figures "without backstop". */
   readonly backstop: boolean;
+  /** The day it arrives (0 where the scenario gives none). */
+  readonly arrivesDay: Interval;
+  /** The day it leaves; null where it stays past the horizon. */
+  readonly leavesDay: Interval | null;
+  /** The days of a tour; null without one. */
+  readonly tourDays: Interval | null;
+  /** The contingents it sends over the horizon (tours served, rounded up); null without a tour. */
+  readonly contingents: Interval | null;
 }
 
 export interface CoalitionEstimate {
   readonly contributors: readonly ContributorEstimate[];
   readonly figures: Readonly<Record<CoalitionFigureName, Interval>>;
+  /** When the pledges are on the ground, step by step, and from what day they cover the line. */
+  readonly timeline: CoalitionTimeline;
 }
 
 /** One capability: what the scenario needs of it and, with a coalition, what is pledged and missing. */
@@ -127,7 +138,13 @@ export function resolveFactors(
  * capability it provides, in the order written. `place` finds a capability's
  * place in the model's list (capabilityIndex).
  */
-export function pledgeInputs<V>(contributor: Contributor, place: (name: string) => number, amount: V, units: readonly V[]): PledgeInputs<V> {
+export function pledgeInputs<V>(
+  contributor: Contributor,
+  place: (name: string) => number,
+  amount: V,
+  units: readonly V[],
+  schedule: ScheduleInputs<V>,
+): PledgeInputs<V> {
   return {
     kind: contributor.pledge.kind === 'brigades' ? 'brigades' : 'troops',
     amount,
@@ -137,6 +154,7 @@ export function pledgeInputs<V>(contributor: Contributor, place: (name: string) 
       return { capability: place(provided.capability), units: value };
     }),
     backstop: contributor.backstop === true,
+    schedule,
   };
 }
 
@@ -152,6 +170,15 @@ export function pledgedAmount(pledge: Pledge): Uncertain {
   }
 }
 
+/** A contributor's schedule as the model reads it: from day 0 and past the horizon unless it says otherwise. */
+export function scheduleInputs(contributor: Contributor): ScheduleInputs<Uncertain> {
+  return {
+    arrives: contributor.arrives ?? point(0),
+    leaves: contributor.leaves ?? point(Number.POSITIVE_INFINITY),
+    tour: contributor.tour ?? null,
+  };
+}
+
 /** The scenario's inputs as the model reads them: each sector at its own density or the scenario's. */
 function modelInputs(scenario: Scenario, factors: Readonly<Record<FactorName, ResolvedFactor>>): ModelInputs<Interval> {
   const density = factors.density.value;
@@ -163,16 +190,30 @@ function modelInputs(scenario: Scenario, factors: Readonly<Record<FactorName, Re
     capabilities: capabilities.map((capability) => ({ per: capability.per, need: capability.need })),
     pledges:
       scenario.coalition?.map((contributor) =>
-        pledgeInputs<Interval>(contributor, place, pledgedAmount(contributor.pledge), (contributor.provides ?? []).map((provided) => provided.units)),
+        pledgeInputs<Interval>(
+          contributor,
+          place,
+          pledgedAmount(contributor.pledge),
+          (contributor.provides ?? []).map((provided) => provided.units),
+          scheduleInputs(contributor),
+        ),
       ) ?? null,
+    horizonDays: scenario.horizonDays ?? DEFAULT_HORIZON_DAYS,
   };
 }
 
-function coalitionEstimate(contributors: readonly Contributor[], values: CoalitionValues<Interval>): CoalitionEstimate {
+function coalitionEstimate(
+  scenario: Scenario,
+  contributors: readonly Contributor[],
+  inputs: ModelInputs<Interval>,
+  values: ModelValues<Interval>,
+  coalition: CoalitionValues<Interval>,
+): CoalitionEstimate {
   return {
     contributors: contributors.map((contributor, index): ContributorEstimate => {
-      const troops = values.pledges[index];
-      if (troops === undefined) throw new RangeError(`the model has no pledge ${index}`);
+      const troops = coalition.pledges[index];
+      const contingents = coalition.contingents[index];
+      if (troops === undefined || contingents === undefined) throw new RangeError(`the model has no pledge ${index}`);
       const { pledge } = contributor;
       return {
         country: contributor.country,
@@ -181,9 +222,20 @@ function coalitionEstimate(contributors: readonly Contributor[], values: Coaliti
         pledgedBrigades: pledge.kind === 'brigades' ? pledge.brigades : null,
         provides: (contributor.provides ?? []).map((provided) => ({ capability: provided.capability, units: provided.units })),
         backstop: contributor.backstop === true,
+        arrivesDay: contributor.arrives ?? point(0),
+        leavesDay: contributor.leaves ?? null,
+        tourDays: contributor.tour ?? null,
+        contingents: contributor.tour === undefined ? null : contingents,
       };
     }),
-    figures: values.figures,
+    figures: coalition.figures,
+    timeline: coalitionTimeline({
+      pledges: inputs.pledges ?? [],
+      troops: coalition.pledges,
+      deployedTroops: values.figures.deployedTroops,
+      horizonDays: inputs.horizonDays,
+      start: scenario.start ?? null,
+    }),
   };
 }
 
@@ -229,7 +281,8 @@ export function estimate(scenario: Scenario, options: EstimateOptions = {}): Est
     sectors,
     figures: values.figures,
     capabilities: capabilityEstimates(scenario, factors, values),
-    coalition: scenario.coalition === null || values.coalition === null ? null : coalitionEstimate(scenario.coalition, values.coalition),
+    coalition:
+      scenario.coalition === null || values.coalition === null ? null : coalitionEstimate(scenario, scenario.coalition, inputs, values, values.coalition),
     nextBrigade: nextBrigade(values.sums, values.figures.brigades, factors.brigadeSize.value),
     sources: scenario.sources,
   };

@@ -7,9 +7,10 @@ export type FactorName = (typeof FACTOR_NAMES)[number];
 
 /**
  * What sort of quantity a factor is, which decides how its text is read:
- * a density takes `3 / km` or `5 / mi`, a share takes `0.25` or `25%`.
+ * a density takes `3 / km` or `5 / mi`, a share takes `0.25` or `25%`, a
+ * duration `6 months` (in days; a date where the scenario has a start).
  */
-export type QuantityKind = 'length' | 'density' | 'count' | 'number' | 'share' | 'multiplier';
+export type QuantityKind = 'length' | 'density' | 'count' | 'number' | 'share' | 'multiplier' | 'duration';
 
 /** Accepted values: `min` (inclusive unless `minExclusive`) up to `max` (inclusive). */
 export interface Bounds {
@@ -126,3 +127,11 @@ export const LENGTH_BOUNDS: Bounds = { min: 0.001, minExclusive: false, max: 100
 export const PLEDGED_TROOPS_BOUNDS: Bounds = { min: 0, minExclusive: false, max: 10_000_000, whole: true };
 /** A brigades pledge: 0 to 10,000, not necessarily whole (half a brigade). */
 export const PLEDGED_BRIGADES_BOUNDS: Bounds = { min: 0, minExclusive: false, max: 10_000, whole: false };
+/** The longest a timeline runs, and the latest day a schedule names: a century, in days. */
+export const MAX_DAYS = 36_525;
+/** An arrival or a departure: a day from day 0 to MAX_DAYS, not necessarily whole (1.5 months is day 45.65625). */
+export const DAY_BOUNDS: Bounds = { min: 0, minExclusive: false, max: MAX_DAYS, whole: false };
+/** A tour: at least a day (a tour of zero would need endless contingents), at most MAX_DAYS. */
+export const TOUR_BOUNDS: Bounds = { min: 1, minExclusive: false, max: MAX_DAYS, whole: false };
+/** The horizon: at least a day, at most MAX_DAYS. */
+export const HORIZON_BOUNDS: Bounds = { min: 1, minExclusive: false, max: MAX_DAYS, whole: false };

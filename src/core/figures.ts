@@ -127,6 +127,11 @@ const FIGURE_TABLE = {
     formula: 'max(0, deployed troops - pledged troops)', inputs: ['coalition', 'brigadeSize', 'sectors', 'density', 'enablerShare'],
     group: 'coalition', simulated: true, sweep: null,
   },
+  rotatedTroops: {
+    label: 'Rotated troops', kind: 'count', unit: 'troops',
+    formula: 'sum of pledge x contingents over the horizon (a pledge without a tour: one contingent)', inputs: ['coalition', 'brigadeSize'],
+    group: 'coalition', simulated: true, sweep: null,
+  },
 } as const satisfies Readonly<Record<string, FigureSpec>>;
 
 type FigureTable = typeof FIGURE_TABLE;

@@ -11,6 +11,8 @@ export * from './interval-arithmetic.js';
 export * from './weighted-mean-bounds.js';
 export * from './model.js';
 export * from './next-brigade.js';
+export * from './calendar.js';
+export * from './timeline.js';
 export * from './estimate.js';
 export * from './expectations.js';
 export * from './distribution.js';

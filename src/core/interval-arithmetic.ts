@@ -8,7 +8,7 @@
  * (weighted-mean-bounds.ts).
  */
 import type { Arithmetic, WeightedSum } from './arithmetic.js';
-import { add, divide, mapMonotone, multiply, point, shortfall, sum, type Interval } from './interval.js';
+import { add, divide, earlier, mapMonotone, multiply, point, present, shortfall, sum, type Interval } from './interval.js';
 import { roundUp } from './round-up.js';
 import { weightedMeanBounds } from './weighted-mean-bounds.js';
 
@@ -31,4 +31,8 @@ export const intervalArithmetic: Arithmetic<Interval> = {
     const mean = weightedMeanBounds(weights, values);
     return { weights: sum(weights), products: sumOfProducts(weights, values), mean };
   },
+  earlier,
+  // max(0, to - from) bound by bound: the least days take the latest `from` and the earliest `to`.
+  elapsed: (from, to) => shortfall(to, from),
+  present,
 };

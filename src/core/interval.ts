@@ -53,6 +53,22 @@ export function shortfall(a: Interval, b: Interval): Interval {
   return { min: Math.max(0, a.min - b.max), max: Math.max(0, a.max - b.min) };
 }
 
+/** The smaller of two intervals bound by bound: every value of the result is the smaller of a value of each. */
+export function earlier(a: Interval, b: Interval): Interval {
+  return { min: Math.min(a.min, b.min), max: Math.min(a.max, b.max) };
+}
+
+/**
+ * `value` where `from <= day < to`, else 0: the low bound counts the value
+ * (at its low bound) only where every `from`, `day` and `to` put it in the
+ * span, the high bound (at its high bound) where any of them may.
+ */
+export function present(value: Interval, day: Interval, from: Interval, to: Interval): Interval {
+  const surely = from.max <= day.min && day.max < to.min;
+  const possibly = from.min <= day.max && day.min < to.max;
+  return { min: surely ? value.min : 0, max: possibly ? value.max : 0 };
+}
+
 /** Applies a non-decreasing function to both bounds. */
 export function mapMonotone(value: Interval, fn: (x: number) => number): Interval {
   return { min: fn(value.min), max: fn(value.max) };

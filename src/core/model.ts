@@ -32,13 +32,24 @@ export interface ProvidedInputs<V> {
   readonly units: V;
 }
 
-/** A pledge as the model reads it: troops, or brigades of the scenario's brigade size, and the capabilities it provides. */
+/** When a pledge is on the ground, in days after day 0 (docs/model.md, "Time"). */
+export interface ScheduleInputs<V> {
+  /** The day it arrives: 0 where the scenario gives none. */
+  readonly arrives: V;
+  /** The day it leaves: Infinity where it stays past the horizon. */
+  readonly leaves: V;
+  /** The days each contingent serves before it is replaced; null where the scenario gives no tour. */
+  readonly tour: V | null;
+}
+
+/** A pledge as the model reads it: troops, or brigades of the scenario's brigade size, the capabilities it provides, and when. */
 export interface PledgeInputs<V> {
   readonly kind: 'troops' | 'brigades';
   readonly amount: V;
   readonly provides: readonly ProvidedInputs<V>[];
   /** A backstop's units and troops are left out of the figures "without backstop". */
   readonly backstop: boolean;
+  readonly schedule: ScheduleInputs<V>;
 }
 
 /** A capability of the scenario as the model reads it (air cover, the first capability, is the figure airCover). */
@@ -56,6 +67,8 @@ export interface ModelInputs<V> {
   readonly capabilities: readonly CapabilityInputs<V>[];
   /** Null without a coalition. */
   readonly pledges: readonly PledgeInputs<V>[] | null;
+  /** How far the timeline runs, in days (positive). */
+  readonly horizonDays: number;
 }
 
 /** What the second stage reads: every input but the sectors, which the line's sums stand for. */
@@ -75,11 +88,24 @@ export interface LineSums<V> {
 export interface CoalitionValues<V> {
   /** Each pledge in troops, in the order given (brigades x brigade size, rounded up, for a pledge in brigades). */
   readonly pledges: readonly V[];
+  /**
+   * Each pledge's contingents over the horizon, in the order given: the tours
+   * its days on the ground within the horizon take, rounded up; one for a
+   * pledge without a tour that arrives within the horizon, none for one that
+   * arrives after it.
+   */
+  readonly contingents: readonly V[];
   readonly figures: Readonly<Record<CoalitionFigureName, V>>;
   /** Each capability's pledged units and shortfalls, in the order of `ModelValues.capabilities`. */
   readonly capabilities: readonly Readonly<Record<CapabilityCoalitionFigureName, V>>[];
   /** The shortfall of deployed troops with a backstop's troops left out (`shortfallTroops` where no backstop pledges troops). */
   readonly shortfallTroopsWithoutBackstop: V;
+}
+
+/** What is on the ground on one day, and what it leaves missing: a step of the timeline. */
+export interface DayValues<V> {
+  readonly pledgedTroops: V;
+  readonly shortfallTroops: V;
 }
 
 /** Every figure of the model. */
@@ -195,9 +221,27 @@ export function pledgeTroops<V>(a: Arithmetic<V>, pledge: PledgeInputs<V>, briga
 }
 
 /**
+ * The contingents a pledge sends over the horizon: its days on the ground
+ * within the horizon (from its arrival to the earlier of its departure and
+ * the horizon) over its tour, rounded up. Without a tour one contingent
+ * serves throughout, which is the same formula with a tour as long as the
+ * horizon: one if it arrives within the horizon, none if it arrives after.
+ * Over intervals the low bound takes the latest arrival, the earliest
+ * departure and the longest tour; the high bound the opposite.
+ */
+export function contingents<V>(a: Arithmetic<V>, schedule: ScheduleInputs<V>, horizonDays: number): V {
+  const horizon = a.constant(horizonDays);
+  const onGround = a.elapsed(schedule.arrives, a.earlier(schedule.leaves, horizon));
+  return a.roundUp(a.divide(onGround, schedule.tour ?? horizon));
+}
+
+/**
  * What the pledges give the line. A pledge is what a country keeps on the
  * ground: sustaining it (rotation) is that country's burden, so it is set
- * against the deployed troops, not the committed ones.
+ * against the deployed troops, not the committed ones. `pledgedTroops` sums
+ * every pledge whenever it arrives; the timeline (`onDay`) says when each is
+ * there, and `rotatedTroops` what the coalition sends over the horizon, every
+ * contingent of every pledge.
  */
 export function coalitionValues<V>(
   a: Arithmetic<V>,
@@ -206,18 +250,22 @@ export function coalitionValues<V>(
   factors: Readonly<Record<FactorName, V>>,
   needs: readonly Readonly<Record<CapabilityCoreFigureName, V>>[],
   pledges: readonly PledgeInputs<V>[],
+  horizonDays: number,
 ): CoalitionValues<V> {
   const troops = pledges.map((pledge) => pledgeTroops(a, pledge, factors.brigadeSize));
+  const counts = pledges.map((pledge) => contingents(a, pledge.schedule, horizonDays));
   const pledgedTroops = a.sum(troops);
   const shortfallTroops = a.shortfall(figures.deployedTroops, pledgedTroops);
   const troopsWithoutBackstop = troops.filter((_, index) => pledges[index]?.backstop !== true);
   return {
     pledges: troops,
+    contingents: counts,
     figures: {
       pledgedTroops,
       pledgedCoverageKm: a.divide(pledgedTroops, sums.lineDensity),
       pledgedDensity: a.divide(pledgedTroops, sums.coverageKm),
       shortfallTroops,
+      rotatedTroops: a.sum(troops.map((pledge, index) => a.multiply(nth(counts, index), pledge))),
     },
     capabilities: capabilityPledges(a, needs, pledges),
     shortfallTroopsWithoutBackstop:
@@ -233,8 +281,25 @@ export function modelFromSums<V>(a: Arithmetic<V>, sums: LineSums<V>, inputs: St
     sums,
     figures,
     capabilities,
-    coalition: inputs.pledges === null ? null : coalitionValues(a, sums, figures, inputs.factors, capabilities, inputs.pledges),
+    coalition: inputs.pledges === null ? null : coalitionValues(a, sums, figures, inputs.factors, capabilities, inputs.pledges, inputs.horizonDays),
   };
+}
+
+function nth<V>(values: readonly V[], index: number): V {
+  const value = values[index];
+  if (value === undefined) throw new RangeError(`no value ${index} of ${values.length}`);
+  return value;
+}
+
+/**
+ * The pledges on the ground on `day` (each pledge's troops where the day lies
+ * from its arrival to before its departure), and what they leave missing of
+ * the deployed troops: the timeline's figures at one step. `troops` are the
+ * pledges in troops (`CoalitionValues.pledges`), in the order of `pledges`.
+ */
+export function onDay<V>(a: Arithmetic<V>, day: V, pledges: readonly PledgeInputs<V>[], troops: readonly V[], deployedTroops: V): DayValues<V> {
+  const pledgedTroops = a.sum(pledges.map(({ schedule }, index) => a.present(nth(troops, index), day, schedule.arrives, schedule.leaves)));
+  return { pledgedTroops, shortfallTroops: a.shortfall(deployedTroops, pledgedTroops) };
 }
 
 /** Every figure of the model from its inputs. */

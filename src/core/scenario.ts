@@ -77,6 +77,12 @@ export interface Contributor {
   readonly provides?: readonly CapabilityPledge[];
   /** True for a backstop (the US role as partners discuss it): shortfalls are also given without it. Absent means false. */
   readonly backstop?: boolean;
+  /** The day it arrives, in days after day 0; absent: there from day 0. */
+  readonly arrives?: Uncertain;
+  /** The day it leaves, after it arrives; absent: it stays past the horizon. */
+  readonly leaves?: Uncertain;
+  /** The days each contingent serves before it is replaced (at least 1); absent: one contingent throughout. */
+  readonly tour?: Uncertain;
 }
 
 /**
@@ -110,4 +116,11 @@ export interface Scenario {
   /** Absent when the scenario names no contributors. */
   readonly coalition: readonly Contributor[] | null;
   readonly expect: readonly Expectation[];
+  /** The date of day 0, `YYYY-MM-DD` (calendar.ts); absent: days are only days. */
+  readonly start?: string;
+  /** How far the timeline runs, in days; absent: DEFAULT_HORIZON_DAYS. */
+  readonly horizonDays?: number;
 }
+
+/** The horizon of a scenario that sets none: a year. */
+export const DEFAULT_HORIZON_DAYS = 365;

@@ -26,6 +26,12 @@ export function inputLabel(input: ScenarioInput): string {
       return `Need: ${name}`;
     case 'provides':
       return `${sanitizeText(input.capability ?? '')}: ${name}`;
+    case 'arrival':
+      return `Arrival: ${name}`;
+    case 'departure':
+      return `Departure: ${name}`;
+    case 'tour':
+      return `Tour: ${name}`;
   }
 }
 
@@ -47,6 +53,11 @@ export function inputValueText(input: ScenarioInput, value: Interval): string {
       return `${formatQuantity(value)} ${unitFor(value, 'units')}`;
     case 'provides':
       return `${formatInterval(value, 'count')} ${unitFor(value, 'units')}`;
+    case 'arrival':
+    case 'departure':
+      return `day ${formatQuantity(value)}`;
+    case 'tour':
+      return `${formatQuantity(value)} ${unitFor(value, 'days')}`;
   }
 }
 

@@ -59,6 +59,7 @@ function factorCell(name: FactorName): { unit: string; text: (value: Interval) =
       return { unit, text: (value) => formatInterval(value, kind) };
     case 'number':
     case 'length':
+    case 'duration':
       return { unit, text: formatQuantity };
   }
 }

@@ -5,6 +5,7 @@
  * a `|` in a name stays in its cell and `*x*` reads as written. Bar columns
  * are pictures for a terminal and are left out.
  */
+import { sanitizeText } from '../text/sanitize.js';
 import { markdownTable, markdownText } from './markdown-text.js';
 import { isBarColumn, textRuns, type DocumentBlock, type DocumentSection, type ReportDocument, type TableBlock, type TextColumn, type TextRun } from './report-document.js';
 
@@ -49,6 +50,9 @@ function blockLines(block: DocumentBlock): string[] {
       ]);
     case 'table':
       return tableMarkdown(block);
+    case 'preformatted':
+      // Inside a fence Markdown escapes nothing: the lines are only sanitised (a chart holds numbers and dates).
+      return ['```text', ...block.lines.map((line) => sanitizeText(line)), '```'];
   }
 }
 

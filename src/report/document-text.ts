@@ -44,6 +44,8 @@ function blockLines(block: DocumentBlock, width: number): string[] {
       return fieldLines(block, width);
     case 'table':
       return tableLines(block, width);
+    case 'preformatted':
+      return block.lines.map((line) => sanitizeText(line));
   }
 }
 

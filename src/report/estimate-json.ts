@@ -4,7 +4,7 @@
  * count, length and density is `{min, max}` (min = max where
  * nothing varies) and numbers are exact, never rounded for display.
  */
-import type { Estimate, FactorOrigin } from '../core/estimate.js';
+import type { ContributorEstimate, Estimate, FactorOrigin } from '../core/estimate.js';
 import { FACTOR_NAMES, type FactorName } from '../core/factors.js';
 import { COALITION_FIGURE_NAMES, CORE_FIGURE_NAMES, type CoalitionFigureName, type CoreFigureName, type FigureName } from '../core/figures.js';
 import type { Interval } from '../core/interval.js';
@@ -12,17 +12,48 @@ import { capabilityJson, type CapabilityJson } from './capability-json.js';
 import { intervalJson, type IntervalJson } from './interval-json.js';
 import { jsonText } from './json-text.js';
 import { sectorRoundingNote } from './sector-rounding-note.js';
+import { timelineJson, type TimelineJson } from './timeline-json.js';
 
 export type { IntervalJson } from './interval-json.js';
 export type { CapabilityJson, CapabilityPerJson } from './capability-json.js';
 
-/** A contributor in JSON: its troops (0 for one that pledges capabilities only), what it provides, whether it is a backstop. */
+/**
+ * A contributor in JSON: its troops (0 for one that pledges capabilities
+ * only), what it provides, whether it is a backstop, and when it is on the
+ * ground.
+ */
 export interface ContributorJson {
   readonly country: string;
   readonly troops: IntervalJson;
   /** The units of each capability it provides, in the order written. */
   readonly provides: readonly { readonly capability: string; readonly units: IntervalJson }[];
   readonly backstop: boolean;
+  readonly arrivesDay: IntervalJson;
+  /** Null where it stays past the horizon. */
+  readonly leavesDay: IntervalJson | null;
+  /** Null without a tour. */
+  readonly tourDays: IntervalJson | null;
+  /** The contingents it sends over the horizon; null without a tour. */
+  readonly contingents: IntervalJson | null;
+}
+
+/** A day or a count that may be absent, as JSON. */
+function nullableInterval(value: Interval | null): IntervalJson | null {
+  return value === null ? null : intervalJson(value);
+}
+
+/** One contributor as the coalition's JSON gives it (and `forcecalc timeline`'s). */
+export function contributorJson(contributor: ContributorEstimate): ContributorJson {
+  return {
+    country: contributor.country,
+    troops: intervalJson(contributor.troops),
+    provides: contributor.provides.map((provided) => ({ capability: provided.capability, units: intervalJson(provided.units) })),
+    backstop: contributor.backstop,
+    arrivesDay: intervalJson(contributor.arrivesDay),
+    leavesDay: nullableInterval(contributor.leavesDay),
+    tourDays: nullableInterval(contributor.tourDays),
+    contingents: nullableInterval(contributor.contingents),
+  };
 }
 
 /** Each figure of a group as `{min, max}`, keyed by its name. */
@@ -30,8 +61,9 @@ export type FigureJson<Name extends FigureName> = { readonly [K in Name]: Interv
 
 /**
  * The object `estimate --format json` prints, keys in this order: the scenario, factors and sectors, every core figure in the figure
- * table's order, `nextBrigadeKm`, the coalition's figures and contributors,
- * the capabilities, then where each assumption came from, the scenario's sources and the notes.
+ * table's order, `nextBrigadeKm`, the coalition's figures, its timeline and
+ * contributors, the capabilities, then where each assumption came from, the
+ * scenario's sources and the notes.
  */
 export type EstimateJson = {
   readonly scenario: { readonly id: string; readonly title: string };
@@ -43,7 +75,7 @@ export type EstimateJson = {
    * line that bound can add at the line's density before it needs one more brigade.
    */
   readonly nextBrigadeKm: IntervalJson;
-  readonly coalition: (FigureJson<CoalitionFigureName> & { readonly contributors: readonly ContributorJson[] }) | null;
+  readonly coalition: (FigureJson<CoalitionFigureName> & TimelineJson & { readonly contributors: readonly ContributorJson[] }) | null;
   /** Air cover, then the scenario's capabilities in file order. */
   readonly capabilities: readonly CapabilityJson[];
   /** Where each factor's value came from: origin "default" (with its source), "scenario" or "override". */
@@ -67,6 +99,7 @@ function figuresJson<Name extends FigureName>(names: readonly Name[], values: Re
   return Object.fromEntries(names.map((name) => [name, intervalJson(values[name])])) as FigureJson<Name>;
 }
 
+
 /** The estimate as the plain object `estimate --format json` prints, keys in contract order. */
 export function estimateToJson(result: Estimate): EstimateJson {
   const { coalition } = result;
@@ -86,12 +119,8 @@ export function estimateToJson(result: Estimate): EstimateJson {
         ? null
         : {
             ...figuresJson(COALITION_FIGURE_NAMES, coalition.figures),
-            contributors: coalition.contributors.map((contributor) => ({
-              country: contributor.country,
-              troops: intervalJson(contributor.troops),
-              provides: contributor.provides.map((provided) => ({ capability: provided.capability, units: intervalJson(provided.units) })),
-              backstop: contributor.backstop,
-            })),
+            ...timelineJson(coalition.timeline),
+            contributors: coalition.contributors.map(contributorJson),
           },
     capabilities: result.capabilities.map(capabilityJson),
     assumptions: byFactor((name) => ({ origin: result.factors[name].origin, source: result.factors[name].source })),

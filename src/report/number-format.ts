@@ -104,6 +104,7 @@ export function formatFactor(name: FactorName, value: Interval): string {
       return `${formatInterval(value, 'density')} ${definition.unit}`;
     case 'length':
     case 'number':
+    case 'duration':
       return definition.unit === '' ? formatQuantity(value) : `${formatQuantity(value)} ${unitFor(value, definition.unit)}`;
   }
 }
@@ -116,6 +117,7 @@ const UNIT_AFTER_DISTRIBUTION: Readonly<Record<QuantityKind, string>> = {
   number: '',
   share: '%',
   multiplier: 'x',
+  duration: ' days',
 };
 
 /**

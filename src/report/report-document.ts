@@ -122,8 +122,17 @@ export interface FieldsBlock {
   readonly fields: readonly Field[];
 }
 
+/**
+ * Lines drawn to a width already (a chart): a terminal prints them as they
+ * are, Markdown in a fenced text block, so both show the same picture.
+ */
+export interface PreformattedBlock {
+  readonly kind: 'preformatted';
+  readonly lines: readonly string[];
+}
+
 /** What a section holds. */
-export type DocumentBlock = TableBlock | ParagraphBlock | ListBlock | FieldsBlock;
+export type DocumentBlock = TableBlock | ParagraphBlock | ListBlock | FieldsBlock | PreformattedBlock;
 
 /** A part of a report, with or without a heading. */
 export interface DocumentSection {

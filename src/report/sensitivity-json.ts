@@ -20,6 +20,9 @@ function inputIndex(ref: InputRef): number | null {
       return ref.sector;
     case 'pledge':
     case 'provides':
+    case 'arrival':
+    case 'departure':
+    case 'tour':
       return ref.contributor;
     case 'capabilityNeed':
       return ref.capability;

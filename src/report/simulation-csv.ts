@@ -5,8 +5,11 @@
  * samples of (for counts); then `pledgesSuffice`, a probability (empty
  * without a coalition); then each capability's need
  * (`capabilities.<name>.need`, as a count figure) and its `.suffice` and
- * `.sufficeWithoutBackstop` probabilities; last `allSuffice` and
- * `allSufficeWithoutBackstop`. Numbers exact.
+ * `.sufficeWithoutBackstop` probabilities; then `allSuffice` and
+ * `allSufficeWithoutBackstop`; last, with a coalition, `coveredFromDay`'s
+ * statistics (none where no sample is covered), `neverCovered` (a
+ * probability, empty without a coalition) and `coveredBy`, the probability of
+ * being covered by each step day (`equals` the day). Numbers exact.
  */
 import { SIMULATED_FIGURE_NAMES } from '../core/figures.js';
 import type { FigureStatistics } from '../core/simulation/figure-statistics.js';
@@ -47,6 +50,13 @@ export function formatSimulationCsv(result: Simulation): string {
       share(`${path}.sufficeWithoutBackstop`, capability.sufficeWithoutBackstop),
     ];
   });
+  const { coverage } = result;
+  const covered = coverage?.coveredFromDay ?? null;
+  const coverageRecords = [
+    ...(covered === null ? [] : SUMMARY_STATISTICS.map((statistic) => record('coveredFromDay', statistic, '', csvNumberCell(covered[statistic])))),
+    share('neverCovered', coverage?.neverCovered ?? null),
+    ...(coverage?.coveredBy ?? []).map((step) => record('coveredBy', 'probability', csvNumberCell(step.day), csvNumberCell(step.probability))),
+  ];
   return csvText([
     SIMULATION_CSV_HEADER.map(csvTextCell),
     ...records,
@@ -54,5 +64,6 @@ export function formatSimulationCsv(result: Simulation): string {
     ...capabilityRecords,
     share('allSuffice', result.allSuffice),
     share('allSufficeWithoutBackstop', result.allSufficeWithoutBackstop),
+    ...coverageRecords,
   ]);
 }

@@ -2,7 +2,8 @@
  * The simulation as one document for the table and the Markdown report: the
  * figures with their percentiles, the chance that the pledges suffice, each
  * capability's need and the chance it and everything suffice, the brigades
- * histogram (bars in a terminal), the inputs drawn, the notes on
+ * histogram (bars in a terminal), from what day the line is covered (where
+ * contingents arrive or leave), the inputs drawn, the notes on
  * shared inputs, how to read it all, and the caveat. The briefing also
  * carries the estimate's assumptions and sources, so that it stands alone;
  * the terminal leaves them to `forcecalc estimate`.
@@ -10,7 +11,7 @@
 import { DEFAULT_SEED } from '../core/simulation/random-streams.js';
 import type { Simulation } from '../core/simulation/simulate.js';
 import { assumptionsSection, sourcesSection } from './assumptions-section.js';
-import { formatCount } from './number-format.js';
+import { formatCount, formatDecimal } from './number-format.js';
 import { CAVEAT_SECTION } from './planning-caveat.js';
 import type { DocumentSection, RichText, ReportDocument } from './report-document.js';
 import { brigadeHistogram, capabilitySimulationRows, howToRead, inputRows, percentText, seedText, simulationFigureRows, simulationNotes } from './simulation-rows.js';
@@ -108,6 +109,44 @@ function inputsSection(result: Simulation): DocumentSection {
   };
 }
 
+/** From what day the samples are covered, where the scenario has arrivals or departures; null otherwise. */
+function coverageSection(result: Simulation): DocumentSection | null {
+  const coverage = result.coverage;
+  const timeline = result.estimate.coalition?.timeline;
+  if (coverage === null || timeline === undefined || timeline.steps.length < 2) return null;
+  const days = coverage.coveredFromDay;
+  const summary: RichText =
+    days === null
+      ? { strong: `Never covered within the horizon (${formatCount(timeline.horizonDays)} days) in any sample.` }
+      : [
+          `Of the samples covered within the horizon, half are covered by day ${formatDecimal(days.p50, 1)} and 95% by day ${formatDecimal(days.p95, 1)}; `,
+          { strong: `${percentText(coverage.neverCovered)} of samples are never covered` },
+          '. A sample is covered from the first day after which its shortfall stays 0 to the horizon.',
+        ];
+  const dated = timeline.start !== null;
+  return {
+    heading: 'Covered from',
+    blocks: [
+      { kind: 'paragraph', text: summary },
+      {
+        kind: 'table',
+        columns: [
+          { header: ['By day'], align: 'right' },
+          ...(dated ? [{ header: ['Date'], align: 'left' as const }] : []),
+          { bar: 'length', axis: { min: 0, max: 1 }, width: HISTOGRAM_BAR },
+          { header: ['Covered', 'samples'], align: 'right' },
+        ],
+        rows: coverage.coveredBy.map((step) => [
+          formatDecimal(step.day, 1),
+          ...(dated ? [step.date ?? ''] : []),
+          { low: 0, high: step.probability },
+          percentText(step.probability),
+        ]),
+      },
+    ],
+  };
+}
+
 const listSection = (heading: string, texts: readonly string[]): DocumentSection => ({
   heading,
   blocks: [{ kind: 'list', items: texts.map((text) => ({ text })) }],
@@ -122,6 +161,7 @@ export function simulationDocument(result: Simulation): ReportDocument {
       figuresSection(result),
       capabilitiesSection(result),
       histogramSection(result),
+      ...[coverageSection(result)].filter((section): section is DocumentSection => section !== null),
       inputsSection(result),
       listSection('Notes', simulationNotes(result)),
       { ...assumptionsSection(result.estimate), only: 'markdown' },

@@ -7,8 +7,10 @@
  * holds, by each capability's name (air cover first), its need's statistics
  * the same way and the shares of samples in which what is pledged reaches the
  * need, with and without the backstop; `allSuffice` is the share in which
- * the troops and every capability suffice at once. Numbers are exact, never
- * rounded for display.
+ * the troops and every capability suffice at once. With a coalition,
+ * `coveredFromDay` (the same statistics of the day each sample is covered
+ * from), `neverCovered` and `coveredBy`. Numbers are exact, never rounded for
+ * display.
  */
 import type { FigureStatistics } from '../core/simulation/figure-statistics.js';
 import { SIMULATED_FIGURE_NAMES, type SimulatedFigureName } from '../core/figures.js';
@@ -36,6 +38,16 @@ export interface SimulationJson {
   readonly allSuffice: number | null;
   /** The same with every backstop contributor left out; null without a coalition. */
   readonly allSufficeWithoutBackstop: number | null;
+  /**
+   * The day each sample is covered from (the first day from which its
+   * shortfall stays 0 to the horizon), over the samples covered within the
+   * horizon; null without a coalition or where no sample is covered.
+   */
+  readonly coveredFromDay: SimulationFigureJson | null;
+  /** The share of samples never covered within the horizon; null without a coalition. */
+  readonly neverCovered: number | null;
+  /** At each step day of the estimate's timeline, the share of samples covered by then; null without a coalition. */
+  readonly coveredBy: readonly { readonly day: number; readonly date: string | null; readonly probability: number }[] | null;
 }
 
 /** One capability in a simulation's JSON. */
@@ -58,6 +70,7 @@ function figureJson(statistics: FigureStatistics): SimulationFigureJson {
 
 /** The simulation as the plain object `simulate --format json` prints. */
 export function simulationToJson(result: Simulation): SimulationJson {
+  const { coverage } = result;
   const figures: Partial<Record<SimulatedFigureName, SimulationFigureJson>> = {};
   for (const name of SIMULATED_FIGURE_NAMES) {
     const statistics = statisticsOf(result, name);
@@ -77,6 +90,9 @@ export function simulationToJson(result: Simulation): SimulationJson {
     ),
     allSuffice: result.allSuffice,
     allSufficeWithoutBackstop: result.allSufficeWithoutBackstop,
+    coveredFromDay: coverage === null || coverage.coveredFromDay === null ? null : figureJson(coverage.coveredFromDay),
+    neverCovered: coverage?.neverCovered ?? null,
+    coveredBy: coverage?.coveredBy.map(({ day, date, probability }) => ({ day, date, probability })) ?? null,
   };
 }
 

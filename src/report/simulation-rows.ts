@@ -152,6 +152,10 @@ function inputKind(input: SimulatedInput): QuantityKind {
       return 'number';
     case 'provides':
       return 'count';
+    case 'arrival':
+    case 'departure':
+    case 'tour':
+      return 'duration';
   }
 }
 
@@ -170,6 +174,12 @@ function inputLabel(input: SimulatedInput): string {
       return `Need of ${name}`;
     case 'provides':
       return `${sanitizeText(input.capability ?? '')} from ${name}`;
+    case 'arrival':
+      return `Arrival day of ${name}`;
+    case 'departure':
+      return `Departure day of ${name}`;
+    case 'tour':
+      return `Tour of ${name}`;
   }
 }
 

@@ -36,6 +36,7 @@ const EXAMPLES: Readonly<Record<QuantityKind, Readonly<Record<DistributionKind, 
   number: { uniform: 'uniform(1, 2)', triangular: 'triangular(1, 1.5, 2)', pert: 'pert(1, 1.5, 2)', normal: 'normal(1.5, 0.1)' },
   share: { uniform: 'uniform(10, 25%)', triangular: 'triangular(10, 15, 25%)', pert: 'pert(10, 15, 25%)', normal: 'normal(15, 2%)' },
   multiplier: { uniform: 'uniform(2, 3)', triangular: 'triangular(2, 2.5, 3)', pert: 'pert(2, 2.5, 3)', normal: 'normal(2.5, 0.1)' },
+  duration: { uniform: 'uniform(10, 30 days)', triangular: 'triangular(2, 4, 8 weeks)', pert: 'pert(30, 45, 90 days)', normal: 'normal(60, 10 days)' },
 };
 
 /** `pert(low, mode, high)` */

@@ -29,6 +29,7 @@ const WORDING: Readonly<Record<QuantityKind, KindWording>> = {
   number: { noun: 'number', example: '1', rangeExample: '1..2', formatBound: plain },
   share: { noun: 'share', example: '25%', rangeExample: '10..25%', formatBound: (value) => `${plain(value)} (${plain(value * 100)}%)` },
   multiplier: { noun: 'multiplier', example: '3', rangeExample: '2..3', formatBound: plain },
+  duration: { noun: 'duration', example: '30 days', rangeExample: '10..20 days', formatBound: (value) => `${plain(value)} ${value === 1 ? 'day' : 'days'}` },
 };
 
 /** Wording that callers may adjust, such as a factor's own example. */

@@ -1,5 +1,6 @@
 import type { QuantityKind } from '../core/index.js';
-import { LENGTH_UNITS } from './unit-math.js';
+import type { DateReading } from './dates-as-days.js';
+import { DURATION_UNITS, LENGTH_UNITS } from './unit-math.js';
 import { expectedFinite, expectedKind, MISSING_OPERATOR_HINT, rangeHint, type WordingOptions } from './quantity-messages.js';
 
 /**
@@ -31,6 +32,12 @@ export interface QuantityOptions extends WordingOptions {
    * itself prints them ("3,000..5,000 troops", "1 package"). @default none
    */
   readonly labels?: readonly string[];
+  /**
+   * For a day of the timeline (`arrives:`, `leaves:`): dates are read as the
+   * days after the scenario's start (dates-as-days.ts). Absent, a date in a
+   * duration is refused as a date where none is taken.
+   */
+  readonly dates?: DateReading;
 }
 
 /** The label words of a unit forcecalc prints after a count: "troops" gives troops and troop; none for symbols. */
@@ -90,6 +97,8 @@ const UNIT_ALIASES: ReadonlyMap<string, string> = new Map([
   ['kms', 'km'], ['kilometer', 'km'], ['kilometers', 'km'], ['kilometre', 'km'], ['kilometres', 'km'],
   ['meter', 'm'], ['meters', 'm'], ['metre', 'm'], ['metres', 'm'],
   ['mile', 'mi'], ['miles', 'mi'], ['nm', 'nmi'], ['nmis', 'nmi'],
+  ['d', 'days'], ['wk', 'weeks'], ['wks', 'weeks'], ['w', 'weeks'], ['mo', 'months'], ['mos', 'months'], ['mth', 'months'], ['mths', 'months'],
+  ['y', 'years'], ['yr', 'years'], ['yrs', 'years'],
 ]);
 
 const NOT_FINITE_WORDS: ReadonlySet<string> = new Set(['inf', 'infinity', 'nan']);
@@ -100,6 +109,7 @@ const NOT_FINITE_TEXT = /^[-+]?\.?(?:inf|infinity|nan)$/i;
 export function unitWords(kind: QuantityKind): ReadonlySet<string> {
   if (kind === 'length') return new Set(LENGTH_UNITS);
   if (kind === 'density') return new Set([...LENGTH_UNITS, 'per']);
+  if (kind === 'duration') return new Set(DURATION_UNITS);
   return new Set();
 }
 

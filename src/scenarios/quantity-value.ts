@@ -12,11 +12,14 @@ import { measure } from './unit-math.js';
 /** A value with the decimals it was written with, or what was expected instead. */
 export type ValueRead = { readonly ok: true; readonly value: number; readonly decimals: number } | { readonly ok: false; readonly expected: string };
 
-function dimensionHint(kind: QuantityKind, dimension: 'none' | 'length' | 'density'): string | null {
-  if (kind === 'length') return dimension === 'density' ? 'that is a density, not a length' : null;
-  if (kind === 'density') return dimension === 'length' ? 'that is a length; a density is per km, such as 3 / km' : null;
+function dimensionHint(kind: QuantityKind, dimension: 'none' | 'length' | 'density' | 'duration'): string | null {
+  if (kind === 'length') return dimension === 'density' ? 'that is a density, not a length' : dimension === 'duration' ? 'that is a duration, not a length' : null;
+  if (kind === 'density') return dimension === 'length' ? 'that is a length; a density is per km, such as 3 / km' : dimension === 'duration' ? 'that is a duration, not a density' : null;
+  if (kind === 'duration') return dimension === 'none' || dimension === 'duration' ? null : `that is a ${dimension}, not a duration`;
   return dimension === 'none' ? null : 'without a unit';
 }
+
+const DIMENSION_NOUN: Readonly<Partial<Record<QuantityKind, string>>> = { density: 'a density', duration: 'a duration' };
 
 /** Reads one value (not a range) and checks it against `bounds`. */
 export function readQuantityValue(text: string, kind: QuantityKind, bounds: Bounds, options: QuantityOptions): ValueRead {
@@ -32,7 +35,7 @@ export function readQuantityValue(text: string, kind: QuantityKind, bounds: Boun
       'no-number': 'a number is missing',
       mixed: 'a number without a unit cannot be added to one with a unit',
       cancelled: 'the units cancel out, leaving a plain number',
-      dimension: `the units do not make ${kind === 'density' ? 'a density' : 'a length'}`,
+      dimension: `the units do not make ${DIMENSION_NOUN[kind] ?? 'a length'}`,
     } as const;
     return { ok: false, expected: expectedKind(kind, options, hints[measured.reason]) };
   }

@@ -4,6 +4,7 @@ import { parseDistribution } from './parse-distribution.js';
 import { expectedKind, expectedLowToHigh, rangeHint } from './quantity-messages.js';
 import type { QuantityOptions } from './quantity-text.js';
 import { lendLastUnit, readQuantityValue, swapBounds } from './quantity-value.js';
+import { datesAsDays } from './dates-as-days.js';
 
 export type { QuantityOptions } from './quantity-text.js';
 
@@ -47,7 +48,11 @@ export function parseQuantityPair(
   // Each bound is capped before any pattern runs over it (the YAML forms hand over texts of any length).
   if (maxText.trim().length > MAX_QUANTITY_TEXT_LENGTH) return { ok: false, expected: tooLong(kind, options), at: 'max' };
   if (minText.trim().length > MAX_QUANTITY_TEXT_LENGTH) return { ok: false, expected: tooLong(kind, options), at: 'min' };
-  const [low = '', high = ''] = lendLastUnit([minText, maxText]);
+  const lowDays = kind === 'duration' ? datesAsDays(minText, 'low', options.dates) : { ok: true as const, text: minText };
+  if (!lowDays.ok) return { ok: false, expected: expectedKind(kind, options, lowDays.hint), at: 'min' };
+  const highDays = kind === 'duration' ? datesAsDays(maxText, 'high', options.dates) : { ok: true as const, text: maxText };
+  if (!highDays.ok) return { ok: false, expected: expectedKind(kind, options, highDays.hint), at: 'max' };
+  const [low = '', high = ''] = lendLastUnit([lowDays.text, highDays.text]);
   // The upper bound first: a unit it lends the lower bound must not make the lower one look wrong.
   const max = readQuantityValue(high, kind, bounds, options);
   if (!max.ok) return { ok: false, expected: max.expected, at: 'max' };
@@ -79,6 +84,20 @@ export function parseQuantity(
   const fail = (expected: string): QuantityResult => ({ ok: false, expected, received });
 
   if (trimmed.length > MAX_QUANTITY_TEXT_LENGTH) return fail(tooLong(kind, options));
+  if (kind !== 'duration') return parseRead(trimmed, kind, bounds, options, fail);
+  // A day's dates become days after the start; `received` keeps the text as written.
+  const days = datesAsDays(trimmed, 'value', options.dates);
+  return days.ok ? parseRead(days.text.trim(), kind, bounds, options, fail) : fail(expectedKind(kind, options, days.hint));
+}
+
+/** Reads a quantity's trimmed text: a distribution, a range or a single value. */
+function parseRead(
+  trimmed: string,
+  kind: QuantityKind,
+  bounds: Bounds,
+  options: QuantityOptions,
+  fail: (expected: string) => QuantityResult,
+): QuantityResult {
   const distribution = parseDistribution(trimmed, kind, bounds, options);
   if (distribution !== null) {
     if (options.distributions === false) return fail(expectedKind(kind, options, 'a distribution is not taken here: write a value or a range'));

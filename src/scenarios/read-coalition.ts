@@ -3,17 +3,20 @@ import { AIR_COVER, PLEDGED_BRIGADES_BOUNDS, PLEDGED_TROOPS_BOUNDS, type Contrib
 import { quoteForMessage } from '../text/sanitize.js';
 import { readQuantityNode } from './read-quantity-node.js';
 import { labelWords } from './quantity-text.js';
+import type { DateReading } from './dates-as-days.js';
 import { readProvides } from './read-provides.js';
+import { readSchedule, SCHEDULE_KEYS } from './read-schedule.js';
 import { readText } from './read-text.js';
 import { childPath, describeNode, isNothing, itemPath, offsetOf, readMapping, report, reportMissing, type NodeReader } from './yaml-nodes.js';
 
 /**
- * `coalition:` a list of {country, troops | brigades, provides?, backstop?}:
- * what each contributor keeps on the ground and the capabilities it
- * provides. A contributor may provide capabilities and no troops.
+ * `coalition:` a list of {country, troops | brigades, provides?, backstop?,
+ * arrives?, leaves?, tour?}: what each contributor keeps on the ground, the
+ * capabilities it provides, and when. A contributor may provide
+ * capabilities and no troops.
  */
 
-const CONTRIBUTOR_KEYS = ['country', 'troops', 'brigades', 'provides', 'backstop'] as const;
+const CONTRIBUTOR_KEYS = ['country', 'troops', 'brigades', 'provides', 'backstop', ...SCHEDULE_KEYS] as const;
 const MAX_COUNTRY_LENGTH = 100;
 
 /** Reads `backstop:` true or false; null after a problem. */
@@ -24,7 +27,14 @@ function readBackstop(reader: NodeReader, node: ParsedNode | null, path: string,
   return null;
 }
 
-function readContributor(reader: NodeReader, node: ParsedNode | null, path: string, at: number, capabilities: readonly string[] | null): Contributor | null {
+function readContributor(
+  reader: NodeReader,
+  node: ParsedNode | null,
+  path: string,
+  at: number,
+  capabilities: readonly string[] | null,
+  dates: DateReading,
+): Contributor | null {
   const entries = readMapping(reader, node, path, CONTRIBUTOR_KEYS, 'a contributor with country and troops, brigades or provides', at);
   if (entries === null || node === null) return null;
   const country = entries.get('country');
@@ -69,12 +79,14 @@ function readContributor(reader: NodeReader, node: ParsedNode | null, path: stri
   } else {
     reportMissing(reader, node, path, 'troops, brigades or provides');
   }
-  if (countryName === null || pledge === null || provides === null || backstop === null) return null;
+  const schedule = readSchedule(reader, entries, path, dates);
+  if (countryName === null || pledge === null || provides === null || backstop === null || schedule === null) return null;
   return {
     country: countryName,
     pledge,
     ...(provides === undefined ? {} : { provides }),
     ...(backstop === undefined ? {} : { backstop }),
+    ...schedule,
   };
 }
 
@@ -88,6 +100,7 @@ export function readCoalition(
   reader: NodeReader,
   node: ParsedNode | null,
   path: string,
+  dates: DateReading,
   capabilities: readonly string[] | null = [AIR_COVER],
 ): Contributor[] | null | 'invalid' {
   if (node === null || isNothing(node)) return null;
@@ -98,6 +111,6 @@ export function readCoalition(
   }
   const items = (node as YAMLSeq.Parsed).items;
   if (items.length === 0) return null;
-  const contributors = items.map((item, index) => readContributor(reader, item, itemPath(path, index), offsetOf(node), capabilities));
+  const contributors = items.map((item, index) => readContributor(reader, item, itemPath(path, index), offsetOf(node), capabilities, dates));
   return contributors.every((contributor): contributor is Contributor => contributor !== null) ? contributors : 'invalid';
 }

@@ -5,6 +5,7 @@ import { GeoJsonFiles } from './geojson-files.js';
 import { readCapabilities } from './read-capabilities.js';
 import { readCoalition } from './read-coalition.js';
 import { readExpectations } from './read-expectations.js';
+import { dateReading, readHorizon, readStart } from './read-schedule.js';
 import { readFactors } from './read-factors.js';
 import { MAX_NAME_LENGTH, readSectors } from './read-sectors.js';
 import { readText, readTextList } from './read-text.js';
@@ -13,14 +14,14 @@ import { isNothing, offsetOf, readMapping, report, reportMissing, type NodeReade
 
 /**
  * The top level of a scenario file (docs/scenario-files.md): title (required),
- * description, sources, factors, sectors (required, non-empty),
- * capabilities, coalition, expect. Every section is read, so one pass
- * reports every problem; the scenario is built, from fresh objects, only
+ * description, sources, start, horizon, factors, sectors (required,
+ * non-empty), capabilities, coalition, expect. Every section is read, so one
+ * pass reports every problem; the scenario is built, from fresh objects, only
  * when there is none, and kept only when its totals can be counted exactly
  * (countable-totals.ts).
  */
 
-const TOP_LEVEL_KEYS = ['title', 'description', 'sources', 'factors', 'sectors', 'capabilities', 'coalition', 'expect'] as const;
+const TOP_LEVEL_KEYS = ['title', 'description', 'sources', 'start', 'horizon', 'factors', 'sectors', 'capabilities', 'coalition', 'expect'] as const;
 const MAX_DESCRIPTION_LENGTH = 10_000;
 const MAX_SOURCE_LENGTH = 2_000;
 
@@ -63,8 +64,11 @@ export function readScenario(reader: NodeReader, contents: ParsedNode, id: strin
   if (sectorsEntry === undefined) reportMissing(reader, contents, 'sectors', 'a list of sectors, each with name and length');
   const sectors = sectorsEntry === undefined ? null : readSectors(reader, sectorsEntry.value, 'sectors', offsetOf(sectorsEntry.key), files);
 
+  const start = readStart(reader, entry('start'), 'start');
+  const dates = dateReading(start);
+  const horizon = readHorizon(reader, entry('horizon'), 'horizon', dates);
   const { capabilities, names } = readCapabilities(reader, entry('capabilities')?.value ?? null, 'capabilities');
-  const coalition = readCoalition(reader, entry('coalition')?.value ?? null, 'coalition', names);
+  const coalition = readCoalition(reader, entry('coalition')?.value ?? null, 'coalition', dates, names);
   const expect = readExpectations(reader, entry('expect')?.value ?? null, 'expect', { hasCoalition: coalition !== null, capabilities: names });
 
   if (
@@ -76,11 +80,25 @@ export function readScenario(reader: NodeReader, contents: ParsedNode, id: strin
     sectors === null ||
     capabilities === null ||
     coalition === 'invalid' ||
-    expect === null
+    expect === null ||
+    start === 'invalid' ||
+    horizon === 'invalid'
   ) {
     return null;
   }
-  const scenario: Scenario = { id, title, description, sources, factors, sectors, ...(capabilities.length === 0 ? {} : { capabilities }), coalition, expect };
+  const scenario: Scenario = {
+    id,
+    title,
+    description,
+    sources,
+    factors,
+    sectors,
+    ...(capabilities.length === 0 ? {} : { capabilities }),
+    coalition,
+    expect,
+    ...(start === null ? {} : { start }),
+    ...(horizon === null ? {} : { horizonDays: horizon }),
+  };
   // Each value is within its bounds, but a sum over thousands of sectors is not bounded by them.
   const uncountable = uncountableTotals(scenario);
   if (uncountable !== null && sectorsEntry !== undefined) {

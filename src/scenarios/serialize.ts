@@ -4,14 +4,18 @@ import {
   CAPABILITY_NEED_BOUNDS,
   CAPABILITY_PER_LENGTH_BOUNDS,
   CAPABILITY_UNITS_BOUNDS,
+  DAY_BOUNDS,
   equals,
   FACTOR_NAMES,
   FACTORS,
   FIGURES,
+  HORIZON_BOUNDS,
   isPoint,
   LENGTH_BOUNDS,
   PLEDGED_BRIGADES_BOUNDS,
   PLEDGED_TROOPS_BOUNDS,
+  point,
+  TOUR_BOUNDS,
   type Bounds,
   type Capability,
   type Contributor,
@@ -53,8 +57,8 @@ export interface SerializeOptions {
  *   the loader reads back as the very same number; where a unit would make the
  *   loader's conversion off by a rounding error, the plain number (km, per km)
  *   is written instead.
- * - Title, description, sources, sectors, capabilities, coalition and
- *   expectations are kept.
+ * - Title, description, sources, start and horizon, sectors, capabilities,
+ *   coalition (with each contributor's days) and expectations are kept.
  * - Factors the overrides change are named in a new source line with their new
  *   and old values and the planner's note; no date, so the same edit always
  *   gives the same text. A note without an edit gets a source line of its own.
@@ -77,6 +81,8 @@ export function serializeScenario(scenario: Scenario, overrides: FactorSettings,
   // The loader reads an absent description or source list as empty, and refuses an empty text.
   if (scenario.description !== '') content.description = scenario.description;
   if (sources.length > 0) content.sources = sources;
+  if (scenario.start !== undefined) content.start = scenario.start;
+  if (scenario.horizonDays !== undefined) content.horizon = quantityValue(point(scenario.horizonDays), 'duration', HORIZON_BOUNDS);
   if (Object.keys(factors).length > 0) content.factors = factorsContent(factors);
   content.sectors = scenario.sectors.map(sectorContent);
   if (scenario.capabilities !== undefined && scenario.capabilities.length > 0) content.capabilities = scenario.capabilities.map(capabilityContent);
@@ -231,6 +237,10 @@ function contributorContent(contributor: Contributor): Record<string, unknown> {
     );
   }
   if (contributor.backstop === true) content.backstop = true;
+  // Days after day 0, as the loader holds them (a date written in the file comes back as its day).
+  if (contributor.arrives !== undefined) content.arrives = quantityValue(contributor.arrives, 'duration', DAY_BOUNDS);
+  if (contributor.leaves !== undefined) content.leaves = quantityValue(contributor.leaves, 'duration', DAY_BOUNDS);
+  if (contributor.tour !== undefined) content.tour = quantityValue(contributor.tour, 'duration', TOUR_BOUNDS);
   return content;
 }
 
@@ -288,6 +298,7 @@ const UNIT_OF_KIND: Readonly<Record<QuantityKind, string>> = {
   number: '',
   share: '',
   multiplier: '',
+  duration: ' days',
 };
 
 /**

@@ -19,6 +19,7 @@ interface UnitMath {
   readonly math: MathJsInstance;
   readonly oneKm: Unit;
   readonly onePerKm: Unit;
+  readonly oneDay: Unit;
 }
 
 let instance: UnitMath | null = null;
@@ -53,12 +54,14 @@ function unitMath(): UnitMath {
   }
   const math = create(factories, {});
   math.createUnit('nmi', '1852 m');
-  instance = { math, oneKm: math.unit('1 km'), onePerKm: math.unit('1 / km') };
+  instance = { math, oneKm: math.unit('1 km'), onePerKm: math.unit('1 / km'), oneDay: math.unit('1 day') };
   return instance;
 }
 
 /** Units a quantity may name, by what it measures. */
 export const LENGTH_UNITS = ['km', 'm', 'mi', 'nmi'] as const;
+/** Units of a duration, singular and plural as mathjs spells them. */
+export const DURATION_UNITS = ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'] as const;
 
 /**
  * Metres in each length unit, as mathjs defines them (the test suite checks
@@ -75,6 +78,26 @@ export const METRES_PER_UNIT: Readonly<Record<(typeof LENGTH_UNITS)[number], num
   nmi: 1_852,
 };
 
+/**
+ * Days in each duration unit, as mathjs defines them (the test suite checks
+ * each against the private instance): a month is a twelfth of a Julian year,
+ * 30.4375 days, and a year 365.25 days.
+ */
+export const DAYS_PER_UNIT: Readonly<Record<(typeof DURATION_UNITS)[number], number>> = {
+  day: 1,
+  days: 1,
+  week: 7,
+  weeks: 7,
+  month: 30.4375,
+  months: 30.4375,
+  year: 365.25,
+  years: 365.25,
+};
+
+function isDurationUnit(word: string): word is (typeof DURATION_UNITS)[number] {
+  return Object.hasOwn(DAYS_PER_UNIT, word);
+}
+
 // A plain number, a number and a length unit, or a number per length unit; nothing else.
 const SIMPLE_QUANTITY = /^\s*(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)\s*(?:(\/)\s*)?([a-z]+)?\s*$/;
 
@@ -89,6 +112,7 @@ function measureSimple(expression: string, units: ReadonlySet<string>): Measured
   const [, digits = '', per, unit] = match;
   const value = Number(digits);
   if (unit === undefined) return per === undefined ? { ok: true, dimension: 'none', value } : null;
+  if (per === undefined && units.has(unit) && isDurationUnit(unit)) return { ok: true, dimension: 'duration', value: value * DAYS_PER_UNIT[unit] };
   if (!units.has(unit) || !isLengthUnit(unit)) return null;
   const metres = METRES_PER_UNIT[unit];
   return per === undefined
@@ -101,9 +125,9 @@ const MAX_EXPRESSION_LENGTH = 256;
 
 const ALLOWED_OPERATORS: ReadonlySet<string> = new Set(['add', 'subtract', 'multiply', 'divide', 'unaryMinus', 'unaryPlus']);
 
-/** What an expression measured: a plain number, a length in km or a density per km. */
+/** What an expression measured: a plain number, a length in km, a density per km or a duration in days. */
 export type Measured =
-  | { readonly ok: true; readonly dimension: 'none' | 'length' | 'density'; readonly value: number }
+  | { readonly ok: true; readonly dimension: 'none' | 'length' | 'density' | 'duration'; readonly value: number }
   | {
       readonly ok: false;
       /**
@@ -113,7 +137,7 @@ export type Measured =
        * `no-number`: a bare unit; `mixed`: a plain number added to a unit;
        * `cancelled`: units that cancel out (`5 mi / km`), leaving a plain
        * number that is neither a length nor a density; `dimension`: neither a
-       * length nor a density.
+       * length, a density nor a duration.
        */
       readonly reason: 'syntax' | 'forbidden' | 'implicit' | 'no-number' | 'mixed' | 'cancelled' | 'dimension';
     };
@@ -171,14 +195,14 @@ function countLeaves(math: MathJsInstance, node: MathNode, units: ReadonlySet<st
 }
 
 /**
- * Evaluates unit arithmetic such as `750 mi`, `3 / km` or `1 km + 500 m`.
+ * Evaluates unit arithmetic such as `750 mi`, `3 / km`, `1 km + 500 m` or `6 months`.
  * `units` lists the symbols allowed (empty for plain numbers). Never throws.
  */
 export function measure(expression: string, units: ReadonlySet<string>): Measured {
   if (expression.length > MAX_EXPRESSION_LENGTH) return { ok: false, reason: 'syntax' };
   const simple = measureSimple(expression, units);
   if (simple !== null) return simple;
-  const { math, oneKm, onePerKm } = unitMath();
+  const { math, oneKm, onePerKm, oneDay } = unitMath();
   let tree: MathNode;
   try {
     tree = math.parse(expression);
@@ -202,5 +226,6 @@ export function measure(expression: string, units: ReadonlySet<string>): Measure
   // Converted with toNumber, never printed with toString (`1200 km` prints as `1.2 Mm`).
   if (result.equalBase(oneKm)) return { ok: true, dimension: 'length', value: result.toNumber('km') };
   if (result.equalBase(onePerKm)) return { ok: true, dimension: 'density', value: result.toNumber('km^-1') };
+  if (result.equalBase(oneDay)) return { ok: true, dimension: 'duration', value: result.toNumber('day') };
   return { ok: false, reason: 'dimension' };
 }

@@ -13,7 +13,7 @@ const takes = (name: CommandName): readonly OptionName[] => ['--scenarios', ...C
 
 describe('the command table', () => {
   it('names the commands in the order of the help and the "unknown command" message', () => {
-    expect(COMMAND_NAMES).toEqual(['list', 'estimate', 'compare', 'map', 'validate', 'check', 'sensitivity', 'sweep', 'solve', 'simulate']);
+    expect(COMMAND_NAMES).toEqual(['list', 'estimate', 'compare', 'map', 'validate', 'check', 'sensitivity', 'sweep', 'solve', 'simulate', 'timeline']);
   });
 
   it('uses every option of the option table in some command, and lists each in the unknown-option order once', () => {

@@ -66,8 +66,8 @@ describe('parseArgs: usage errors say what was expected', () => {
     [['estimate', ''], 'estimate needs one scenario: an id in the scenarios folder or a file; got an empty argument'],
     [['compare', 'a', ''], 'compare needs one or more scenarios: ids in the scenarios folder or files; got an empty argument'],
     // A mistyped command never exits 0, whatever else is asked.
-    [['nonsense', '--help'], 'unknown command "nonsense"; expected list, estimate, compare, map, validate, check, sensitivity, sweep, solve or simulate'],
-    [['nonsense', '--version'], 'unknown command "nonsense"; expected list, estimate, compare, map, validate, check, sensitivity, sweep, solve or simulate'],
+    [['nonsense', '--help'], 'unknown command "nonsense"; expected list, estimate, compare, map, validate, check, sensitivity, sweep, solve, simulate or timeline'],
+    [['nonsense', '--version'], 'unknown command "nonsense"; expected list, estimate, compare, map, validate, check, sensitivity, sweep, solve, simulate or timeline'],
     // Arguments are echoed cut to 60 characters, never whole (a 100 KB argument stays out of the message).
     [['estimate', 'a'.repeat(100_000), 'b'], `estimate needs one scenario: an id in the scenarios folder or a file; got 2: "${'a'.repeat(59)}…" "b"`],
     [[`--${'x'.repeat(100_000)}`], `unknown option "--${'x'.repeat(57)}…"; expected --format, --set, --scenarios, --width, --height, --vary, --for, --troops, --brigades, --samples, --seed, --help or --version`],

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, test } from 'vitest';
 import { FIXTURES, linesOf, ROOT, runCli, STACK_LINE } from './run-cli.js';
 
-const COALITION_FIGURES = ['pledgedTroops', 'pledgedCoverageKm', 'pledgedDensity', 'shortfallTroops'];
+const COALITION_FIGURES = ['pledgedTroops', 'pledgedCoverageKm', 'pledgedDensity', 'shortfallTroops', 'rotatedTroops'];
 const CORE_FIGURES = ['troops', 'brigades', 'airCover', 'deployedTroops', 'committedTroops', 'committedBrigades'];
 const KM_FIGURES = new Set(['pledgedCoverageKm', 'pledgedDensity']);
 
@@ -19,7 +19,16 @@ interface FigureJson {
   distribution?: Record<string, number>;
 }
 
-function simulateJson(...args: string[]): { scenario: { id: string; title: string }; samples: number; seed: number; figures: Record<string, FigureJson>; pledgesSuffice: number | null } {
+function simulateJson(...args: string[]): {
+  scenario: { id: string; title: string };
+  samples: number;
+  seed: number;
+  figures: Record<string, FigureJson>;
+  pledgesSuffice: number | null;
+  coveredFromDay: FigureJson | null;
+  neverCovered: number | null;
+  coveredBy: { day: number; date: string | null; probability: number }[] | null;
+} {
   const run = runCli(['simulate', ...args, '--format', 'json']);
   expect(run).toMatchObject({ status: 0, stderr: '' });
   return JSON.parse(run.stdout);
@@ -28,7 +37,7 @@ function simulateJson(...args: string[]): { scenario: { id: string; title: strin
 describe('forcecalc simulate --format json', () => {
   it('has exactly the keys of the contract, every figure with its statistics, counts with their distribution', () => {
     const json = simulateJson('two-sectors', '--samples', '2000');
-    expect(Object.keys(json)).toEqual(['scenario', 'samples', 'seed', 'figures', 'pledgesSuffice', 'capabilities', 'allSuffice', 'allSufficeWithoutBackstop']);
+    expect(Object.keys(json)).toEqual(['scenario', 'samples', 'seed', 'figures', 'pledgesSuffice', 'capabilities', 'allSuffice', 'allSufficeWithoutBackstop', 'coveredFromDay', 'neverCovered', 'coveredBy']);
     expect(json).toMatchObject({ scenario: { id: 'two-sectors', title: 'A line and a hot spot, rotated' }, samples: 2_000, seed: 20_250_409 });
     expect(Object.keys(json.figures)).toEqual([...CORE_FIGURES, ...COALITION_FIGURES]);
     for (const [name, figure] of Object.entries(json.figures)) {
@@ -46,14 +55,20 @@ describe('forcecalc simulate --format json', () => {
     // 1,000 km at 3 /km + 200 km at 20 /km is 7,000 troops in every sample; brigades of 3,000..5,000 need 2 or 3.
     expect(json.figures.troops).toEqual({ mean: 7_000, p5: 7_000, p50: 7_000, p95: 7_000, min: 7_000, max: 7_000, distribution: { 7000: 1 } });
     expect(Object.keys(json.figures.brigades?.distribution ?? {})).toEqual(['2', '3']);
-    // One brigade of 3,000..5,000 and 5,000 troops always cover 7,000.
+    // One brigade of 3,000..5,000 and 5,000 troops always cover 7,000, from day 0 (no one arrives later).
     expect(json.pledgesSuffice).toBe(1);
+    expect(json).toMatchObject({
+      coveredFromDay: { mean: 0, p5: 0, p50: 0, p95: 0, min: 0, max: 0 },
+      neverCovered: 0,
+      coveredBy: [{ day: 0, date: null, probability: 1 }],
+    });
   });
 
   it('has no coalition figures and pledgesSuffice null without a coalition', () => {
     const json = simulateJson('one-line', '--samples', '100');
     expect(Object.keys(json.figures)).toEqual(CORE_FIGURES);
     expect(json.pledgesSuffice).toBeNull();
+    expect(json).toMatchObject({ coveredFromDay: null, neverCovered: null, coveredBy: null });
   });
 
   it('takes --set, distributions included', () => {
@@ -120,6 +135,9 @@ describe('the other formats', () => {
     expect(lines).toContain('two-sectors,1000,20250409,troops,p95,,7000');
     expect(lines).toContain('two-sectors,1000,20250409,troops,probability,7000,1');
     expect(lines).toContain('two-sectors,1000,20250409,pledgesSuffice,probability,,1');
+    expect(lines).toContain('two-sectors,1000,20250409,coveredFromDay,p95,,0');
+    expect(lines).toContain('two-sectors,1000,20250409,neverCovered,probability,,0');
+    expect(lines).toContain('two-sectors,1000,20250409,coveredBy,probability,0,1');
     expect(lines.at(-1)).toBe('');
   });
 

@@ -10,8 +10,15 @@ export interface SectorSpec {
   readonly name?: string;
 }
 
-/** What a contributor adds to its pledge: capability units it provides, and whether it is a backstop. */
-export interface ProvidesSpec {
+/** When a contributor is there, in days, as a test writes it: each optional. */
+export interface ScheduleSpec {
+  readonly arrives?: Value;
+  readonly leaves?: Value;
+  readonly tour?: Value;
+}
+
+/** What a contributor adds to its pledge: capability units it provides, whether it is a backstop, and when it is there. */
+export interface ProvidesSpec extends ScheduleSpec {
   readonly provides?: Readonly<Record<string, Value>>;
   readonly backstop?: boolean;
 }
@@ -20,7 +27,7 @@ export interface ProvidesSpec {
 export type ContributorSpec =
   | ({ readonly country: string; readonly troops: Value } & ProvidesSpec)
   | ({ readonly country: string; readonly brigades: Value } & ProvidesSpec)
-  | ({ readonly country: string; readonly provides: Readonly<Record<string, Value>>; readonly backstop?: boolean });
+  | ({ readonly country: string; readonly provides: Readonly<Record<string, Value>>; readonly backstop?: boolean } & ScheduleSpec);
 
 /** A capability as a test writes it: per brigade, per force, or per a number of km. */
 export interface CapabilitySpec {
@@ -38,6 +45,9 @@ export interface ScenarioParts {
   /** Absent or null: no coalition. */
   readonly coalition?: readonly ContributorSpec[] | null;
   readonly id?: string;
+  /** The date of day 0, `YYYY-MM-DD`. */
+  readonly start?: string;
+  readonly horizonDays?: number;
 }
 
 /** A `Value` as the core's interval, without the core's own constructors so a bug there cannot hide. */
@@ -63,6 +73,9 @@ function toContributor(spec: ContributorSpec): Contributor {
     pledge,
     ...(provides === undefined ? {} : { provides }),
     ...(spec.backstop === undefined ? {} : { backstop: spec.backstop }),
+    ...(spec.arrives === undefined ? {} : { arrives: toInterval(spec.arrives) }),
+    ...(spec.leaves === undefined ? {} : { leaves: toInterval(spec.leaves) }),
+    ...(spec.tour === undefined ? {} : { tour: toInterval(spec.tour) }),
   };
 }
 
@@ -87,5 +100,7 @@ export function buildScenario(parts: ScenarioParts): Scenario {
     ...(parts.capabilities === undefined ? {} : { capabilities: parts.capabilities.map(toCapability) }),
     coalition: parts.coalition === undefined || parts.coalition === null ? null : parts.coalition.map(toContributor),
     expect: [],
+    ...(parts.start === undefined ? {} : { start: parts.start }),
+    ...(parts.horizonDays === undefined ? {} : { horizonDays: parts.horizonDays }),
   };
 }

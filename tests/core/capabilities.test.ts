@@ -142,6 +142,11 @@ describe('pledged and shortfalls', () => {
         { capability: 'AD', units: { min: 1, max: 2 } },
       ],
       backstop: true,
+      // There from day 0, past the horizon, in no tour.
+      arrivesDay: { min: 0, max: 0 },
+      leavesDay: null,
+      tourDays: null,
+      contingents: null,
     });
   });
 

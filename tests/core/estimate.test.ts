@@ -200,9 +200,11 @@ describe('coalition figures', () => {
       sectors: [{ km: 1_200 }],
       coalition: [{ country: 'France', brigades: 1 }, { country: 'United Kingdom', troops: 5_000 }],
     }));
+    // Without a schedule each is there from day 0, stays past the horizon and has no tour.
+    const always = { arrivesDay: { min: 0, max: 0 }, leavesDay: null, tourDays: null, contingents: null };
     expect(result.coalition?.contributors).toEqual([
-      { country: 'France', pledgeKind: 'brigades', troops: { min: 3_000, max: 5_000 }, pledgedBrigades: { min: 1, max: 1 }, provides: [], backstop: false },
-      { country: 'United Kingdom', pledgeKind: 'troops', troops: { min: 5_000, max: 5_000 }, pledgedBrigades: null, provides: [], backstop: false },
+      { country: 'France', pledgeKind: 'brigades', troops: { min: 3_000, max: 5_000 }, pledgedBrigades: { min: 1, max: 1 }, provides: [], backstop: false, ...always },
+      { country: 'United Kingdom', pledgeKind: 'troops', troops: { min: 5_000, max: 5_000 }, pledgedBrigades: null, provides: [], backstop: false, ...always },
     ]);
   });
 });

@@ -49,9 +49,9 @@ describe('the capabilities in estimate --format json', () => {
     expect(ew).toMatchObject({ pledged: { min: 6, max: 14 }, shortfall: { min: 0, max: 6 }, shortfallWithoutBackstop: { min: 8, max: 8 } });
     expect(json.capabilities[3]).toMatchObject({ pledged: { min: 0, max: 0 }, shortfall: { min: 3, max: 3 } });
     expect(json.coalition?.contributors).toEqual([
-      { country: 'France', troops: { min: 3_000, max: 5_000 }, provides: [{ capability: 'EW team', units: { min: 4, max: 4 } }], backstop: false },
+      { country: 'France', troops: { min: 3_000, max: 5_000 }, provides: [{ capability: 'EW team', units: { min: 4, max: 4 } }], backstop: false, arrivesDay: { min: 0, max: 0 }, leavesDay: null, tourDays: null, contingents: null },
       // A contributor of capabilities only pledges 0 troops.
-      { country: 'United States', troops: { min: 0, max: 0 }, provides: [{ capability: 'ew team', units: { min: 2, max: 10 } }], backstop: true },
+      { country: 'United States', troops: { min: 0, max: 0 }, provides: [{ capability: 'ew team', units: { min: 2, max: 10 } }], backstop: true, arrivesDay: { min: 0, max: 0 }, leavesDay: null, tourDays: null, contingents: null },
     ]);
     expect(json.coalition?.pledgedTroops).toEqual({ min: 3_000, max: 5_000 });
   });

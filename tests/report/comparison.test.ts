@@ -30,6 +30,7 @@ Pledged troops      troops              3,000                -
 Pledged coverage    km                  1,000                -
 Pledged density     /km                   2.5                -
 Shortfall           troops                600                -
+Rotated troops      troops              3,000                -
 Air cover
   Need              packages             1..2             1..2
   Pledged           packages                0                -
@@ -66,7 +67,7 @@ assumptions listed.
     ]);
     // 1,200 km at 3..20 /km: 3,600..24,000 troops, a shortfall of 600..21,000 against 3,000.
     expect(blocks[0]).toMatch(/\nLine troops +troops +3,600 +3,600\.\.24,000\n/);
-    expect(blocks[0]).toMatch(/\nShortfall +troops +600 +600\.\.21,000\n/);
+    expect(blocks[0]).toMatch(/\nShortfall +troops +600 +600\.\.21,000\nRotated troops +troops +3,000 +3,000\n/);
     // Air cover under its name: 1..2 and 1..8 packages for as many brigades, none pledged.
     expect(blocks[0]).toMatch(/\nAir cover\n {2}Need +packages +1\.\.2 +1\.\.8\n/);
     expect(blocks[0]).toMatch(/\n {2}Without backstop +packages +1\.\.2 +1\.\.8$/);
@@ -118,6 +119,7 @@ describe('formatComparisonMarkdown', () => {
 | Pledged coverage | km | 1,000 | - |
 | Pledged density | /km | 2.5 | - |
 | Shortfall | troops | 600 | - |
+| Rotated troops | troops | 3,000 | - |
 | Air cover |  |  |  |
 |   Need | packages | 1..2 | 1..2 |
 |   Pledged | packages | 0 | - |

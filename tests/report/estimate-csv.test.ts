@@ -27,6 +27,7 @@ describe('formatEstimateCsv', () => {
         `two-sectors,pledgedCoverageKm,${4_500 / (7_000 / 1_200)},${6_500 / (7_000 / 1_200)},km`,
         `two-sectors,pledgedDensity,3.75,${6_500 / 1_200},/km`,
         'two-sectors,shortfallTroops,500,2500,troops',
+        'two-sectors,rotatedTroops,4500,6500,troops',
         // Air cover, always there: 2..3 packages for 2..3 brigades, nobody provides any.
         'two-sectors,capabilities.Air cover.need,2,3,packages',
         'two-sectors,capabilities.Air cover.pledged,0,0,packages',
@@ -66,9 +67,9 @@ describe('formatComparisonCsv', () => {
   it('stacks the records of each scenario under one header', () => {
     const records = formatComparisonCsv([twoSectorEstimate(), estimate(scenario())]).trimEnd().split('\r\n');
     expect(records.filter((record) => record.startsWith('scenario,'))).toHaveLength(1);
-    // 10 figures, nextBrigadeKm and air cover's need; the coalition's 4 and air cover's 3 pledge figures for two-sectors.
+    // 10 figures, nextBrigadeKm and air cover's need; the coalition's 5 and air cover's 3 pledge figures for two-sectors.
     expect(records.filter((record) => record.startsWith('one-line,'))).toHaveLength(12);
-    expect(records.filter((record) => record.startsWith('two-sectors,'))).toHaveLength(19);
+    expect(records.filter((record) => record.startsWith('two-sectors,'))).toHaveLength(20);
   });
 });
 

@@ -8,7 +8,10 @@ const TOP_LEVEL_KEYS = [
   'scenario', 'factors', 'sectors', 'coverageKm', 'troops', 'lineDensity', 'brigades', 'brigadeCoverageKm', 'airCover', 'enablers',
   'deployedTroops', 'committedTroops', 'committedBrigades', 'nextBrigadeKm', 'coalition', 'capabilities', 'assumptions', 'sources', 'notes',
 ];
-const COALITION_KEYS = ['pledgedTroops', 'pledgedCoverageKm', 'pledgedDensity', 'shortfallTroops', 'contributors'];
+const COALITION_KEYS = [
+  'pledgedTroops', 'pledgedCoverageKm', 'pledgedDensity', 'shortfallTroops', 'rotatedTroops',
+  'start', 'horizonDays', 'timeline', 'coveredFromDay', 'contributors',
+];
 
 const parse = (text: string): Record<string, unknown> => JSON.parse(text) as Record<string, unknown>;
 
@@ -44,11 +47,49 @@ describe('formatEstimateJson', () => {
         pledgedCoverageKm: { min: 4_500 / (7_000 / 1_200), max: 6_500 / (7_000 / 1_200) },
         pledgedDensity: { min: 4_500 / 1_200, max: 6_500 / 1_200 },
         shortfallTroops: { min: 500, max: 2_500 },
+        // Each pledge is one contingent over the horizon where no tour is given.
+        rotatedTroops: { min: 4_500, max: 6_500 },
+        start: null,
+        horizonDays: 365,
+        timeline: [{ day: 0, date: null, pledgedTroops: { min: 4_500, max: 6_500 }, shortfallTroops: { min: 500, max: 2_500 } }],
+        coveredFromDay: { min: null, max: null },
         contributors: [
-          { country: 'France', troops: { min: 3_000, max: 5_000 } },
-          { country: 'Poland', troops: { min: 1_500, max: 1_500 } },
+          { country: 'France', troops: { min: 3_000, max: 5_000 }, arrivesDay: { min: 0, max: 0 }, leavesDay: null, tourDays: null, contingents: null },
+          { country: 'Poland', troops: { min: 1_500, max: 1_500 }, arrivesDay: { min: 0, max: 0 }, leavesDay: null, tourDays: null, contingents: null },
         ],
       },
+    });
+  });
+
+  it('gives the timeline under the coalition: each step with its date, the day covered from, each contributor when it is there', () => {
+    const result = estimate(
+      scenario({
+        start: '2026-06-01',
+        horizonDays: 180,
+        sectors: [sector('Line', 1_000)],
+        coalition: [
+          { ...pledgeBrigades('France', 1), arrives: interval(10, 20), tour: point(90) },
+          { country: 'Poland', pledge: { kind: 'troops', troops: point(1_000) }, leaves: point(100) },
+        ],
+      }),
+    );
+    const json = estimateToJson(result).coalition;
+    expect(json).toMatchObject({
+      start: '2026-06-01',
+      horizonDays: 180,
+      timeline: [
+        { day: 0, date: '2026-06-01', pledgedTroops: { min: 1_000, max: 1_000 }, shortfallTroops: { min: 2_000, max: 2_000 } },
+        { day: 10, date: '2026-06-11', pledgedTroops: { min: 1_000, max: 6_000 }, shortfallTroops: { min: 0, max: 2_000 } },
+        { day: 20, date: '2026-06-21', pledgedTroops: { min: 4_000, max: 6_000 }, shortfallTroops: { min: 0, max: 0 } },
+        { day: 100, date: '2026-09-09', pledgedTroops: { min: 3_000, max: 5_000 }, shortfallTroops: { min: 0, max: 0 } },
+      ],
+      coveredFromDay: { min: 10, max: 20 },
+      // France: ceil((180 - 20) / 90) = 2 to ceil((180 - 10) / 90) = 2 contingents of 3,000..5,000; Poland once.
+      rotatedTroops: { min: 7_000, max: 11_000 },
+      contributors: [
+        { country: 'France', arrivesDay: { min: 10, max: 20 }, leavesDay: null, tourDays: { min: 90, max: 90 }, contingents: { min: 2, max: 2 } },
+        { country: 'Poland', arrivesDay: { min: 0, max: 0 }, leavesDay: { min: 100, max: 100 }, tourDays: null, contingents: null },
+      ],
     });
   });
 

@@ -44,13 +44,15 @@ describe('capabilities in simulate --format json', () => {
 });
 
 describe('capabilities in simulate --format csv', () => {
-  it('gives the need under capabilities.<name>.need, then the shares, then allSuffice last', () => {
+  it('gives the need under capabilities.<name>.need, then the shares, then allSuffice, before the coverage', () => {
     const records = formatSimulationCsv(result).trimEnd().split('\r\n');
     const figures = records.map((record) => record.split(',')[3]);
     expect(figures).toContain('capabilities.AD.need');
     expect(records).toContain('test-scenario,2000,5,capabilities.AD.suffice,probability,,1');
-    expect(records.at(-2)).toBe(`test-scenario,2000,5,allSuffice,probability,,${result.allSuffice}`);
-    expect(records.at(-1)).toBe(`test-scenario,2000,5,allSufficeWithoutBackstop,probability,,${result.allSufficeWithoutBackstop}`);
+    const all = figures.indexOf('allSuffice');
+    expect(records[all]).toBe(`test-scenario,2000,5,allSuffice,probability,,${result.allSuffice}`);
+    expect(records[all + 1]).toBe(`test-scenario,2000,5,allSufficeWithoutBackstop,probability,,${result.allSufficeWithoutBackstop}`);
+    expect(figures.slice(all + 2).every((figure) => figure === 'coveredFromDay' || figure === 'neverCovered' || figure === 'coveredBy')).toBe(true);
   });
 });
 

@@ -58,11 +58,11 @@ describe('aliases, anchors and tags are reported, never resolved', () => {
   test('a merge key with an alias', () => {
     expectProblems(
       yaml('base: &base', '  title: T', 'scenario:', '  <<: *base'),
-      '1:1: expected one of the keys title, description, sources, factors, sectors, capabilities, coalition, expect, got "base"',
+      '1:1: expected one of the keys title, description, sources, start, horizon, factors, sectors, capabilities, coalition, expect, got "base"',
       '1:1 title: expected a title (required), got nothing',
       '1:1 sectors: expected a list of sectors, each with name and length (required), got nothing',
       '1:7 base: expected a value without an anchor (forcecalc reads no YAML anchors or aliases), got "&base"',
-      '3:1: expected one of the keys title, description, sources, factors, sectors, capabilities, coalition, expect, got "scenario"',
+      '3:1: expected one of the keys title, description, sources, start, horizon, factors, sectors, capabilities, coalition, expect, got "scenario"',
       '4:7 scenario.<<: expected a value written out (forcecalc reads no YAML aliases), got "*base"',
     );
   });
@@ -110,12 +110,12 @@ describe('__proto__ and constructor are unknown keys, and pollute nothing', () =
       '  <<: *p',
     );
     const problems = problemsOf(text);
-    expect(problems).toContain('2:1: expected one of the keys title, description, sources, factors, sectors, capabilities, coalition, expect, got "__proto__"');
-    expect(problems).toContain('3:1: expected one of the keys title, description, sources, factors, sectors, capabilities, coalition, expect, got "constructor"');
+    expect(problems).toContain('2:1: expected one of the keys title, description, sources, start, horizon, factors, sectors, capabilities, coalition, expect, got "__proto__"');
+    expect(problems).toContain('3:1: expected one of the keys title, description, sources, start, horizon, factors, sectors, capabilities, coalition, expect, got "constructor"');
     expect(problems).toContain('5:3 factors: expected one of the keys density, brigadeSize, airCoverPerBrigade, enablerShare, rotation, got "__proto__"');
     expect(problems).toContain('6:39 factors.brigadeSize: expected one of the keys min, max, got "__proto__"');
     expect(problems).toContain('10:5 sectors[0]: expected one of the keys name, length, path, geojson, tortuosity, density, got "__proto__"');
-    expect(problems).toContain('14:5 coalition[0]: expected one of the keys country, troops, brigades, provides, backstop, got "__proto__"');
+    expect(problems).toContain('14:5 coalition[0]: expected one of the keys country, troops, brigades, provides, backstop, arrives, leaves, tour, got "__proto__"');
     expect(problems.filter((problem) => problem.startsWith('16:3 expect: ') && problem.endsWith('got "__proto__"'))).toHaveLength(1);
     expect(problems).toContain('20:7 merged again.<<: expected a value written out (forcecalc reads no YAML aliases), got "*p"');
     expect(problems.filter((problem) => problem.includes('"__proto__"'))).toHaveLength(6);
@@ -125,7 +125,7 @@ describe('__proto__ and constructor are unknown keys, and pollute nothing', () =
     const json = '{"title": "T", "sectors": [{"name": "A", "length": 1, "__proto__": {"polluted": 1}}], "__proto__": {"polluted": 2}}';
     expect(problemsOf(json)).toEqual([
       '1:55 sectors[0]: expected one of the keys name, length, path, geojson, tortuosity, density, got "__proto__"',
-      '1:87: expected one of the keys title, description, sources, factors, sectors, capabilities, coalition, expect, got "__proto__"',
+      '1:87: expected one of the keys title, description, sources, start, horizon, factors, sectors, capabilities, coalition, expect, got "__proto__"',
     ]);
   });
 });

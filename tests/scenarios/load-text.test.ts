@@ -169,7 +169,7 @@ describe('problems name the place, the field, what was expected and what was fou
     [
       'a key nothing like a known one',
       [...MINIMAL, 'colour: red'],
-      '5:1: expected one of the keys title, description, sources, factors, sectors, capabilities, coalition, expect, got "colour"',
+      '5:1: expected one of the keys title, description, sources, start, horizon, factors, sectors, capabilities, coalition, expect, got "colour"',
     ],
     ['a missing title', ['sectors:', '  - name: A', '    length: 1 km'], '1:1 title: expected a title (required), got nothing'],
     ['a missing sector length', ['title: T', 'sectors:', '  - name: A'], '3:5 sectors[0].length: expected a length such as "120 km", a path or a geojson file (required), got nothing'],

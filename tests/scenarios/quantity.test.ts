@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { FACTORS, LENGTH_BOUNDS, PLEDGED_TROOPS_BOUNDS, type Bounds, type QuantityKind } from '../../src/core/index.js';
+import { DAY_BOUNDS, FACTORS, LENGTH_BOUNDS, PLEDGED_TROOPS_BOUNDS, type Bounds, type QuantityKind } from '../../src/core/index.js';
 import { parseQuantity } from '../../src/scenarios/index.js';
 
 const BOUNDS: Record<QuantityKind, Bounds> = {
@@ -9,6 +9,7 @@ const BOUNDS: Record<QuantityKind, Bounds> = {
   number: FACTORS.airCoverPerBrigade.bounds,
   share: FACTORS.enablerShare.bounds,
   multiplier: FACTORS.rotation.bounds,
+  duration: DAY_BOUNDS,
 };
 
 function read(input: string | number, kind: QuantityKind) {

@@ -64,6 +64,18 @@ const figure =
   (scenario) =>
     must(figureValue(estimate(scenario, { overrides }), name), name);
 
+/** The day the coalition can (`min`) or surely does (`max`) cover the line from. */
+const coveredFrom =
+  (bound: 'min' | 'max'): Value =>
+  (scenario) => {
+    const day = estimate(scenario).coalition?.timeline.coveredFromDay[bound];
+    if (day === null || day === undefined) throw new Error(`no coveredFromDay.${bound} for this scenario`);
+    return point(day);
+  };
+
+/** The troops pledged on the last step of the timeline (after the last arrival or departure). */
+const lastStep: Value = (scenario) => must(estimate(scenario).coalition?.timeline.steps.at(-1)?.pledgedTroops, 'a timeline');
+
 /** The whole troops of the sectors at these indexes, summed bound by bound. */
 const sectorTroops =
   (...indexes: number[]): Value =>
@@ -200,6 +212,21 @@ const CLAIMS: Readonly<Record<string, Claims>> = {
       ...given('input', 'pledges of 3,000 to\n5,000 each', '1,250 km of front + 2,400 km of quiet borders', 'density of 12.5 per km', 'France about 10,000'),
       ...given('source', 'reported 25,000-30,000', "GCSP's 12.5 per km"),
       ...given('computed', 'bound is 1,000 below', 'three brigades of 3,000 to 5,000 span 6,000 troops', "range spans 5,000"),
+    ],
+  },
+  'reassurance-force-build-up': {
+    stated: [
+      stated('in February 2026: 15,000 troops', figure('troops')),
+      stated('Together 19,000 to 25,000', figure('pledgedTroops')),
+      stated('can cover the line\n  from day 45', coveredFrom('min')),
+      stated('surely do from day 120', coveredFrom('max')),
+      stated('leaves\n  16,000 to 20,000', lastStep),
+      stated('sends\n  70,000 to 95,000 troops', figure('rotatedTroops')),
+    ],
+    given: [
+      ...given('input', 'density of 12.5 per km on the 1,200 km', 'France (about 10,000', 'between day 30 and day 90', '(6,000 to 10,000) between day 45 and day 120', 'of 3,000 to 5,000 from the Netherlands between day 90 and day 180', 'tours of 6 months'),
+      ...given('source', "Paris Declaration's 15,000-30,000", "GCSP's 12.5 per km"),
+      ...given('reference', 'Day 0 is a ceasefire on 1 March'),
     ],
   },
   'iiss-medium-rotation': {
@@ -390,7 +417,10 @@ function statedInterval(phrase: string): { min: Token; max: Token } {
   return { min: tokens[0]!, max: tokens.at(-1)! };
 }
 
-/** Every number a scenario file sets: lengths, densities, tortuosities, factors, capabilities and pledges. */
+/** A month in days, as the file format reads `6 months`. */
+const DAYS_PER_MONTH = 30.4375;
+
+/** Every number a scenario file sets: lengths, densities, tortuosities, factors, capabilities, pledges and their days. */
 function inputValues(scenario: Scenario): number[] {
   const bounds = (value: Interval | undefined): number[] => (value === undefined ? [] : [value.min, value.max]);
   return [
@@ -404,6 +434,9 @@ function inputValues(scenario: Scenario): number[] {
       ...bounds(pledgedAmount(contributor.pledge)),
       ...(contributor.provides ?? []).flatMap((provided) => bounds(provided.units)),
     ]),
+    // Days of arrival and departure; a tour in days and in the months it was written in (30.4375 days each).
+    ...(scenario.coalition ?? []).flatMap((contributor) => [...bounds(contributor.arrives), ...bounds(contributor.leaves), ...bounds(contributor.tour)]),
+    ...(scenario.coalition ?? []).flatMap((contributor) => bounds(contributor.tour).map((days) => days / DAYS_PER_MONTH)),
   ];
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { unit } from 'mathjs';
 import { describe, expect, it } from 'vitest';
-import { LENGTH_UNITS, METRES_PER_UNIT, measure } from '../../src/scenarios/unit-math.js';
+import { DAYS_PER_UNIT, DURATION_UNITS, LENGTH_UNITS, METRES_PER_UNIT, measure } from '../../src/scenarios/unit-math.js';
 
 const lengthUnits = new Set<string>(LENGTH_UNITS);
 
@@ -56,6 +56,43 @@ describe('the direct conversion of the common forms', () => {
     expect(measure('km', lengthUnits)).toEqual({ ok: false, reason: 'no-number' });
     expect(measure('3 kg', lengthUnits)).toEqual({ ok: false, reason: 'forbidden' });
     expect(measure('1 km + 500 m', lengthUnits)).toEqual({ ok: true, dimension: 'length', value: 1.5 });
+  });
+});
+
+describe('durations, in days', () => {
+  const durationUnits = new Set<string>(DURATION_UNITS);
+
+  it.each(DURATION_UNITS)('takes the days in %s from mathjs', (name) => {
+    expect(DAYS_PER_UNIT[name]).toBe(unit(1, name).toNumber('day'));
+  });
+
+  it.each([
+    ['30 days', 30],
+    ['1 week', 7],
+    ['6 months', 182.625],
+    ['1 year', 365.25],
+    ['2 weeks + 3 days', 17],
+    ['(1) month', 30.4375],
+  ])('%s is %d days', (text, value) => {
+    expect(measure(text, durationUnits)).toEqual({ ok: true, dimension: 'duration', value });
+  });
+
+  it('agrees with mathjs for any duration', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e5, noNaN: true, noDefaultInfinity: true }), fc.constantFrom(...DURATION_UNITS), (value, name) => {
+        const text = String(value);
+        fc.pre(!text.includes('e'));
+        const direct = measuredValue(measure(`${text} ${name}`, durationUnits));
+        const viaMathjs = measuredValue(measure(`(${text}) ${name}`, durationUnits));
+        expect(Math.abs(direct - viaMathjs)).toBeLessThanOrEqual(4 * Number.EPSILON * Math.max(1, Math.abs(direct)));
+      }),
+    );
+  });
+
+  it('refuses what is no duration', () => {
+    expect(measure('3 days * 2 days', durationUnits)).toEqual({ ok: false, reason: 'dimension' });
+    expect(measure('3 days / day', durationUnits)).toEqual({ ok: false, reason: 'cancelled' });
+    expect(measure('3 hours', durationUnits)).toEqual({ ok: false, reason: 'forbidden' });
   });
 });
 

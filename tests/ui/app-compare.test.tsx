@@ -22,13 +22,13 @@ describe('compare', () => {
 
   it('scrolls down a row with each Down, to the last', async () => {
     const terminal = await renderApp();
-    // 24 rows, 17 shown: seven Downs reach the last, an eighth stays there.
-    await press(terminal, space, arrowDown, arrowDown, space, 'c', ...Array.from({ length: 8 }, () => arrowDown));
+    // 25 rows, 17 shown: eight Downs reach the last, a ninth stays there.
+    await press(terminal, space, arrowDown, arrowDown, space, 'c', ...Array.from({ length: 9 }, () => arrowDown));
     const shown = lines(frame(terminal));
     expect(shown.slice(2, 5)).toEqual([
       '* differs from ceasefire.',
       'FIGURE                UNIT      ceasefire             coast',
-      'Line density          /km       4.89                  3 *',
+      'Brigades              brigades  2..3                  1 *',
     ]);
     expect(shown.slice(-3)).toEqual(['  Without backstop    packages  2..3                  - *', '', footer]);
   });
@@ -40,7 +40,7 @@ describe('compare', () => {
     expect(lines(frame(terminal)).slice(0, 4)).toEqual([
       'forcecalc · compare 3 scenarios',
       '--------------------------------------------------------------------------------',
-      '* differs from coast. Edited: border. 1 more: Left/Right. (7 more lines: Down)',
+      '* differs from coast. Edited: border. 1 more: Left/Right. (8 more lines: Down)',
       'FIGURE                UNIT      coast                 ceasefire',
     ]);
   });

@@ -20,11 +20,11 @@ describe('uncertainty in the estimate panel', () => {
     const terminal = await renderApp();
     await press(terminal, enter, 'u');
     // Air cover's chance to suffice and the chance all do, under the pledges, add five lines.
-    expect(lines(frame(terminal))[2]).toBe('Uncertainty: 2,000 samples, seed 20250409 (8 more lines: Down)');
+    expect(lines(frame(terminal))[2]).toBe('Uncertainty: 2,000 samples, seed 20250409 (9 more lines: Down)');
     expect(lines(frame(terminal)).at(-1)).toBe(footer);
 
-    await press(terminal, ...Array.from({ length: 9 }, () => arrowDown));
-    expect(lines(frame(terminal))[2]).toBe('Uncertainty: 2,000 samples, seed 20250409, from line 9');
+    await press(terminal, ...Array.from({ length: 10 }, () => arrowDown));
+    expect(lines(frame(terminal))[2]).toBe('Uncertainty: 2,000 samples, seed 20250409, from line 10');
     expect(lines(frame(terminal)).at(-3)).toBe('  Brigade size    3     2  |===================  opposite');
 
     await press(terminal, escape);

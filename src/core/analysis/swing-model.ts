@@ -16,12 +16,12 @@
  * round-up to whole soldiers does not absorb (a property test compares them).
  */
 import { capabilityIndex } from '../capabilities.js';
-import { centralValue } from '../distribution.js';
-import { pledgeInputs, type EstimateOptions } from '../estimate.js';
+import { centralValue, type Uncertain } from '../distribution.js';
+import { pledgeInputs, scheduleInputs, type EstimateOptions } from '../estimate.js';
 import { intervalArithmetic } from '../interval-arithmetic.js';
 import { point, type Interval } from '../interval.js';
-import { modelFromSums, type ModelValues, type PledgeInputs, type StageInputs } from '../model.js';
-import type { Scenario } from '../scenario.js';
+import { modelFromSums, type ModelValues, type PledgeInputs, type ScheduleInputs, type StageInputs } from '../model.js';
+import { DEFAULT_HORIZON_DAYS, type Scenario } from '../scenario.js';
 import { FACTOR_NAMES, type FactorName } from '../factors.js';
 import { scenarioInputs, type InputRef } from './scenario-inputs.js';
 
@@ -48,7 +48,25 @@ function keyOf(ref: InputRef): string {
       return `capabilityNeed:${ref.capability}`;
     case 'provides':
       return `provides:${ref.contributor}:${ref.provided}`;
+    case 'arrival':
+    case 'departure':
+    case 'tour':
+      return `${ref.kind}:${ref.contributor}`;
   }
+}
+
+/**
+ * A schedule with each day at its central value (a departure that never
+ * comes stays never). The days are no input of the analysis: they move no
+ * figure but the rotated troops, and the timeline says when the pledges are
+ * there.
+ */
+function centralSchedule(schedule: ScheduleInputs<Uncertain>): ScheduleInputs<number> {
+  return {
+    arrives: centralValue(schedule.arrives),
+    leaves: schedule.leaves.max === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : centralValue(schedule.leaves),
+    tour: schedule.tour === null ? null : centralValue(schedule.tour),
+  };
 }
 
 /** The pledges with the one `moved` (its amount, or units it provides) at `value`. */
@@ -72,7 +90,13 @@ function pointInputs(inputs: StageInputs<number>): StageInputs<Interval> {
         ...pledge,
         amount: point(pledge.amount),
         provides: pledge.provides.map((units) => ({ capability: units.capability, units: point(units.units) })),
+        schedule: {
+          arrives: point(pledge.schedule.arrives),
+          leaves: point(pledge.schedule.leaves),
+          tour: pledge.schedule.tour === null ? null : point(pledge.schedule.tour),
+        },
       })) ?? null,
+    horizonDays: inputs.horizonDays,
   };
 }
 
@@ -105,8 +129,10 @@ export function swingModel(scenario: Scenario, options: EstimateOptions = {}): S
         place,
         contributor.pledge.kind === 'none' ? 0 : valueOf({ kind: 'pledge', contributor: index }),
         (contributor.provides ?? []).map((_, at) => valueOf({ kind: 'provides', contributor: index, provided: at })),
+        centralSchedule(scheduleInputs(contributor)),
       ),
     ) ?? null;
+  const horizonDays = scenario.horizonDays ?? DEFAULT_HORIZON_DAYS;
 
   let coverage = 0;
   let ownTroops = 0;
@@ -142,6 +168,6 @@ export function swingModel(scenario: Scenario, options: EstimateOptions = {}): S
     if (moved !== null && pledges !== null) runPledges = movedPledges(pledges, moved, value);
     const exactTroops = runOwnTroops + runFactors.density * runSharedLength;
     const sums = { coverageKm: point(runCoverage), exactTroops: point(exactTroops), lineDensity: point(exactTroops / runCoverage) };
-    return modelFromSums(intervalArithmetic, sums, pointInputs({ factors: runFactors, capabilities: runCapabilities, pledges: runPledges }));
+    return modelFromSums(intervalArithmetic, sums, pointInputs({ factors: runFactors, capabilities: runCapabilities, pledges: runPledges, horizonDays }));
   };
 }

@@ -102,6 +102,24 @@ export function columnArithmetic(size: number): ColumnArithmetic {
       for (let s = 0; s < count; s += 1) mean[s] = products[s]! / total[s]!;
       return { weights: total, products, mean };
     },
+    earlier(a, b) {
+      const out = next();
+      for (let s = 0; s < count; s += 1) out[s] = Math.min(a[s]!, b[s]!);
+      return out;
+    },
+    elapsed(from, to) {
+      const out = next();
+      for (let s = 0; s < count; s += 1) out[s] = Math.max(0, to[s]! - from[s]!);
+      return out;
+    },
+    present(value, day, from, to) {
+      const out = next();
+      for (let s = 0; s < count; s += 1) {
+        const at = day[s]!;
+        out[s] = from[s]! <= at && at < to[s]! ? value[s]! : 0;
+      }
+      return out;
+    },
   };
 
   return {

@@ -6,6 +6,7 @@ export * from './input-columns.js';
 export * from './column-arithmetic.js';
 export * from './figure-statistics.js';
 export * from './memory-budget.js';
+export * from './covered-from-day.js';
 export * from './simulate.js';
 export * from './select-ranks.js';
 export * from './suffice-tally.js';

@@ -29,6 +29,7 @@ import {
 import { model } from '../model.js';
 import type { Scenario } from '../scenario.js';
 import { columnArithmetic } from './column-arithmetic.js';
+import { coverageCollector, type SimulatedCoverage } from './covered-from-day.js';
 import { accumulatorBytes, countAccumulator, valueAccumulator, type FigureAccumulator, type FigureStatistics } from './figure-statistics.js';
 import { sufficeTally } from './suffice-tally.js';
 import { inputColumns } from './input-columns.js';
@@ -113,6 +114,12 @@ export interface Simulation {
   readonly allSuffice: number | null;
   /** The same with every backstop contributor (its troops and its units) left out; null without a coalition. */
   readonly allSufficeWithoutBackstop: number | null;
+  /**
+   * From what day the samples are covered (each sample: the first day from
+   * which its shortfall stays 0 to the horizon) and how many never are; null
+   * without a coalition.
+   */
+  readonly coverage: SimulatedCoverage | null;
   /** The inputs that vary, in scenario order (factors, sectors, pledges); empty when nothing does. */
   readonly inputs: readonly SimulatedInput[];
   /** The interval estimate of the same scenario and overrides: every sample lies within its figures. */
@@ -127,6 +134,9 @@ function inputName(scenario: Scenario, ref: SimulationInputRef): { name: string 
     case 'sectorDensity':
       return { name: scenario.sectors[ref.sector]?.name ?? null, capability: null };
     case 'pledge':
+    case 'arrival':
+    case 'departure':
+    case 'tour':
       return { name: scenario.coalition?.[ref.contributor]?.country ?? null, capability: null };
     case 'capabilityNeed':
       return { name: scenario.capabilities?.[ref.capability]?.name ?? null, capability: null };
@@ -163,16 +173,22 @@ interface PreparedRun {
 }
 
 /**
- * The columns the model's operations take for `plan`: counted by running it
- * once on one-sample columns (the count depends on the pledges and their
- * kinds, not on the values, so any values within the inputs' ranges do).
+ * The columns the model's operations take for `plan`, the covered-from days
+ * included: counted by running them once on one-sample columns (the count
+ * depends on the pledges, their kinds and schedules, not on the values, so
+ * any values within the inputs' ranges do).
  */
 function modelColumnCount(plan: SimulationPlan): number {
   const columns = columnArithmetic(1);
   columns.begin(1);
-  model(columns.arithmetic, modelColumns(plan, plan.inputs.map((input) => Float64Array.of(input.value.max))));
+  const inputs = modelColumns(plan, plan.inputs.map((input) => Float64Array.of(input.value.max)));
+  const values = model(columns.arithmetic, inputs);
+  if (plan.model.pledges !== null) coverageCollector(plan, 1).add(columns.arithmetic, inputs, values, 1);
   return columns.columnCount;
 }
+
+/** Each sample's covered-from day is kept, and its statistics keep them again: two columns of every sample. */
+const COVERAGE_SAMPLE_COLUMNS = 2;
 
 function prepare(scenario: Scenario, options: SimulationOptions): PreparedRun {
   const samples = options.samples ?? DEFAULT_SAMPLES;
@@ -198,6 +214,7 @@ function prepare(scenario: Scenario, options: SimulationOptions): PreparedRun {
     const bytes = accumulatorBytes('count', capability.figures.need.min, capability.figures.need.max);
     kept = { figuresKeepingSamples: kept.figuresKeepingSamples + (bytes.perSample > 0 ? 1 : 0), tallyBytes: kept.tallyBytes + bytes.fixed };
   }
+  if (plan.model.pledges !== null) kept = { ...kept, figuresKeepingSamples: kept.figuresKeepingSamples + COVERAGE_SAMPLE_COLUMNS };
   const columns = plan.inputs.length + modelColumnCount(plan);
   const footprint = simulationFootprint(samples, columns, kept, options.memoryBudget ?? SIMULATION_MEMORY_BUDGET);
   return { samples, seed, interval, plan, figures, footprint };
@@ -252,6 +269,7 @@ function run(scenario: Scenario, prepared: PreparedRun): Simulation {
   // Pledges suffice exactly when the shortfall is 0 (pledged >= deployed): counted sample by sample, whatever
   // the shortfall's range (a count's tally of values is dropped past MAX_TALLIED_VALUES).
   let sufficing = 0;
+  const coverage = plan.model.pledges === null ? null : coverageCollector(plan, samples);
   for (let done = 0; done < samples; done += size) {
     const count = Math.min(size, samples - done);
     inputs.draw(count);
@@ -271,6 +289,7 @@ function run(scenario: Scenario, prepared: PreparedRun): Simulation {
     const shortfall = values.coalition?.figures.shortfallTroops;
     if (shortfall !== undefined) for (let s = 0; s < count; s += 1) if (shortfall[s] === 0) sufficing += 1;
     if (values.coalition !== null) tally.add(values.coalition, count);
+    coverage?.add(columns.arithmetic, modelInputs, values, count);
   }
 
   const summary = (name: SimulatedFigureName): FigureStatistics => {
@@ -305,6 +324,13 @@ function run(scenario: Scenario, prepared: PreparedRun): Simulation {
     }),
     allSuffice: shares?.all ?? null,
     allSufficeWithoutBackstop: shares?.allWithoutBackstop ?? null,
+    coverage:
+      coverage === null || interval.coalition === null
+        ? null
+        : coverage.summary(
+            interval.coalition.timeline.steps.map((step) => step.day),
+            interval.coalition.timeline.start,
+          ),
     inputs: simulatedInputs(scenario, plan),
     estimate: interval,
   };

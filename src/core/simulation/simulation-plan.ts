@@ -6,15 +6,17 @@
  * density's input, so that density is one random variable per sample, shared
  * by all those sectors (their troops rise and fall together), not one per
  * sector; likewise the brigade size is one draw per sample for the brigades
- * needed and for every pledge made in brigades.
+ * needed and for every pledge made in brigades. Each contributor's arrival,
+ * departure and tour are inputs of their own, keyed by contributor: a
+ * scenario that adds them draws every other input as before.
  */
 import { CAPABILITY_NEED_BOUNDS, CAPABILITY_UNITS_BOUNDS, capabilityIndex } from '../capabilities.js';
 import type { Uncertain } from '../distribution.js';
-import { pledgedAmount, pledgeInputs, resolveFactors, type EstimateOptions } from '../estimate.js';
+import { pledgedAmount, pledgeInputs, resolveFactors, scheduleInputs, type EstimateOptions } from '../estimate.js';
 import { FACTOR_NAMES, FACTORS, PLEDGED_BRIGADES_BOUNDS, PLEDGED_TROOPS_BOUNDS, type FactorName } from '../factors.js';
 import type { InputRef } from '../input-ref.js';
-import type { CapabilityInputs, ModelInputs, PledgeInputs, SectorInputs } from '../model.js';
-import type { Scenario } from '../scenario.js';
+import type { CapabilityInputs, ModelInputs, PledgeInputs, ScheduleInputs, SectorInputs } from '../model.js';
+import { DEFAULT_HORIZON_DAYS, type Scenario } from '../scenario.js';
 
 /** Which input of the scenario a simulation draws: the same refs as the sensitivity analysis uses. */
 export type SimulationInputRef = InputRef;
@@ -29,9 +31,10 @@ export interface SimulationInput {
    * Names the input's random stream (random-streams.ts): its kind, its place
    * and its name, so its samples depend on what it is, not on the other
    * inputs: `factor:density`, `sector[1]:Hot spot:length`, `pledge[0]:France`,
-   * `capability:Air-defence battery:need`, `pledge[0]:France:provides:Air cover`.
-   * A capability's need is keyed by its name alone, so adding, removing or
-   * moving a capability leaves every other input's draws as they were.
+   * `capability:Air-defence battery:need`, `pledge[0]:France:provides:Air cover`,
+   * `arrives[0]:France`. A capability's need is keyed by its name alone, so
+   * adding, removing or moving a capability leaves every other input's draws
+   * as they were.
    */
   readonly key: string;
 }
@@ -65,6 +68,12 @@ export function inputKey(ref: InputRef, name: string | null, capability: string 
       return `capability:${name ?? ''}:need`;
     case 'provides':
       return `pledge[${ref.contributor}]:${name ?? ''}:provides:${capability ?? ''}`;
+    case 'arrival':
+      return `arrives[${ref.contributor}]:${name ?? ''}`;
+    case 'departure':
+      return `leaves[${ref.contributor}]:${name ?? ''}`;
+    case 'tour':
+      return `tour[${ref.contributor}]:${name ?? ''}`;
   }
 }
 
@@ -94,16 +103,22 @@ export function simulationPlan(scenario: Scenario, options: EstimateOptions = {}
   const place = capabilityIndex(scenario.capabilities ?? []);
   const pledges =
     scenario.coalition?.map((contributor, index): PledgeInputs<InputIndex> => {
-      const { pledge } = contributor;
+      const { pledge, country } = contributor;
       const whole = pledge.kind === 'brigades' ? PLEDGED_BRIGADES_BOUNDS.whole : PLEDGED_TROOPS_BOUNDS.whole;
       // A pledge of no troops is a constant 0: an input that never varies draws nothing.
-      const amount = add({ kind: 'pledge', contributor: index }, contributor.country, pledgedAmount(pledge), whole);
+      const amount = add({ kind: 'pledge', contributor: index }, country, pledgedAmount(pledge), whole);
       const units = (contributor.provides ?? []).map((provided, at) =>
-        add({ kind: 'provides', contributor: index, provided: at }, contributor.country, provided.units, CAPABILITY_UNITS_BOUNDS.whole, provided.capability),
+        add({ kind: 'provides', contributor: index, provided: at }, country, provided.units, CAPABILITY_UNITS_BOUNDS.whole, provided.capability),
       );
-      return pledgeInputs(contributor, place, amount, units);
+      const days = scheduleInputs(contributor);
+      const schedule: ScheduleInputs<InputIndex> = {
+        arrives: add({ kind: 'arrival', contributor: index }, country, days.arrives, false),
+        leaves: add({ kind: 'departure', contributor: index }, country, days.leaves, false),
+        tour: days.tour === null ? null : add({ kind: 'tour', contributor: index }, country, days.tour, false),
+      };
+      return pledgeInputs(contributor, place, amount, units, schedule);
     }) ?? null;
-  return { inputs, model: { factors, sectors, capabilities, pledges } };
+  return { inputs, model: { factors, sectors, capabilities, pledges, horizonDays: scenario.horizonDays ?? DEFAULT_HORIZON_DAYS } };
 }
 
 /** The model's inputs read from one column per plan input (`columns[i]` holds input `plan.inputs[i]`). */
@@ -113,7 +128,7 @@ export function modelColumns<V>(plan: SimulationPlan, columns: readonly V[]): Mo
     if (found === undefined) throw new RangeError(`no column for input ${index}`);
     return found;
   };
-  const { factors, sectors, capabilities, pledges } = plan.model;
+  const { factors, sectors, capabilities, pledges, horizonDays } = plan.model;
   return {
     factors: Object.fromEntries(FACTOR_NAMES.map((name) => [name, column(factors[name])])) as Record<FactorName, V>,
     sectors: sectors.map((sector) => ({ length: column(sector.length), density: column(sector.density) })),
@@ -124,6 +139,12 @@ export function modelColumns<V>(plan: SimulationPlan, columns: readonly V[]): Mo
         amount: column(pledge.amount),
         provides: pledge.provides.map((provided) => ({ capability: provided.capability, units: column(provided.units) })),
         backstop: pledge.backstop,
+        schedule: {
+          arrives: column(pledge.schedule.arrives),
+          leaves: column(pledge.schedule.leaves),
+          tour: pledge.schedule.tour === null ? null : column(pledge.schedule.tour),
+        },
       })) ?? null,
+    horizonDays,
   };
 }

@@ -25,6 +25,10 @@ function refText(ref: InputRef): string {
       return `need ${ref.capability}`;
     case 'provides':
       return `provides ${ref.contributor}.${ref.provided}`;
+    case 'arrival':
+    case 'departure':
+    case 'tour':
+      return `${ref.kind} ${ref.contributor}`;
   }
 }
 

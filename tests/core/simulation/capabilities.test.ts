@@ -111,6 +111,9 @@ describe('keyed streams', () => {
       'pledge[0]:US',
       'pledge[0]:US:provides:Air cover',
       'pledge[0]:US:provides:AD',
+      // Its days, day 0 and past the horizon: constants, drawing nothing.
+      'arrives[0]:US',
+      'leaves[0]:US',
     ]);
   });
 

@@ -35,10 +35,14 @@ function pointScenario(scenario: Scenario, plan: SimulationPlan, valueOf: (ref: 
       const amount = point(valueOf({ kind: 'pledge', contributor: index }));
       const { pledge } = contributor;
       const provides = contributor.provides?.map((provided, at) => ({ ...provided, units: point(valueOf({ kind: 'provides', contributor: index, provided: at })) }));
+      const at = (kind: 'arrival' | 'departure' | 'tour'): Interval => point(valueOf({ kind, contributor: index }));
       return {
         ...contributor,
         pledge: pledge.kind === 'troops' ? { kind: 'troops', troops: amount } : pledge.kind === 'brigades' ? { kind: 'brigades', brigades: amount } : pledge,
         ...(provides === undefined ? {} : { provides }),
+        arrives: at('arrival'),
+        ...(contributor.leaves === undefined ? {} : { leaves: at('departure') }),
+        ...(contributor.tour === undefined ? {} : { tour: at('tour') }),
       };
     }) ?? null;
   return { ...scenario, factors, sectors, ...(capabilities === undefined ? {} : { capabilities }), coalition };
@@ -64,6 +68,8 @@ describe('the model over columns is the estimate, sample by sample', () => {
         const columns = plan.inputs.map((input) =>
           Float64Array.from({ length: SAMPLES }, () => {
             const { min, max } = input.value;
+            // A single value as it is: a departure that never comes is Infinity, and Infinity - Infinity is no number.
+            if (min === max) return min;
             const value = min + ((picks[next++ % picks.length] ?? 0) / 1_000) * (max - min);
             return Math.min(max, Math.max(min, input.whole ? Math.round(value) : value));
           }),
@@ -87,7 +93,11 @@ describe('the model over columns is the estimate, sample by sample', () => {
           expect(out.coalition === null).toBe(coalition === null);
           if (coalition === null || out.coalition === null) continue;
           for (const name of COALITION_FIGURE_NAMES) expect(out.coalition.figures[name][sample], name).toBe(coalition.figures[name].min);
-          coalition.contributors.forEach((contributor, index) => expect(out.coalition?.pledges[index]?.[sample]).toBe(contributor.troops.min));
+          coalition.contributors.forEach((contributor, index) => {
+            expect(out.coalition?.pledges[index]?.[sample]).toBe(contributor.troops.min);
+            // Without a tour the estimate has no contingents to show; the model still counts one (or none) for rotatedTroops.
+            if (contributor.contingents !== null) expect(out.coalition?.contingents[index]?.[sample]).toBe(contributor.contingents.min);
+          });
           expected.capabilities.forEach((capability, index) => {
             expect(out.capabilities[index]?.need[sample], `${capability.name} need`).toBe(capability.figures.need.min);
             for (const name of CAPABILITY_COALITION_FIGURE_NAMES) {
@@ -157,7 +167,7 @@ describe('the plan', () => {
     expect(simulationPlan(scenario).inputs.map((input) => input.key)).toEqual([
       'factor:density', 'factor:brigadeSize', 'factor:airCoverPerBrigade', 'factor:enablerShare', 'factor:rotation',
       'sector[0]:Line:length', 'sector[1]:Hot spot:length', 'sector[1]:Hot spot:density',
-      'pledge[0]:A', 'pledge[1]:B',
+      'pledge[0]:A', 'arrives[0]:A', 'leaves[0]:A', 'pledge[1]:B', 'arrives[1]:B', 'leaves[1]:B',
     ]);
   });
 

@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import {
+  shiftUncertain,
   uncertain,
   type Capability,
   type CapabilityPer,
@@ -55,7 +56,7 @@ const sectorArb: fc.Arbitrary<Sector> = fc
   .record({ lengthKm: uncertainArb(scaled(1, 5_000_000, 1_000)), density: fc.option(uncertainArb(scaled(1, 2_000, 10)), { nil: undefined }) })
   .map(({ lengthKm, density }): Sector => (density === undefined ? { name: 'sector', lengthKm } : { name: 'sector', lengthKm, density }));
 
-const contributorArb: fc.Arbitrary<Contributor> = fc.oneof(
+const pledgeArb: fc.Arbitrary<Contributor> = fc.oneof(
   uncertainArb(fc.integer({ min: 0, max: 50_000 }), true).map((troops): Contributor => ({ country: 'troops', pledge: { kind: 'troops', troops } })),
   uncertainArb(scaled(0, 40, 4)).map((brigades): Contributor => ({ country: 'brigades', pledge: { kind: 'brigades', brigades } })),
 );
@@ -86,6 +87,25 @@ function withProvides(contributors: readonly Contributor[], names: readonly stri
     }),
   );
 }
+/**
+ * When a contributor is there, each part optional: an arrival in days (tenths), a departure some days after
+ * its latest arrival (as the loader requires), a tour of 1 to 200 days.
+ */
+const scheduleArb = fc.record(
+  {
+    arrives: uncertainArb(scaled(0, 5_000, 10)),
+    gap: uncertainArb(scaled(1, 5_000, 10)),
+    tour: uncertainArb(scaled(10, 2_000, 10)),
+  },
+  { requiredKeys: [] },
+);
+
+const contributorArb: fc.Arbitrary<Contributor> = fc.tuple(pledgeArb, scheduleArb).map(([contributor, { arrives, gap, tour }]) => ({
+  ...contributor,
+  ...(arrives === undefined ? {} : { arrives }),
+  ...(gap === undefined ? {} : { leaves: shiftUncertain(gap, arrives?.max ?? 0) }),
+  ...(tour === undefined ? {} : { tour }),
+}));
 
 /** A validated scenario as the loader would hand it to the core, its inputs uncertain in every way. */
 export const scenarioArb: fc.Arbitrary<Scenario> = fc
@@ -94,13 +114,15 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     sectors: fc.array(sectorArb, { minLength: 1, maxLength: 4 }),
     capabilities: capabilitiesArb,
     coalition: fc.option(fc.array(contributorArb, { maxLength: 6 }), { nil: null }),
+    horizonDays: fc.option(fc.integer({ min: 1, max: 800 }), { nil: undefined }),
   })
   .chain((parts) =>
     parts.coalition === null
       ? fc.constant({ ...parts, coalition: null as Contributor[] | null })
       : withProvides(parts.coalition, parts.capabilities.map((capability) => capability.name)).map((coalition): typeof parts & { coalition: Contributor[] | null } => ({ ...parts, coalition })),
   )
-  .map(({ factors, sectors, capabilities, coalition }) => ({
+  .map(({ factors, sectors, capabilities, coalition, horizonDays }) => ({
+    ...(horizonDays === undefined ? {} : { horizonDays }),
     id: 'random',
     title: 'Random scenario',
     description: '',

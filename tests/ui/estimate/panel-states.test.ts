@@ -8,7 +8,7 @@ describe('figures reducer', () => {
     ['starts on the coverage length', [], { figure: 'coverageKm', sources: null }],
     ['moves to the line density, then brigades', [{ type: 'down' }, { type: 'down' }, { type: 'down' }], { figure: 'brigades', sources: null }],
     ['stops at the first figure', [{ type: 'up' }], { figure: 'coverageKm', sources: null }],
-    ['stops at the last figure', Array.from({ length: 20 }, () => ({ type: 'down' }) as const), { figure: 'shortfallTroops', sources: null }],
+    ['stops at the last figure', Array.from({ length: 20 }, () => ({ type: 'down' }) as const), { figure: 'rotatedTroops', sources: null }],
     ['shows the sources', [{ type: 'toggleSources' }], { figure: 'coverageKm', sources: { scroll: 0 } }],
     ['hides them again', [{ type: 'toggleSources' }, { type: 'toggleSources' }], { figure: 'coverageKm', sources: null }],
     ['scrolls the sources up to the last line', [{ type: 'toggleSources' }, ...Array.from({ length: 5 }, () => ({ type: 'scrollSourcesDown', maxScroll: 3 }) as const)], { figure: 'coverageKm', sources: { scroll: 3 } }],

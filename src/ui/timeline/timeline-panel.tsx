@@ -1,0 +1,57 @@
+import { Box, Text } from 'ink';
+import type { Estimate } from '../../core/estimate.js';
+import type { SimulatedCoverage } from '../../core/simulation/covered-from-day.js';
+import { StyledText } from '../components/styled-text.js';
+import { WrappedText } from '../components/wrapped-text.js';
+import { contributorsHeader, timelineLines } from './timeline-lines.js';
+import type { TimelineState } from './timeline-state.js';
+
+/** Props of the TimelinePanel. */
+export interface TimelinePanelProps {
+  readonly estimate: Estimate;
+  readonly state: TimelineState;
+  /** The simulation's coverage of the same values, once computed (the chance of being covered by the cursor's day). */
+  readonly coverage: SimulatedCoverage | null;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** What the panel says for a scenario without a coalition. */
+export const NO_COALITION = 'No coalition: give the scenario coalition: with arrives: and leaves: to see when its contingents are on the ground.';
+
+/**
+ * The coalition over time: the cursor's day with what is on the ground and
+ * what is short, from what day the line can and surely is covered, the chart
+ * of the troops on the ground against the need with the cursor, and each
+ * contributor's presence on the cursor's day, the chosen one marked.
+ */
+export function TimelinePanel({ estimate, state, coverage, width, height }: TimelinePanelProps) {
+  const lines = timelineLines(estimate, state.day, width, height, coverage);
+  if (lines === null) return <WrappedText text={NO_COALITION} width={width} style="muted" />;
+  const shown = Math.max(0, height - lines.heading.length - lines.chart.length - 1);
+  const first = Math.max(0, Math.min(state.contributor - shown + 1, lines.contributors.length - shown));
+  return (
+    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+      {lines.heading.map((line, index) => (
+        <StyledText key={`heading-${index}`} style={index === 0 ? 'heading' : undefined}>
+          {line}
+        </StyledText>
+      ))}
+      {lines.chart.map((line, index) => (
+        <Text key={`chart-${index}`} wrap="truncate-end">
+          {line === '' ? ' ' : line}
+        </Text>
+      ))}
+      <StyledText style="muted">{contributorsHeader(estimate)}</StyledText>
+      {lines.contributors.slice(first, first + shown).map((row, index) => {
+        const selected = first + index === state.contributor;
+        return (
+          <StyledText key={`contributor-${first + index}`} style={selected ? 'cursor' : row.presence === 'absent' ? 'muted' : undefined}>
+            {selected ? '> ' : '  '}
+            {row.text}
+          </StyledText>
+        );
+      })}
+    </Box>
+  );
+}
