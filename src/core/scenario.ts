@@ -94,7 +94,12 @@ export interface Contributor {
  */
 export type Expectation =
   | (ExpectedValue & { readonly figure: FigureName; readonly capability?: undefined })
-  | (ExpectedValue & { readonly figure: CapabilityFigureName; readonly capability: string });
+  | (ExpectedValue & { readonly figure: CapabilityFigureName; readonly capability: string })
+  /** The coalition's `coveredFromDay`, in days: a bound of Infinity is "never" (null in the estimate). */
+  | (ExpectedValue & { readonly figure: typeof COVERED_FROM_DAY; readonly capability?: undefined });
+
+/** The `expect:` key of the day from which the coalition can and surely does cover the line. */
+export const COVERED_FROM_DAY = 'coveredFromDay';
 
 /** The value an expectation states, with the decimals each bound was written with. */
 export interface ExpectedValue {

@@ -7,8 +7,8 @@ import { expectationPath, type ExpectationResult } from '../core/expectations.js
 import { FIGURES, type FigureKind } from '../core/figures.js';
 import type { Interval } from '../core/interval.js';
 import { sanitizeText } from '../text/sanitize.js';
-import type { Expectation } from '../core/scenario.js';
-import { formatInterval, formatQuantity, unitFor } from './number-format.js';
+import { COVERED_FROM_DAY, type Expectation } from '../core/scenario.js';
+import { formatDecimal, formatInterval, formatQuantity, unitFor } from './number-format.js';
 import { joinLines } from '../text/text-width.js';
 
 /** One scenario's expectations and how each fared. */
@@ -33,12 +33,27 @@ function valueText(value: Interval, decimals: number, kind: FigureKind): string 
 }
 
 /** The kind and unit of the figure an expectation is about; a capability's figures count whole units, air cover's packages. */
-function figureKindAndUnit(result: ExpectationResult): { kind: FigureKind; unit: string } {
+function figureKindAndUnit(result: Exclude<ExpectationResult, { readonly figure: typeof COVERED_FROM_DAY }>): { kind: FigureKind; unit: string } {
   if (result.capability === undefined) return FIGURES[result.figure];
   return { kind: 'count', unit: sameCapability(result.capability, AIR_COVER) ? FIGURES.airCover.unit : 'units' };
 }
 
+/** A day or "never", at the precision the expectation was written with. */
+const dayText = (day: number, decimals: number): string => (Number.isFinite(day) ? formatDecimal(day, Math.max(2, decimals)) : 'never');
+
+/** `coveredFromDay`'s bounds as days, "never" where there is none: "45..never". */
+function daysText(value: Interval, decimals: number): string {
+  const min = dayText(value.min, decimals);
+  const max = dayText(value.max, decimals);
+  return min === max ? min : `${min}..${max}`;
+}
+
 function mismatchLine(result: ExpectationResult, expectation: Expectation | undefined): string {
+  if (result.figure === COVERED_FROM_DAY) {
+    const decimals = Math.max(expectation?.decimals.min ?? 0, expectation?.decimals.max ?? 0);
+    const got = result.actual === null ? 'nothing (the scenario has no coalition)' : daysText(result.actual, decimals);
+    return `  ${COVERED_FROM_DAY}: expected ${daysText(result.expected, decimals)}, got ${got} (days; never: not within the horizon)`;
+  }
   const { kind, unit } = figureKindAndUnit(result);
   const decimals = Math.max(expectation?.decimals.min ?? 0, expectation?.decimals.max ?? 0);
   const expected = `${valueText(result.expected, decimals, kind)} ${unitFor(result.expected, unit)}`;

@@ -7,6 +7,7 @@ import {
   capabilityList,
   COALITION_FIGURE_NAMES,
   FIGURE_NAMES,
+  COVERED_FROM_DAY,
   FIGURES,
   isCapabilityFigureName,
   isFigureName,
@@ -17,6 +18,7 @@ import {
 } from '../core/index.js';
 import { quoteForMessage } from '../text/sanitize.js';
 import { closestName } from './closest-name.js';
+import { readCoveredFromDay } from './read-covered-from-day.js';
 import { readQuantityNode, type QuantityRead } from './read-quantity-node.js';
 import { childPath, describeNode, isNothing, offsetOf, readMapping, report, scalarText, type NodeReader } from './yaml-nodes.js';
 
@@ -25,7 +27,9 @@ import { childPath, describeNode, isNothing, offsetOf, readMapping, report, scal
  * decimals each bound was written with (the core compares after rounding to
  * them). Values copied from forcecalc's output: `1,666.67`, `4.167`. A
  * capability's figures nest under `capabilities:`, by the capability's name:
- * `capabilities: {Air-defence battery: {shortfall: 0..2}}`.
+ * `capabilities: {Air-defence battery: {shortfall: 0..2}}`. The day the
+ * coalition covers the line from is `coveredFromDay: 45..120`
+ * (read-covered-from-day.ts).
  */
 
 const KIND_OF_FIGURE: Readonly<Record<FigureKind, QuantityKind>> = { count: 'count', length: 'length', density: 'density' };
@@ -109,7 +113,7 @@ function readCapabilityExpectations(reader: NodeReader, node: ParsedNode | null,
 /** Reads the expectations (an absent or empty block is none); null after a problem. */
 export function readExpectations(reader: NodeReader, node: ParsedNode | null, path: string, context: ExpectationContext): Expectation[] | null {
   if (node === null || isNothing(node)) return [];
-  const keys = [...FIGURE_NAMES, CAPABILITIES_KEY];
+  const keys = [...FIGURE_NAMES, COVERED_FROM_DAY, CAPABILITIES_KEY];
   const entries = readMapping(reader, node, path, keys, 'a mapping of figures such as brigades: 2..3', offsetOf(node));
   if (entries === null) return null;
   const expectations: Expectation[] = [];
@@ -119,6 +123,17 @@ export function readExpectations(reader: NodeReader, node: ParsedNode | null, pa
       const read = readCapabilityExpectations(reader, entry.value, childPath(path, name), offsetOf(entry.key), context);
       if (read === null) failed = true;
       else expectations.push(...read);
+      continue;
+    }
+    if (name === COVERED_FROM_DAY) {
+      if (!context.hasCoalition) {
+        report(reader, offsetOf(entry.key), childPath(path, name), `a figure this scenario has (${name} needs a coalition)`, quoteForMessage(name));
+        failed = true;
+        continue;
+      }
+      const read = readCoveredFromDay(reader, entry.value, childPath(path, name), offsetOf(entry.key));
+      if (read === null) failed = true;
+      else expectations.push({ figure: COVERED_FROM_DAY, ...read });
       continue;
     }
     if (!isFigureName(name)) continue;

@@ -20,6 +20,7 @@ import {
   type Capability,
   type Contributor,
   type Distribution,
+  COVERED_FROM_DAY,
   type Expectation,
   type FactorName,
   type FactorSettings,
@@ -31,6 +32,7 @@ import {
   type Uncertain,
 } from '../core/index.js';
 import { parseQuantity } from './quantity.js';
+import { COVERED_NEVER } from './read-covered-from-day.js';
 import { TORTUOSITY_BOUNDS } from './read-sector-length.js';
 import { ESCAPED_IN_FILE, escapeInDoubleQuotes } from './yaml-escape.js';
 
@@ -245,7 +247,7 @@ function contributorContent(contributor: Contributor): Record<string, unknown> {
 }
 
 /** The kind a figure an expectation names is read as: a capability's figures count whole units. */
-function expectationKind(expectation: Expectation): FigureKind {
+function expectationKind(expectation: Exclude<Expectation, { readonly figure: typeof COVERED_FROM_DAY }>): FigureKind {
   return expectation.capability === undefined ? FIGURES[expectation.figure].kind : 'count';
 }
 
@@ -272,6 +274,7 @@ function expectationsContent(expectations: readonly Expectation[]): Record<strin
 
 /** The value an expectation states, written with the decimals it was written with where the loader reads them back. */
 function expectationText(expectation: Expectation): string | number {
+  if (expectation.figure === COVERED_FROM_DAY) return coveredFromDayText(expectation.expected);
   const { expected, decimals } = expectation;
   const kind = expectationKind(expectation);
   const bounds: Bounds = { min: 0, minExclusive: false, max: 1e12, whole: kind === 'count' };
@@ -288,6 +291,13 @@ function expectationText(expectation: Expectation): string | number {
   const text =
     quantityText(expected, UNIT_OF_KIND[kind], sameValueAndDecimals, decimals) ?? quantityText(expected, UNIT_OF_KIND[kind], sameValue, decimals);
   return asYamlValue(text ?? plainRange(expected), expected);
+}
+
+/** `coveredFromDay` as `expect:` reads it (read-expectations.ts): days, `never` for a day that is not; `45..never`. */
+function coveredFromDayText(expected: Interval): string | number {
+  const bound = (day: number): string => (Number.isFinite(day) ? String(day) : COVERED_NEVER);
+  if (isPoint(expected) && Number.isFinite(expected.min)) return expected.min;
+  return isPoint(expected) ? bound(expected.min) : `${bound(expected.min)}..${bound(expected.max)}`;
 }
 
 /** The unit a kind is written with; a plain number means the same (km, per km). */

@@ -101,6 +101,11 @@ describe('forcecalc timeline', () => {
     expect(section.slice(9, 11)).toEqual(['    30  2026-07-01                                               0.0%', '    61  2026-08-01  ########################################   100.0%']);
   });
 
+  it('has check compare coveredFromDay with expect:', () => {
+    // time/build-up.yaml expects coveredFromDay: 61.
+    expect(runCli(['check', BUILD_UP])).toMatchObject({ status: 0, stdout: 'PASS build-up (1 expectation)\n1 passed, 0 failed, 0 without expect:\n' });
+  });
+
   it('refuses a scenario without a coalition (exit 1), and a missing scenario is bad usage (exit 2)', () => {
     expect(runCli(['timeline', 'one-line'])).toEqual({
       status: 1,

@@ -74,3 +74,29 @@ describe('formatCheckReport on capabilities', () => {
 `);
   });
 });
+
+describe('coveredFromDay in check', () => {
+  // 1,200 km at 3 /km: 3,600 deployed; A's 2,000 from day 0, B's 2,000 arriving on day 30..60: can be covered from
+  // day 30, surely from day 60. Without B, never.
+  const coalition = [pledgeTroops('A', 2_000), { ...pledgeTroops('B', 2_000), arrives: interval(30, 60) }];
+  const covered = (expected: { min: number; max: number }, decimals = whole, parts = { coalition }): ScenarioCheck =>
+    check([{ figure: 'coveredFromDay', expected, decimals }], parts);
+
+  it.each([
+    [interval(30, 60), true],
+    [interval(30, 61), false],
+    [point(30), false],
+    [interval(30, Infinity), false],
+  ])('expects %j: pass %s', (expected, pass) => {
+    expect(covered(expected).results[0]?.pass).toBe(pass);
+  });
+
+  it('matches never only to never, and says so in the report', () => {
+    const alone = covered(point(Infinity), whole, { coalition: [pledgeTroops('A', 2_000)] });
+    expect(alone.results[0]).toMatchObject({ pass: true, actual: { min: Infinity, max: Infinity } });
+    const wrong = covered(interval(45, Infinity), whole, { coalition: [pledgeTroops('A', 2_000)] });
+    expect(formatCheckReport([wrong])).toBe(
+      'FAIL one-line (1 of 1 expectation not met)\n  coveredFromDay: expected 45..never, got never (days; never: not within the horizon)\n0 passed, 1 failed, 0 without expect:\n',
+    );
+  });
+});

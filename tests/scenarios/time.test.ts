@@ -177,3 +177,33 @@ describe('mistakes in time are problems with a place', () => {
     );
   });
 });
+
+describe('expect: coveredFromDay', () => {
+  const withExpect = (value: string): string => withContributor([], 'arrives: 10..20 days', 'expect:', `  coveredFromDay: ${value}`).replace('    expect:', 'expect:').replace('      coveredFromDay', '  coveredFromDay');
+
+  test.each([
+    ['61', { min: 61, max: 61 }, { min: 0, max: 0 }],
+    ['45..120', { min: 45, max: 120 }, { min: 0, max: 0 }],
+    ['45.5..120 days', { min: 45.5, max: 120 }, { min: 1, max: 0 }],
+    ['45..never', { min: 45, max: Infinity }, { min: 0, max: 0 }],
+    ['never', { min: Infinity, max: Infinity }, { min: 0, max: 0 }],
+  ])('reads %s', (value, expected, decimals) => {
+    const scenario = expectScenario(withExpect(value), {});
+    expect(scenario.expect).toEqual([{ figure: 'coveredFromDay', expected, decimals }]);
+  });
+
+  test.each([
+    ['soon', 'expect.coveredFromDay: expected a day or a range of days such as 45..120, with never for no day (45..never), got "soon"'],
+    ['120..45', 'expect.coveredFromDay: expected a day or a range of days such as 45..120, with never for no day (45..never): the day it can be covered from first, then the day it surely is, got "120..45"'],
+    ['never..45', 'expect.coveredFromDay: expected a day or a range of days such as 45..120, with never for no day (45..never): the day it can be covered from first, then the day it surely is, got "never..45"'],
+    ['40,000', 'expect.coveredFromDay: expected a day or a range of days such as 45..120, with never for no day (45..never), got "40,000"'],
+  ])('refuses %s with its place', (value, message) => {
+    expect(problemsOf(withExpect(value)).map((problem) => problem.replace(/^\d+:\d+ /, ''))).toEqual([message]);
+  });
+
+  test('needs a coalition', () => {
+    expect(problemsOf(yaml(...MINIMAL, 'expect:', '  coveredFromDay: 0')).map((problem) => problem.replace(/^\d+:\d+ /, ''))).toEqual([
+      'expect.coveredFromDay: expected a figure this scenario has (coveredFromDay needs a coalition), got "coveredFromDay"',
+    ]);
+  });
+});
