@@ -19,7 +19,7 @@ describe('capabilities panel', () => {
     const shown = lines(frame(terminal));
     expect(shown.slice(0, 3)).toEqual([
       'forcecalc · multi: Multi-domain',
-      ' 1 Estimate   2 Sectors   3 Factors   4 Map  [5 Capabilities]',
+      ' 1 Estimate   2 Sectors   3 Factors   4 Map  [5 Capabilities]  6 Timeline',
       '    CAPABILITY           NEED  PLEDGED  SHORT  NO BACKSTOP',
     ]);
     expect(shown.at(-1)).toBe('Up/Down capability  -/+ step  Enter type  r reset  Tab panel  s save  ? help');
@@ -37,7 +37,7 @@ describe('capabilities panel', () => {
     shown = lines(frame(terminal));
     expect(shown[0]).toBe('forcecalc · multi: Multi-domain');
     expect(shown).toContainEqual(expect.stringMatching(/^> {3}EW team +12 +4 +8 +8$/));
-    expect(shown).toContain("Factors and needs reset to the file's values.");
+    expect(shown).toContain("Factors, needs and arrivals reset to the file's values.");
   });
 
   it('types a need, and Esc leaves the typing without quitting', async () => {

@@ -108,7 +108,7 @@ describe('save', () => {
     expect(shown.slice(0, 5)).toEqual([
       'forcecalc: wrote scenarios/ceasefire.yaml',
       TITLE,
-      ' 1 Estimate   2 Sectors  [3 Factors]  4 Map   5 Capabilities',
+      ' 1 Estimate   2 Sectors  [3 Factors]  4 Map   5 Capabilities   6 Timeline',
       '    FACTOR                 VALUE                     FROM',
       '>   Density                4 /km                     file',
     ]);

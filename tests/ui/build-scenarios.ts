@@ -88,3 +88,18 @@ export const multiDomain = uiScenario({
   ],
 });
 
+
+/** A build-up: 1,000 km at 3 /km (3,000 needed); France 1,500 on day 10..30, the UK 2,000 from day 61 to day 300. */
+export const buildUp: Scenario = {
+  ...uiScenario({
+    id: 'build-up',
+    title: 'Build-up',
+    sectors: [{ name: 'Line', km: 1_000 }],
+    factors: { density: 3 },
+    coalition: [
+      { country: 'France', troops: 1_500, arrives: [10, 30] },
+      { country: 'United Kingdom', troops: 2_000, arrives: 61, leaves: 300 },
+    ],
+  }),
+  start: '2026-06-01',
+};

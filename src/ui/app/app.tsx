@@ -16,6 +16,7 @@ import {
   withCapabilityNeeds,
   type CapabilitiesAction,
 } from '../capabilities/capabilities-state.js';
+import { initialTimelineState, shiftsFor, timelineReducer, withArrivalShifts, type TimelineAction } from '../timeline/timeline-state.js';
 import type { FileActions } from './file-actions.js';
 import { currentFocus, escapeQuits, isTyping } from './focus.js';
 import { Footer } from './footer.js';
@@ -112,16 +113,28 @@ function AppScreens(props: AppProps) {
     dispatchCapabilitiesState(action);
     if (VALUE_CHANGES.has(action.type)) dispatchApp({ type: 'clearStatus' });
   }, []);
+  const [timeline, dispatchTimelineState] = useReducer(timelineReducer, initialTimelineState);
+  const dispatchTimeline = useCallback((action: TimelineAction) => {
+    dispatchTimelineState(action);
+    if (action.type === 'shiftArrival') dispatchApp({ type: 'clearStatus' });
+  }, []);
   const [figures, dispatchFigures] = useReducer(figuresReducer, initialFiguresState);
   const [sectors, dispatchSectors] = useReducer(sectorsReducer, initialSectorsState);
   const [compare, dispatchCompare] = useReducer(compareReducer, initialCompareState);
   const [prompt, dispatchPrompt] = useReducer(promptReducer, null);
 
   const { needsById } = capabilities;
-  // Each scenario with the capability needs the planner typed: what every figure, save and simulation reads.
+  const { shiftsById } = timeline;
+  // Each scenario with the capability needs the planner typed and the arrivals moved: what every figure, save and simulation reads.
   const byId = useMemo(
-    () => new Map(scenarios.map((scenario) => [scenario.id, withCapabilityNeeds(scenario, needsById.get(scenario.id) ?? new Map())])),
-    [scenarios, needsById],
+    () =>
+      new Map(
+        scenarios.map((scenario) => [
+          scenario.id,
+          withArrivalShifts(withCapabilityNeeds(scenario, needsById.get(scenario.id) ?? new Map()), shiftsById.get(scenario.id) ?? new Map()),
+        ]),
+      ),
+    [scenarios, needsById, shiftsById],
   );
   const { overridesById } = editor;
   const estimates = useMemo(
@@ -131,7 +144,7 @@ function AppScreens(props: AppProps) {
       ),
     [byId, overridesById],
   );
-  const isEdited = useCallback((id: string) => overridesById.has(id) || needsById.has(id), [overridesById, needsById]);
+  const isEdited = useCallback((id: string) => overridesById.has(id) || needsById.has(id) || shiftsById.has(id), [overridesById, needsById, shiftsById]);
   const rows = useMemo(
     () =>
       new Map(
@@ -171,6 +184,7 @@ function AppScreens(props: AppProps) {
       dispatchList({ type: 'addItem', item: listItem(loaded.scenario) });
       dispatchEditor({ type: 'fileSaved', scenario: loaded.scenario });
       dispatchCapabilitiesState({ type: 'fileSaved', scenario: loaded.scenario });
+      dispatchTimelineState({ type: 'fileSaved', id: loaded.scenario.id });
       const text = `Saved ${escapePath(path)}, listed as ${escapePath(loaded.scenario.id)}`;
       dispatchApp({ type: 'showStatus', status: { tone: 'success', text } });
     },
@@ -215,6 +229,7 @@ function AppScreens(props: AppProps) {
     const loaded = scenarios.find((each) => each.id === id);
     if (loaded !== undefined) dispatchCapabilitiesState({ type: 'open', scenario: loaded });
     dispatchSectors({ type: 'reset' });
+    dispatchTimelineState({ type: 'open' });
     dispatchFigures({ type: 'hideSources' });
     dispatchFigures({ type: 'hideUncertainty' });
     dispatchApp({ type: 'openScenario', id });
@@ -232,7 +247,8 @@ function AppScreens(props: AppProps) {
   const resetFactors = () => {
     dispatchEditor({ type: 'reset' });
     dispatchCapabilitiesState({ type: 'reset' });
-    dispatchApp({ type: 'showStatus', status: { tone: 'info', text: "Factors and needs reset to the file's values." } });
+    if (app.scenarioId !== null) dispatchTimelineState({ type: 'reset', id: app.scenarioId });
+    dispatchApp({ type: 'showStatus', status: { tone: 'info', text: "Factors, needs and arrivals reset to the file's values." } });
   };
 
   // Cleared before Ink exits, so the terminal is left as it was, bar the files written.
@@ -271,6 +287,14 @@ function AppScreens(props: AppProps) {
         dispatchCapabilities={dispatchCapabilities}
         changedNeeds={scenario === null ? new Map() : needsFor(capabilities, scenario.id)}
         overrides={overrides}
+        timeline={timeline}
+        dispatchTimeline={dispatchTimeline}
+        changedArrivals={scenario === null ? new Map() : shiftsFor(timeline, scenario.id)}
+        onShiftArrival={(direction) => {
+          // Moved from the file's days: the reducer adds the planner's moves so far.
+          const loaded = scenarios.find((each) => each.id === scenario.id);
+          if (loaded !== undefined) dispatchTimeline({ type: 'shiftArrival', scenario: loaded, direction });
+        }}
         uncertainty={uncertainty}
         width={layout.columns}
         height={layout.bodyHeight}

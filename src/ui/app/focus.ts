@@ -22,6 +22,7 @@ export type Focus =
   | 'map'
   | 'capabilities'
   | 'capabilityEntry'
+  | 'timeline'
   | 'compare'
   | 'help'
   | 'promptText'
@@ -61,6 +62,8 @@ export function currentFocus({ app, list, editor, figures, capabilities, prompt 
           return 'map';
         case 'capabilities':
           return capabilities.entry === null ? 'capabilities' : 'capabilityEntry';
+        case 'timeline':
+          return 'timeline';
       }
   }
 }
@@ -80,6 +83,7 @@ export function escapeQuits(focus: Focus, list: ScenarioListState): boolean {
     case 'factors':
     case 'map':
     case 'capabilities':
+    case 'timeline':
     case 'compare':
       return true;
     default:

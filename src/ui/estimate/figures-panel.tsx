@@ -24,6 +24,8 @@ export interface FiguresPanelProps {
   readonly uncertainty: UncertaintyState;
   readonly width: number;
   readonly height: number;
+  /** The Timeline panel's cursor, for the uncertainty view's chance of being covered by that day. */
+  readonly timelineDay?: number;
 }
 
 const CURSOR_WIDTH = 2;
@@ -40,7 +42,16 @@ export function FiguresPanel(props: FiguresPanelProps) {
   const { state } = props;
   if (state.sources !== null) return <FigureSources {...props} />;
   if (state.uncertainty !== null) {
-    return <UncertaintyView estimate={props.estimate} uncertainty={props.uncertainty} scroll={state.uncertainty.scroll} width={props.width} height={props.height} />;
+    return (
+      <UncertaintyView
+        estimate={props.estimate}
+        uncertainty={props.uncertainty}
+        scroll={state.uncertainty.scroll}
+        width={props.width}
+        height={props.height}
+        {...(props.timelineDay === undefined ? {} : { coveredDay: props.timelineDay })}
+      />
+    );
   }
   return <FigureTable {...props} />;
 }

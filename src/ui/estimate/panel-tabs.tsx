@@ -2,7 +2,7 @@ import { Box } from 'ink';
 import { PANELS, type Panel } from '../app/app-state.js';
 import { StyledText } from '../components/styled-text.js';
 
-const PANEL_TITLES: Readonly<Record<Panel, string>> = { estimate: 'Estimate', sectors: 'Sectors', factors: 'Factors', map: 'Map', capabilities: 'Capabilities' };
+const PANEL_TITLES: Readonly<Record<Panel, string>> = { estimate: 'Estimate', sectors: 'Sectors', factors: 'Factors', map: 'Map', capabilities: 'Capabilities', timeline: 'Timeline' };
 
 /** The title of a panel as its tab and its heading show it. */
 export function panelTitle(panel: Panel): string {

@@ -22,6 +22,9 @@ import type { UncertaintyState } from '../uncertainty/uncertainty-state.js';
 import { uncertaintyMaxScroll } from '../uncertainty/uncertainty-view.js';
 import { useFactorEditorKeys } from '../factor-editor/use-factor-editor-keys.js';
 import { useFiguresKeys } from './use-figures-keys.js';
+import { TimelinePanel } from '../timeline/timeline-panel.js';
+import type { ArrivalShifts, TimelineAction, TimelineState } from '../timeline/timeline-state.js';
+import { useTimelineKeys } from '../timeline/use-timeline-keys.js';
 import { useScenarioScreenKeys } from './use-scenario-screen-keys.js';
 import { useSectorsKeys } from './use-sectors-keys.js';
 
@@ -45,6 +48,12 @@ export interface ScenarioScreenProps {
   readonly changedNeeds: CapabilityNeeds;
   /** The factors the planner set: a new need is checked against them. */
   readonly overrides: FactorSettings;
+  readonly timeline: TimelineState;
+  readonly dispatchTimeline: Dispatch<TimelineAction>;
+  /** The arrivals the planner moved in the open scenario, by contributor. */
+  readonly changedArrivals: ArrivalShifts;
+  /** Moves the chosen contributor's arrival a week later (1) or earlier (-1). */
+  readonly onShiftArrival: (direction: 1 | -1) => void;
   /** The simulation and tornado of the current values, as far as computed (app.tsx runs them). */
   readonly uncertainty: UncertaintyState;
   readonly width: number;
@@ -80,14 +89,15 @@ export function ScenarioScreen(props: ScenarioScreenProps) {
       focus === 'sectors' ||
       focus === 'factors' ||
       focus === 'map' ||
-      focus === 'capabilities',
+      focus === 'capabilities' ||
+      focus === 'timeline',
     onReset: props.onReset,
     onSave: props.onSave,
     onExport: props.onExport,
     onToggleUncertainty: () => {
       props.dispatchFigures({ type: 'toggleUncertainty' });
       // Shown only in the estimate panel: go there, unless it is on screen beside the others.
-      if (figures.uncertainty === null && (!wide || panel === 'map')) props.dispatchApp({ type: 'showPanel', panel: 'estimate' });
+      if (figures.uncertainty === null && (!wide || panel === 'map' || panel === 'timeline')) props.dispatchApp({ type: 'showPanel', panel: 'estimate' });
     },
   });
   useFiguresKeys(props.dispatchFigures, {
@@ -97,7 +107,7 @@ export function ScenarioScreen(props: ScenarioScreenProps) {
       figures.sources !== null
         ? sourcesMaxScroll(sourceLines(sourceEntries(estimate, FIGURES[selectedFigure(figures)].inputs), estimateWidth).length, estimateHeight)
         : figures.uncertainty !== null
-          ? uncertaintyMaxScroll(estimate, uncertainty, estimateWidth, estimateHeight, theme.glyphs.barSolid)
+          ? uncertaintyMaxScroll(estimate, uncertainty, estimateWidth, estimateHeight, theme.glyphs.barSolid, props.timeline.day)
           : 0,
   });
   useSectorsKeys(props.dispatchSectors, {
@@ -113,7 +123,28 @@ export function ScenarioScreen(props: ScenarioScreenProps) {
     pageSize: Math.max(1, Math.floor((height - 4) / 3)),
   });
 
+  useTimelineKeys(props.dispatchTimeline, {
+    isActive: focus === 'timeline',
+    horizonDays: estimate.coalition?.timeline.horizonDays ?? 0,
+    stepDays: estimate.coalition?.timeline.steps.map((step) => step.day) ?? [],
+    contributorCount: estimate.coalition?.contributors.length ?? 0,
+    onShift: props.onShiftArrival,
+  });
+
   // The map takes the whole body at any width: it is a picture, and wider is better.
+  // So does the timeline: a chart of the days.
+  if (panel === 'timeline') {
+    return (
+      <TimelinePanel
+        estimate={estimate}
+        state={props.timeline}
+        changed={props.changedArrivals}
+        coverage={uncertainty.simulation?.coverage ?? null}
+        width={width}
+        height={height}
+      />
+    );
+  }
   if (panel === 'map') return <MapPanel scenario={props.scenario} width={width} height={height} />;
   // So do the capabilities: a bar per need and per pledge wants the width, and the factors are a key away.
   if (panel === 'capabilities') {
@@ -124,7 +155,7 @@ export function ScenarioScreen(props: ScenarioScreenProps) {
   if (!wide) {
     switch (panel) {
       case 'estimate':
-        return <FiguresPanel estimate={estimate} state={figures} changed={changed} uncertainty={uncertainty} width={width} height={height} />;
+        return <FiguresPanel estimate={estimate} state={figures} changed={changed} uncertainty={uncertainty} width={width} height={height} timelineDay={props.timeline.day} />;
       case 'sectors':
         return <SectorsPanel estimate={estimate} state={sectors} width={width} height={height} />;
       case 'factors':
@@ -148,7 +179,7 @@ export function ScenarioScreen(props: ScenarioScreenProps) {
       </Box>
       <Box flexDirection="column" width={rightWidth}>
         <Titled panel="estimate" focused={panel === 'estimate'}>
-          <FiguresPanel estimate={estimate} state={figures} changed={changed} uncertainty={uncertainty} width={rightWidth} height={height - 1} />
+          <FiguresPanel estimate={estimate} state={figures} changed={changed} uncertainty={uncertainty} width={rightWidth} height={height - 1} timelineDay={props.timeline.day} />
         </Titled>
       </Box>
     </Box>

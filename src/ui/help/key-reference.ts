@@ -49,9 +49,9 @@ export const KEY_REFERENCE: readonly KeySection[] = [
     bindings: [
       bind('Tab', 'next panel'),
       bind('Shift-Tab', 'previous panel'),
-      bind('1, 2, 3, 4, 5', 'choose a panel'),
+      bind('1, 2, 3, 4, 5, 6', 'choose a panel'),
       bind('b, Backspace', 'back to the list'),
-      bind('r', 'reset factors and needs to file'),
+      bind('r', 'reset factors, needs, arrivals'),
       bind('s', 'save as new scenario'),
       bind('e', 'export Markdown or JSON'),
       bind('u', 'show/hide uncertainty'),
@@ -85,6 +85,16 @@ export const KEY_REFERENCE: readonly KeySection[] = [
     ],
   },
   {
+    title: 'Timeline panel',
+    bindings: [
+      bind('Left, Right', 'the cursor a week back, on'),
+      bind('[, ]', 'the previous, next step'),
+      bind('Home, End', 'day 0, the horizon'),
+      bind('Up, Down', 'choose a contributor'),
+      bind('-, +', 'its arrival a week earlier, later'),
+    ],
+  },
+  {
     title: 'Compare',
     bindings: [bind('Up, Down', 'scroll figures'), bind('Left, Right', 'scroll scenarios'), bind('b, Backspace', 'back to the list')],
   },
@@ -112,6 +122,7 @@ export const FOOTER_KEYS: Readonly<Record<Focus, readonly KeyBinding[]>> = {
   entry: [bind('type', 'a value or range'), bind('Enter', 'apply'), bind('Esc', 'cancel')],
   capabilities: [bind('Up/Down', 'capability'), bind('-/+', 'step'), bind('Enter', 'type'), bind('r', 'reset'), bind('Tab', 'panel'), bind('s', 'save'), bind('?', 'help')],
   capabilityEntry: [bind('type', 'a need or range'), bind('Enter', 'apply'), bind('Esc', 'cancel')],
+  timeline: [bind('Left/Right', 'week'), bind('[/]', 'step'), bind('Up/Down', 'contributor'), bind('-/+', 'arrival'), bind('r', 'reset'), bind('Tab', 'panel'), bind('s', 'save'), bind('?', 'help')],
   map: [bind('Tab', 'panel'), bind('b', 'back'), bind('s', 'save'), bind('e', 'export'), bind('?', 'help'), bind('q', 'quit')],
   compare: [bind('Up/Down', 'figures'), bind('Left/Right', 'scenarios'), bind('b', 'back'), bind('?', 'help'), bind('q', 'quit')],
   help: [bind('Up/Down', 'scroll'), bind('?/Esc', 'close'), bind('q', 'quit')],

@@ -28,6 +28,8 @@ const dayText = (day: number, start: string | null): string =>
 
 const coveredText = (day: number | null): string => (day === null ? 'never' : `from day ${formatDecimal(day, 1)}`);
 
+const surelyText = (day: number | null): string => (day === null ? 'never surely to the horizon' : `surely from day ${formatDecimal(day, 1)} to the horizon`);
+
 /** "30..90", or "30" for a single day; "stays" for a departure past the horizon. */
 function daysText(days: ContributorEstimate['arrivesDay'] | null): string {
   return days === null ? 'stays' : formatInterval(days, 'length');
@@ -53,7 +55,7 @@ export function timelineLines(estimate: Estimate, day: number, width: number, he
   const chance = coverage === null ? '' : `; covered by this day in ${percentText(coveredByDay(coverage, day))} of samples`;
   const heading = [
     `${dayText(day, timeline.start)}: pledged ${formatInterval(step.pledgedTroops, 'count')} of ${formatInterval(estimate.figures.deployedTroops, 'count')} needed, short ${formatInterval(step.shortfallTroops, 'count')}`,
-    `Can cover ${coveredText(timeline.coveredFromDay.min)}, surely ${coveredText(timeline.coveredFromDay.max)}${chance}`,
+    `Can cover ${coveredText(timeline.coveredFromDay.min)}; ${surelyText(timeline.coveredFromDay.max)}${chance}`,
   ];
   const rows = Math.max(1, height - FIXED_LINES - (timeline.start === null ? 0 : 1) - Math.min(CONTRIBUTOR_LINES, coalition.contributors.length + 1) - 1);
   const chart = timelineChart(estimate, width, rows, day) ?? [];
@@ -64,7 +66,8 @@ export function timelineLines(estimate: Estimate, day: number, width: number, he
     const cut = name.length > nameWidth ? `${name.slice(0, nameWidth - 1)}…` : name.padEnd(nameWidth);
     return {
       presence,
-      text: `${cut}  ${formatInterval(contributor.troops, 'count').padStart(13)}  arrives ${daysText(contributor.arrivesDay).padEnd(9)} leaves ${daysText(contributor.leavesDay).padEnd(9)} ${PRESENCE_TEXT[presence]}`,
+      // Presence first: the days may be cut at the panel's edge, never whether it is there.
+      text: `${cut}  ${PRESENCE_TEXT[presence].padEnd(11)}  ${formatInterval(contributor.troops, 'count').padStart(12)}  arrives ${daysText(contributor.arrivesDay)}, leaves ${daysText(contributor.leavesDay)}`,
     };
   });
   return { heading, chart, contributors };

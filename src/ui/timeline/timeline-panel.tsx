@@ -4,17 +4,25 @@ import type { SimulatedCoverage } from '../../core/simulation/covered-from-day.j
 import { StyledText } from '../components/styled-text.js';
 import { WrappedText } from '../components/wrapped-text.js';
 import { contributorsHeader, timelineLines } from './timeline-lines.js';
-import type { TimelineState } from './timeline-state.js';
+import type { ArrivalShifts, TimelineNotice, TimelineState } from './timeline-state.js';
 
 /** Props of the TimelinePanel. */
 export interface TimelinePanelProps {
   readonly estimate: Estimate;
   readonly state: TimelineState;
+  /** The arrivals the planner moved, by contributor: marked `*` (its row shows the moved days). */
+  readonly changed: ArrivalShifts;
   /** The simulation's coverage of the same values, once computed (the chance of being covered by the cursor's day). */
   readonly coverage: SimulatedCoverage | null;
   readonly width: number;
   readonly height: number;
 }
+
+/** Why a step of an arrival changed nothing. */
+const NOTICE_TEXT: Readonly<Record<TimelineNotice['kind'], string>> = {
+  beforeDayZero: 'An arrival cannot come before day 0.',
+  afterDeparture: 'An arrival must stay before the departure: every day of leaves after every day of arrives.',
+};
 
 /** What the panel says for a scenario without a coalition. */
 export const NO_COALITION = 'No coalition: give the scenario coalition: with arrives: and leaves: to see when its contingents are on the ground.';
@@ -25,10 +33,11 @@ export const NO_COALITION = 'No coalition: give the scenario coalition: with arr
  * of the troops on the ground against the need with the cursor, and each
  * contributor's presence on the cursor's day, the chosen one marked.
  */
-export function TimelinePanel({ estimate, state, coverage, width, height }: TimelinePanelProps) {
+export function TimelinePanel({ estimate, state, changed, coverage, width, height }: TimelinePanelProps) {
   const lines = timelineLines(estimate, state.day, width, height, coverage);
   if (lines === null) return <WrappedText text={NO_COALITION} width={width} style="muted" />;
-  const shown = Math.max(0, height - lines.heading.length - lines.chart.length - 1);
+  const notice = state.notice === null ? null : NOTICE_TEXT[state.notice.kind];
+  const shown = Math.max(0, height - lines.heading.length - lines.chart.length - 1 - (notice === null ? 0 : 1));
   const first = Math.max(0, Math.min(state.contributor - shown + 1, lines.contributors.length - shown));
   return (
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
@@ -45,13 +54,16 @@ export function TimelinePanel({ estimate, state, coverage, width, height }: Time
       <StyledText style="muted">{contributorsHeader(estimate)}</StyledText>
       {lines.contributors.slice(first, first + shown).map((row, index) => {
         const selected = first + index === state.contributor;
+        const moved = changed.get(first + index);
         return (
           <StyledText key={`contributor-${first + index}`} style={selected ? 'cursor' : row.presence === 'absent' ? 'muted' : undefined}>
             {selected ? '> ' : '  '}
+            {moved === undefined ? '  ' : '* '}
             {row.text}
           </StyledText>
         );
       })}
+      {notice === null ? null : <StyledText style="error">{notice}</StyledText>}
     </Box>
   );
 }

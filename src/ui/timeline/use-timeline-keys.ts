@@ -8,14 +8,16 @@ export interface TimelineKeysOptions {
   readonly horizonDays: number;
   readonly stepDays: readonly number[];
   readonly contributorCount: number;
+  /** Moves the chosen contributor's arrival a week later (1) or earlier (-1). */
+  readonly onShift: (direction: 1 | -1) => void;
 }
 
 /**
  * Keys of the Timeline panel: Left/Right move the day a week, [ and ] to
  * the previous or next step, Home and End to day 0 and the horizon; Up/Down
- * choose a contributor.
+ * choose a contributor, - and + move its arrival a week.
  */
-export function useTimelineKeys(dispatch: Dispatch<TimelineAction>, { isActive, horizonDays, stepDays, contributorCount }: TimelineKeysOptions): void {
+export function useTimelineKeys(dispatch: Dispatch<TimelineAction>, { isActive, horizonDays, stepDays, contributorCount, onShift }: TimelineKeysOptions): void {
   useKeys(
     (input, key) => {
       if (key.leftArrow) dispatch({ type: 'moveDay', days: -CURSOR_STEP_DAYS, horizonDays });
@@ -26,6 +28,8 @@ export function useTimelineKeys(dispatch: Dispatch<TimelineAction>, { isActive, 
       else if (key.end) dispatch({ type: 'moveDay', days: horizonDays, horizonDays });
       else if (key.upArrow) dispatch({ type: 'moveContributor', move: { type: 'up' }, count: contributorCount });
       else if (key.downArrow) dispatch({ type: 'moveContributor', move: { type: 'down' }, count: contributorCount });
+      else if (input === '+' || input === '=') onShift(1);
+      else if (input === '-') onShift(-1);
     },
     { isActive },
   );

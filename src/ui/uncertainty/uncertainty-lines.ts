@@ -10,10 +10,10 @@
  */
 import { FIGURES, figureValue, SIMULATED_FIGURE_NAMES, type Estimate } from '../../core/index.js';
 import type { Sensitivity } from '../../core/analysis/index.js';
-import type { Simulation } from '../../core/simulation/index.js';
+import { coveredByDay, type Simulation } from '../../core/simulation/index.js';
 import { figureTornados, noUncertaintyText } from '../../report/sensitivity-rows.js';
 import { brigadeHistogram, capabilitySimulationRows, percentText, simulationFigureRows } from '../../report/simulation-rows.js';
-import { formatCount } from '../../report/number-format.js';
+import { formatCount, formatDecimal } from '../../report/number-format.js';
 import { pad, textWidth, truncate, wrap } from '../../text/text-width.js';
 import { tornadoBar, tornadoScale, type TornadoAxis } from '../../report/tornado-bar.js';
 import { figureText } from '../estimate/figure-text.js';
@@ -32,6 +32,8 @@ export type UncertaintyLine = readonly UncertaintySpan[];
 /** What the view is drawn with. */
 export interface UncertaintyLayout {
   readonly width: number;
+  /** The Timeline panel's cursor: the chance of being covered by that day is shown where the pledges arrive or leave. */
+  readonly coveredDay?: number;
   /** The theme's character for a histogram bar. */
   readonly barGlyph: string;
 }
@@ -110,6 +112,19 @@ function capabilityLines(simulation: Simulation, width: number): UncertaintyLine
   ];
 }
 
+/**
+ * Where contingents arrive or leave: the share of samples covered by the
+ * Timeline panel's day (from then to the horizon), and the share never
+ * covered; nothing otherwise.
+ */
+function coverageLines(simulation: Simulation, estimate: Estimate, day: number | undefined, width: number): UncertaintyLine[] {
+  const coverage = simulation.coverage;
+  const timeline = estimate.coalition?.timeline;
+  if (day === undefined || coverage === null || timeline === undefined || timeline.steps.length < 2) return [];
+  const text = `Covered by day ${formatDecimal(day, 1)} (the timeline's cursor) in ${percentText(coveredByDay(coverage, day))} of samples; never covered within the horizon in ${percentText(coverage.neverCovered)}.`;
+  return wrap(text, width).map((line) => plain(line));
+}
+
 /** The share of samples at each number of brigades, a bar each, and the share at most that number. */
 function histogramLines(simulation: Simulation, layout: UncertaintyLayout): UncertaintyLine[] {
   const bars = brigadeHistogram(simulation);
@@ -178,6 +193,7 @@ export function uncertaintyLines(estimate: Estimate, state: UncertaintyState, la
     ...figureTable(simulation, estimate, layout.width),
     blank,
     ...pledgesLines(simulation, layout.width),
+    ...coverageLines(simulation, estimate, layout.coveredDay, layout.width),
     ...capabilityLines(simulation, layout.width),
     blank,
     ...histogramLines(simulation, layout),

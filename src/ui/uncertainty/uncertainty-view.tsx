@@ -18,6 +18,8 @@ export interface UncertaintyViewProps {
   readonly scroll: number;
   readonly width: number;
   readonly height: number;
+  /** The Timeline panel's cursor: the view says the chance of being covered by that day. */
+  readonly coveredDay?: number;
 }
 
 /** "Uncertainty: 2,000 samples, seed 20250409" and where the view is scrolled to. */
@@ -34,9 +36,9 @@ function titleText(scroll: number, below: number, computing: boolean): string {
  * of the current values is done it says "simulating…"; the exact figures
  * stay in the table (`u` or Esc goes back to it).
  */
-export function UncertaintyView({ estimate, uncertainty, scroll, width, height }: UncertaintyViewProps) {
+export function UncertaintyView({ estimate, uncertainty, scroll, width, height, coveredDay }: UncertaintyViewProps) {
   const theme = useTheme();
-  const lines = uncertaintyLines(estimate, uncertainty, { width, barGlyph: theme.glyphs.barSolid });
+  const lines = uncertaintyLines(estimate, uncertainty, { width, barGlyph: theme.glyphs.barSolid, ...(coveredDay === undefined ? {} : { coveredDay }) });
   const maxScroll = sourcesMaxScroll(lines.length, height);
   const from = Math.min(scroll, maxScroll);
   return (
@@ -65,6 +67,6 @@ function UncertaintyRow({ line }: { readonly line: UncertaintyLine }) {
 }
 
 /** How far the uncertainty view scrolls at this size. */
-export function uncertaintyMaxScroll(estimate: Estimate, uncertainty: UncertaintyState, width: number, height: number, barGlyph: string): number {
-  return sourcesMaxScroll(uncertaintyLines(estimate, uncertainty, { width, barGlyph }).length, height);
+export function uncertaintyMaxScroll(estimate: Estimate, uncertainty: UncertaintyState, width: number, height: number, barGlyph: string, coveredDay?: number): number {
+  return sourcesMaxScroll(uncertaintyLines(estimate, uncertainty, { width, barGlyph, ...(coveredDay === undefined ? {} : { coveredDay }) }).length, height);
 }
