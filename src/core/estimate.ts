@@ -208,6 +208,7 @@ function coalitionEstimate(
   inputs: ModelInputs<Interval>,
   values: ModelValues<Interval>,
   coalition: CoalitionValues<Interval>,
+  capabilities: readonly CapabilityEstimate[],
 ): CoalitionEstimate {
   return {
     contributors: contributors.map((contributor, index): ContributorEstimate => {
@@ -233,6 +234,7 @@ function coalitionEstimate(
       pledges: inputs.pledges ?? [],
       troops: coalition.pledges,
       deployedTroops: values.figures.deployedTroops,
+      capabilities: capabilities.map((capability) => ({ name: capability.name, need: capability.figures.need })),
       horizonDays: inputs.horizonDays,
       start: scenario.start ?? null,
     }),
@@ -275,14 +277,17 @@ export function estimate(scenario: Scenario, options: EstimateOptions = {}): Est
       troops: sectorTroops(intervalArithmetic, sectorInputs),
     };
   });
+  const capabilities = capabilityEstimates(scenario, factors, values);
   return {
     scenario: { id: scenario.id, title: scenario.title },
     factors,
     sectors,
     figures: values.figures,
-    capabilities: capabilityEstimates(scenario, factors, values),
+    capabilities,
     coalition:
-      scenario.coalition === null || values.coalition === null ? null : coalitionEstimate(scenario, scenario.coalition, inputs, values, values.coalition),
+      scenario.coalition === null || values.coalition === null
+        ? null
+        : coalitionEstimate(scenario, scenario.coalition, inputs, values, values.coalition, capabilities),
     nextBrigade: nextBrigade(values.sums, values.figures.brigades, factors.brigadeSize.value),
     sources: scenario.sources,
   };

@@ -302,6 +302,32 @@ export function onDay<V>(a: Arithmetic<V>, day: V, pledges: readonly PledgeInput
   return { pledgedTroops, shortfallTroops: a.shortfall(deployedTroops, pledgedTroops) };
 }
 
+/** A capability on one day: the units of the contingents there, and what they leave missing of its need. */
+export interface CapabilityDayValues<V> {
+  readonly pledged: V;
+  readonly shortfall: V;
+}
+
+/**
+ * Each capability on `day` (air cover first, in the order of `needs`): the
+ * units of the pledges on the ground that day, present as their troops are
+ * (`onDay`), and the shortfall against the capability's need.
+ */
+export function capabilitiesOnDay<V>(
+  a: Arithmetic<V>,
+  day: V,
+  pledges: readonly PledgeInputs<V>[],
+  needs: readonly Readonly<Record<CapabilityCoreFigureName, V>>[],
+): CapabilityDayValues<V>[] {
+  return needs.map(({ need }, index) => {
+    const present = pledges.flatMap(({ provides, schedule }) =>
+      provides.filter((units) => units.capability === index).map((units) => a.present(units.units, day, schedule.arrives, schedule.leaves)),
+    );
+    const pledged = a.sum(present);
+    return { pledged, shortfall: a.shortfall(need, pledged) };
+  });
+}
+
 /** Every figure of the model from its inputs. */
 export function model<V>(a: Arithmetic<V>, inputs: ModelInputs<V>): ModelValues<V> {
   return modelFromSums(a, lineSums(a, inputs.sectors), inputs);

@@ -10,7 +10,7 @@
 import { dateOfDay } from './calendar.js';
 import { intervalArithmetic } from './interval-arithmetic.js';
 import { point, type Interval } from './interval.js';
-import { onDay, type PledgeInputs } from './model.js';
+import { capabilitiesOnDay, onDay, type PledgeInputs } from './model.js';
 
 /** The timeline at one step: from `day` until the next step. */
 export interface TimelineStep {
@@ -20,6 +20,8 @@ export interface TimelineStep {
   readonly date: string | null;
   readonly pledgedTroops: Interval;
   readonly shortfallTroops: Interval;
+  /** Each capability that day, air cover first, by its name: the units there and what is short of its need. */
+  readonly capabilities: readonly { readonly name: string; readonly pledged: Interval; readonly shortfall: Interval }[];
 }
 
 /**
@@ -76,6 +78,8 @@ export interface TimelineInputs {
   /** Each pledge in troops (`CoalitionValues.pledges`). */
   readonly troops: readonly Interval[];
   readonly deployedTroops: Interval;
+  /** Each capability's name and need, air cover first (`Estimate.capabilities`). */
+  readonly capabilities: readonly { readonly name: string; readonly need: Interval }[];
   readonly horizonDays: number;
   readonly start: string | null;
 }
@@ -84,11 +88,13 @@ export interface TimelineInputs {
 export function coalitionTimeline(inputs: TimelineInputs): CoalitionTimeline {
   const steps = stepDays(inputs.pledges, inputs.horizonDays).map((day): TimelineStep => {
     const values = onDay(intervalArithmetic, point(day), inputs.pledges, inputs.troops, inputs.deployedTroops);
+    const capabilities = capabilitiesOnDay(intervalArithmetic, point(day), inputs.pledges, inputs.capabilities.map(({ need }) => ({ need })));
     return {
       day,
       date: inputs.start === null ? null : dateOfDay(inputs.start, day),
       pledgedTroops: values.pledgedTroops,
       shortfallTroops: values.shortfallTroops,
+      capabilities: capabilities.map((values, index) => ({ name: inputs.capabilities[index]?.name ?? '', ...values })),
     };
   });
   return { start: inputs.start, horizonDays: inputs.horizonDays, steps, coveredFromDay: coveredFromDay(steps) };

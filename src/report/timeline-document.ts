@@ -83,6 +83,24 @@ export function timelineDocument(estimate: Estimate, width: number): ReportDocum
       },
     ],
   };
+  // Capabilities over time where contributors pledge any: the shortfall of each on each step.
+  const pledged = coalition.contributors.some((contributor) => contributor.provides.length > 0);
+  const capabilitySection: DocumentSection[] = !pledged
+    ? []
+    : [
+        {
+          heading: 'Capabilities short on each step',
+          lead: 'the units missing of each need, with what is on the ground that day',
+          blocks: [
+            {
+              kind: 'table',
+              rowLabels: 1,
+              columns: [DAY_COLUMN, ...estimate.capabilities.map((capability): TextColumn => ({ header: [capability.name], align: 'right' }))],
+              rows: timeline.steps.map((step) => [formatDecimal(step.day, 1), ...step.capabilities.map((capability) => formatInterval(capability.shortfall, 'count'))]),
+            },
+          ],
+        },
+      ];
   return {
     title: `Timeline: ${estimate.scenario.title}`,
     subtitle: `scenario ${estimate.scenario.id}`,
@@ -90,6 +108,7 @@ export function timelineDocument(estimate: Estimate, width: number): ReportDocum
       summary,
       { heading: 'Pledged troops against the need', blocks: [{ kind: 'preformatted', lines: [...chart, '', ...CHART_LEGEND] }] },
       { heading: 'Steps', blocks: [{ kind: 'table', columns, rows }] },
+      ...capabilitySection,
       assumptionsSection(estimate),
       CAVEAT_SECTION,
     ],

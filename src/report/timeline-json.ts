@@ -13,6 +13,8 @@ export interface TimelineStepJson {
   readonly date: string | null;
   readonly pledgedTroops: IntervalJson;
   readonly shortfallTroops: IntervalJson;
+  /** Each capability that day by its name, air cover first: the units there and the shortfall of its need. */
+  readonly capabilities: Readonly<Record<string, { readonly pledged: IntervalJson; readonly shortfall: IntervalJson }>>;
 }
 
 /** The keys a coalition's JSON takes from its timeline, in contract order. */
@@ -39,6 +41,10 @@ export function timelineJson(timeline: CoalitionTimeline): TimelineJson {
       date: step.date,
       pledgedTroops: intervalJson(step.pledgedTroops),
       shortfallTroops: intervalJson(step.shortfallTroops),
+      // Names are the file's text: Object.fromEntries makes each an own property, "__proto__" included.
+      capabilities: Object.fromEntries(
+        step.capabilities.map((capability) => [capability.name, { pledged: intervalJson(capability.pledged), shortfall: intervalJson(capability.shortfall) }]),
+      ),
     })),
     coveredFromDay: coveredFromDayJson(timeline.coveredFromDay),
   };

@@ -361,3 +361,47 @@ describe('presenceOn', () => {
     );
   });
 });
+
+describe('capabilities over time', () => {
+  it('counts the units of the contingents on the ground each day against each need', () => {
+    // 1,000 km at 3 /km: 3,000 troops, one brigade of 3,000..5,000, one air-cover package; 10 EW teams (1 per 100 km).
+    const result = estimate(
+      buildScenario({
+        sectors: LINE,
+        factors: { density: 3, brigadeSize: 3_000 },
+        capabilities: [{ name: 'EW team', per: 100, need: 1 }],
+        coalition: [
+          { country: 'France', troops: 3_000, provides: { 'Air cover': 1, 'EW team': 6 } },
+          { country: 'UK', troops: 2_000, arrives: [30, 60], provides: { 'EW team': 4 } },
+          { country: 'US', provides: { 'EW team': 2 }, backstop: true, arrives: 90, leaves: 200 },
+        ],
+      }),
+    );
+    const ew = timeline(result).steps.map((step) => [step.day, step.capabilities[1]?.pledged, step.capabilities[1]?.shortfall]);
+    expect(ew).toEqual([
+      [0, { min: 6, max: 6 }, { min: 4, max: 4 }],
+      // The UK possibly there from day 30, surely from day 60.
+      [30, { min: 6, max: 10 }, { min: 0, max: 4 }],
+      [60, { min: 10, max: 10 }, { min: 0, max: 0 }],
+      [90, { min: 12, max: 12 }, { min: 0, max: 0 }],
+      [200, { min: 10, max: 10 }, { min: 0, max: 0 }],
+    ]);
+    expect(timeline(result).steps.map((step) => step.capabilities.map((capability) => capability.name))).toEqual(Array.from({ length: 5 }, () => ['Air cover', 'EW team']));
+  });
+
+  it('never has more units on a day than are pledged in all, nor a shortfall above the need', () => {
+    fc.assert(
+      fc.property(partsArb(true), (parts) => {
+        const result = estimate(buildScenario(parts));
+        for (const step of timeline(result).steps) {
+          step.capabilities.forEach((capability, index) => {
+            const all = result.capabilities[index];
+            expect(capability.pledged.max).toBeLessThanOrEqual(all?.coalition?.pledged.max ?? 0);
+            expect(capability.shortfall.max).toBeLessThanOrEqual(all?.figures.need.max ?? 0);
+            expect(capability.shortfall.min).toBeGreaterThanOrEqual(0);
+          });
+        }
+      }),
+    );
+  });
+});
