@@ -1,4 +1,4 @@
-import { CAPABILITY_NEED_BOUNDS, FACTOR_NAMES, FACTORS, isFactorName, type FactorName, type Uncertain } from '../core/index.js';
+import { CAPABILITY_NEED_BOUNDS, DAY_BOUNDS, FACTOR_NAMES, FACTORS, isFactorName, type FactorName, type Uncertain } from '../core/index.js';
 import { quoteForMessage } from '../text/sanitize.js';
 import { closestName } from './closest-name.js';
 import type { Problem } from './problem.js';
@@ -53,4 +53,13 @@ export function parseFactorAssignment(text: string): FactorAssignment {
  */
 export function parseCapabilityNeed(text: string): QuantityResult {
   return parseQuantity(text, 'number', CAPABILITY_NEED_BOUNDS, { example: '1..2' });
+}
+
+/**
+ * A contributor's arrival typed in the UI's Timeline panel, read as `arrives:`
+ * in a file is: days (`30`, `10..20 days`, `2 weeks`, a distribution) or,
+ * where the scenario has a `start`, a date or a month (`2026-07-01`, `2026-07`).
+ */
+export function parseArrival(text: string, start: string | null): QuantityResult {
+  return parseQuantity(text, 'duration', DAY_BOUNDS, { example: '30 days', dates: { start } });
 }

@@ -4,7 +4,7 @@
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildUp } from './build-scenarios.js';
-import { arrowDown, arrowRight, enter } from './keys.js';
+import { arrowDown, arrowRight, enter, escape } from './keys.js';
 import { renderApp } from './render-app.js';
 import { frame, press } from './terminal.js';
 
@@ -23,7 +23,7 @@ describe('timeline panel', () => {
       'day 0 (2026-06-01): pledged 0 of 3,000 needed, short 3,000',
       'Can cover from day 61; never surely to the horizon',
     ]);
-    expect(shown.at(-1)).toBe('Left/Right week  [/] step  Up/Down contributor  -/+ arrival  r reset  Tab panel…');
+    expect(shown.at(-1)).toBe('Left/Right week  [/] step  Up/Down contributor  -/+ arrival  Enter type  r rese…');
     await expect(frame(terminal)).toMatchFileSnapshot('frames/timeline-80x24.txt');
   });
 
@@ -60,5 +60,25 @@ describe('timeline panel', () => {
     await press(terminal, arrowDown, ...Array.from({ length: 35 }, () => '+'));
     expect(frame(terminal)).toContain('An arrival must stay before the departure');
     expect(frame(terminal)).toMatch(/> \* United Kingdom +not there +2,000 +arrives 299,/);
+  });
+});
+
+describe('typing an arrival', () => {
+  it('takes a date, a range or days as a file does, and says why it refuses one', async () => {
+    const terminal = await renderApp({ scenarios: [buildUp] });
+    // The United Kingdom on 15 July (day 44) rather than 1 August: covered from day 44.
+    await press(terminal, enter, '6', arrowDown, enter, ...'2026-07-15');
+    expect(frame(terminal)).toContain('Arrival of United Kingdom: 2026-07-15_');
+    await press(terminal, enter);
+    const shown = lines(frame(terminal));
+    expect(shown[0]).toBe('forcecalc · build-up: Build-up  * edited');
+    expect(shown[3]).toBe('Can cover from day 44; never surely to the horizon');
+    expect(frame(terminal)).toMatch(/> \* United Kingdom +not there +2,000 +arrives 44,/);
+    // A departure on day 300 allows no arrival on day 310.
+    await press(terminal, enter, ...'310', enter);
+    expect(frame(terminal)).toContain('An arrival must stay before the departure');
+    await press(terminal, escape);
+    await press(terminal, enter, ...'soon', enter);
+    expect(frame(terminal)).toContain('Expected a duration such as "30 days"');
   });
 });

@@ -16,7 +16,7 @@ import {
   withCapabilityNeeds,
   type CapabilitiesAction,
 } from '../capabilities/capabilities-state.js';
-import { initialTimelineState, shiftsFor, timelineReducer, withArrivalShifts, type TimelineAction } from '../timeline/timeline-state.js';
+import { arrivalsFor, initialTimelineState, timelineReducer, withArrivals, type TimelineAction } from '../timeline/timeline-state.js';
 import type { FileActions } from './file-actions.js';
 import { currentFocus, escapeQuits, isTyping } from './focus.js';
 import { Footer } from './footer.js';
@@ -116,7 +116,7 @@ function AppScreens(props: AppProps) {
   const [timeline, dispatchTimelineState] = useReducer(timelineReducer, initialTimelineState);
   const dispatchTimeline = useCallback((action: TimelineAction) => {
     dispatchTimelineState(action);
-    if (action.type === 'shiftArrival') dispatchApp({ type: 'clearStatus' });
+    if (action.type === 'shiftArrival' || action.type === 'applyEntry') dispatchApp({ type: 'clearStatus' });
   }, []);
   const [figures, dispatchFigures] = useReducer(figuresReducer, initialFiguresState);
   const [sectors, dispatchSectors] = useReducer(sectorsReducer, initialSectorsState);
@@ -124,17 +124,17 @@ function AppScreens(props: AppProps) {
   const [prompt, dispatchPrompt] = useReducer(promptReducer, null);
 
   const { needsById } = capabilities;
-  const { shiftsById } = timeline;
+  const { arrivalsById } = timeline;
   // Each scenario with the capability needs the planner typed and the arrivals moved: what every figure, save and simulation reads.
   const byId = useMemo(
     () =>
       new Map(
         scenarios.map((scenario) => [
           scenario.id,
-          withArrivalShifts(withCapabilityNeeds(scenario, needsById.get(scenario.id) ?? new Map()), shiftsById.get(scenario.id) ?? new Map()),
+          withArrivals(withCapabilityNeeds(scenario, needsById.get(scenario.id) ?? new Map()), arrivalsById.get(scenario.id) ?? new Map()),
         ]),
       ),
-    [scenarios, needsById, shiftsById],
+    [scenarios, needsById, arrivalsById],
   );
   const { overridesById } = editor;
   const estimates = useMemo(
@@ -144,7 +144,7 @@ function AppScreens(props: AppProps) {
       ),
     [byId, overridesById],
   );
-  const isEdited = useCallback((id: string) => overridesById.has(id) || needsById.has(id) || shiftsById.has(id), [overridesById, needsById, shiftsById]);
+  const isEdited = useCallback((id: string) => overridesById.has(id) || needsById.has(id) || arrivalsById.has(id), [overridesById, needsById, arrivalsById]);
   const rows = useMemo(
     () =>
       new Map(
@@ -159,7 +159,7 @@ function AppScreens(props: AppProps) {
   const scenario = app.scenarioId === null ? null : (byId.get(app.scenarioId) ?? null);
   const current = scenario === null ? null : (estimates.get(scenario.id) ?? null);
   const overrides = scenario === null ? {} : overridesFor(editor, scenario.id);
-  const focus = currentFocus({ app, list, editor, figures, capabilities, prompt });
+  const focus = currentFocus({ app, list, editor, figures, capabilities, timeline, prompt });
   const layout = screenLayout(size, prompt === null ? 1 : promptHeight(prompt, Math.max(1, size.columns), saveDir, exportDir));
   const uncertainty = useUncertainty({
     scenario,
@@ -289,12 +289,8 @@ function AppScreens(props: AppProps) {
         overrides={overrides}
         timeline={timeline}
         dispatchTimeline={dispatchTimeline}
-        changedArrivals={scenario === null ? new Map() : shiftsFor(timeline, scenario.id)}
-        onShiftArrival={(direction) => {
-          // Moved from the file's days: the reducer adds the planner's moves so far.
-          const loaded = scenarios.find((each) => each.id === scenario.id);
-          if (loaded !== undefined) dispatchTimeline({ type: 'shiftArrival', scenario: loaded, direction });
-        }}
+        changedArrivals={arrivalsFor(timeline, scenario.id)}
+        fileScenario={scenarios.find((each) => each.id === scenario.id) ?? scenario}
         uncertainty={uncertainty}
         width={layout.columns}
         height={layout.bodyHeight}

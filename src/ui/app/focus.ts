@@ -8,6 +8,7 @@ import type { FiguresState } from '../estimate/figures-state.js';
 import type { PromptState } from '../prompt/prompt-state.js';
 import type { CapabilitiesState } from '../capabilities/capabilities-state.js';
 import type { ScenarioListState } from '../list/scenario-list-state.js';
+import type { TimelineState } from '../timeline/timeline-state.js';
 
 /** The part of the screen that takes the keys. */
 export type Focus =
@@ -23,6 +24,7 @@ export type Focus =
   | 'capabilities'
   | 'capabilityEntry'
   | 'timeline'
+  | 'timelineEntry'
   | 'compare'
   | 'help'
   | 'promptText'
@@ -36,11 +38,12 @@ export interface FocusInputs {
   readonly editor: FactorEditorState;
   readonly figures: FiguresState;
   readonly capabilities: CapabilitiesState;
+  readonly timeline: TimelineState;
   readonly prompt: PromptState | null;
 }
 
 /** The focus: a prompt first, then the help overlay, then the screen's part. */
-export function currentFocus({ app, list, editor, figures, capabilities, prompt }: FocusInputs): Focus {
+export function currentFocus({ app, list, editor, figures, capabilities, timeline, prompt }: FocusInputs): Focus {
   if (prompt !== null) {
     return prompt.step === 'format' ? 'promptFormat' : prompt.step === 'overwrite' ? 'promptOverwrite' : 'promptText';
   }
@@ -63,14 +66,14 @@ export function currentFocus({ app, list, editor, figures, capabilities, prompt 
         case 'capabilities':
           return capabilities.entry === null ? 'capabilities' : 'capabilityEntry';
         case 'timeline':
-          return 'timeline';
+          return timeline.entry === null ? 'timeline' : 'timelineEntry';
       }
   }
 }
 
 /** Focuses where every printable key is text being typed: only Ctrl-C quits. */
 export function isTyping(focus: Focus): boolean {
-  return focus === 'filter' || focus === 'entry' || focus === 'capabilityEntry' || focus === 'promptText';
+  return focus === 'filter' || focus === 'entry' || focus === 'capabilityEntry' || focus === 'timelineEntry' || focus === 'promptText';
 }
 
 /** True where Esc quits: no prompt, overlay, sources, uncertainty or filter is open to close first. */

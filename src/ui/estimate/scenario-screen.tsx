@@ -23,7 +23,7 @@ import { uncertaintyMaxScroll } from '../uncertainty/uncertainty-view.js';
 import { useFactorEditorKeys } from '../factor-editor/use-factor-editor-keys.js';
 import { useFiguresKeys } from './use-figures-keys.js';
 import { TimelinePanel } from '../timeline/timeline-panel.js';
-import type { ArrivalShifts, TimelineAction, TimelineState } from '../timeline/timeline-state.js';
+import type { ArrivalEdits, TimelineAction, TimelineState } from '../timeline/timeline-state.js';
 import { useTimelineKeys } from '../timeline/use-timeline-keys.js';
 import { useScenarioScreenKeys } from './use-scenario-screen-keys.js';
 import { useSectorsKeys } from './use-sectors-keys.js';
@@ -50,10 +50,10 @@ export interface ScenarioScreenProps {
   readonly overrides: FactorSettings;
   readonly timeline: TimelineState;
   readonly dispatchTimeline: Dispatch<TimelineAction>;
-  /** The arrivals the planner moved in the open scenario, by contributor. */
-  readonly changedArrivals: ArrivalShifts;
-  /** Moves the chosen contributor's arrival a week later (1) or earlier (-1). */
-  readonly onShiftArrival: (direction: 1 | -1) => void;
+  /** The arrivals the planner changed in the open scenario, by contributor. */
+  readonly changedArrivals: ArrivalEdits;
+  /** The open scenario as its file has it: the planner's arrivals are changes of its days. */
+  readonly fileScenario: Scenario;
   /** The simulation and tornado of the current values, as far as computed (app.tsx runs them). */
   readonly uncertainty: UncertaintyState;
   readonly width: number;
@@ -124,11 +124,12 @@ export function ScenarioScreen(props: ScenarioScreenProps) {
   });
 
   useTimelineKeys(props.dispatchTimeline, {
-    isActive: focus === 'timeline',
+    isActive: focus === 'timeline' || focus === 'timelineEntry',
+    typing: focus === 'timelineEntry',
+    scenario: props.fileScenario,
     horizonDays: estimate.coalition?.timeline.horizonDays ?? 0,
     stepDays: estimate.coalition?.timeline.steps.map((step) => step.day) ?? [],
     contributorCount: estimate.coalition?.contributors.length ?? 0,
-    onShift: props.onShiftArrival,
   });
 
   // The map takes the whole body at any width: it is a picture, and wider is better.

@@ -92,6 +92,7 @@ export const KEY_REFERENCE: readonly KeySection[] = [
       bind('Home, End', 'day 0, the horizon'),
       bind('Up, Down', 'choose a contributor'),
       bind('-, +', 'its arrival a week earlier, later'),
+      bind('Enter', 'type its arrival: days, a range, a date'),
     ],
   },
   {
@@ -122,7 +123,8 @@ export const FOOTER_KEYS: Readonly<Record<Focus, readonly KeyBinding[]>> = {
   entry: [bind('type', 'a value or range'), bind('Enter', 'apply'), bind('Esc', 'cancel')],
   capabilities: [bind('Up/Down', 'capability'), bind('-/+', 'step'), bind('Enter', 'type'), bind('r', 'reset'), bind('Tab', 'panel'), bind('s', 'save'), bind('?', 'help')],
   capabilityEntry: [bind('type', 'a need or range'), bind('Enter', 'apply'), bind('Esc', 'cancel')],
-  timeline: [bind('Left/Right', 'week'), bind('[/]', 'step'), bind('Up/Down', 'contributor'), bind('-/+', 'arrival'), bind('r', 'reset'), bind('Tab', 'panel'), bind('s', 'save'), bind('?', 'help')],
+  timeline: [bind('Left/Right', 'week'), bind('[/]', 'step'), bind('Up/Down', 'contributor'), bind('-/+', 'arrival'), bind('Enter', 'type'), bind('r', 'reset'), bind('Tab', 'panel'), bind('s', 'save'), bind('?', 'help')],
+  timelineEntry: [bind('type', 'days, a range or a date'), bind('Enter', 'apply'), bind('Esc', 'cancel')],
   map: [bind('Tab', 'panel'), bind('b', 'back'), bind('s', 'save'), bind('e', 'export'), bind('?', 'help'), bind('q', 'quit')],
   compare: [bind('Up/Down', 'figures'), bind('Left/Right', 'scenarios'), bind('b', 'back'), bind('?', 'help'), bind('q', 'quit')],
   help: [bind('Up/Down', 'scroll'), bind('?/Esc', 'close'), bind('q', 'quit')],

@@ -1,25 +1,41 @@
 import type { Dispatch } from 'react';
+import type { Scenario } from '../../core/index.js';
+import { isBackspace, typedText } from '../keys/typed-text.js';
 import { useKeys } from '../keys/use-keys.js';
 import { CURSOR_STEP_DAYS, type TimelineAction } from './timeline-state.js';
 
-/** When the Timeline keys are on, and what they move over. */
+/** When the Timeline keys are on, what they move over, and the scenario as its file has it. */
 export interface TimelineKeysOptions {
   readonly isActive: boolean;
+  /** True while an arrival is being typed: letters go into it. */
+  readonly typing: boolean;
   readonly horizonDays: number;
   readonly stepDays: readonly number[];
   readonly contributorCount: number;
-  /** Moves the chosen contributor's arrival a week later (1) or earlier (-1). */
-  readonly onShift: (direction: 1 | -1) => void;
+  /** The open scenario as loaded: an arrival is checked against its departure. */
+  readonly scenario: Scenario;
 }
 
 /**
  * Keys of the Timeline panel: Left/Right move the day a week, [ and ] to
  * the previous or next step, Home and End to day 0 and the horizon; Up/Down
- * choose a contributor, - and + move its arrival a week.
+ * choose a contributor, - and + move its arrival a week, Enter types one
+ * (days, a range, a date), as the factor editor types a value.
  */
-export function useTimelineKeys(dispatch: Dispatch<TimelineAction>, { isActive, horizonDays, stepDays, contributorCount, onShift }: TimelineKeysOptions): void {
+export function useTimelineKeys(dispatch: Dispatch<TimelineAction>, { isActive, typing, horizonDays, stepDays, contributorCount, scenario }: TimelineKeysOptions): void {
   useKeys(
     (input, key) => {
+      if (key.ctrl) return;
+      if (typing) {
+        if (key.return) dispatch({ type: 'applyEntry', scenario });
+        else if (key.escape) dispatch({ type: 'cancelEntry' });
+        else if (isBackspace(key)) dispatch({ type: 'deleteEntryChar' });
+        else {
+          const text = typedText(input, key);
+          if (text !== null) dispatch({ type: 'typeEntry', text });
+        }
+        return;
+      }
       if (key.leftArrow) dispatch({ type: 'moveDay', days: -CURSOR_STEP_DAYS, horizonDays });
       else if (key.rightArrow) dispatch({ type: 'moveDay', days: CURSOR_STEP_DAYS, horizonDays });
       else if (input === '[') dispatch({ type: 'toStep', direction: -1, stepDays });
@@ -28,8 +44,10 @@ export function useTimelineKeys(dispatch: Dispatch<TimelineAction>, { isActive, 
       else if (key.end) dispatch({ type: 'moveDay', days: horizonDays, horizonDays });
       else if (key.upArrow) dispatch({ type: 'moveContributor', move: { type: 'up' }, count: contributorCount });
       else if (key.downArrow) dispatch({ type: 'moveContributor', move: { type: 'down' }, count: contributorCount });
-      else if (input === '+' || input === '=') onShift(1);
-      else if (input === '-') onShift(-1);
+      // `=` is `+` without Shift on most keyboards.
+      else if (input === '+' || input === '=') dispatch({ type: 'shiftArrival', scenario, direction: 1 });
+      else if (input === '-') dispatch({ type: 'shiftArrival', scenario, direction: -1 });
+      else if (key.return && contributorCount > 0) dispatch({ type: 'startEntry' });
     },
     { isActive },
   );

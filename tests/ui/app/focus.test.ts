@@ -7,6 +7,7 @@ import { promptReducer } from '../../../src/ui/prompt/prompt-state.js';
 import { capabilitiesReducer, initialCapabilitiesState } from '../../../src/ui/capabilities/capabilities-state.js';
 import { initialScenarioListState, scenarioListReducer } from '../../../src/ui/list/scenario-list-state.js';
 import { listItem } from '../../../src/ui/list/scenario-rows.js';
+import { initialTimelineState } from '../../../src/ui/timeline/timeline-state.js';
 import { ceasefire } from '../build-scenarios.js';
 
 const base: FocusInputs = {
@@ -15,6 +16,7 @@ const base: FocusInputs = {
   editor: factorEditorReducer(initialFactorEditorState, { type: 'open', scenario: ceasefire }),
   figures: initialFiguresState,
   capabilities: capabilitiesReducer(initialCapabilitiesState, { type: 'open', scenario: ceasefire }),
+  timeline: initialTimelineState,
   prompt: null,
 };
 const app = (...actions: AppAction[]) => actions.reduce(appReducer, initialAppState);
@@ -34,6 +36,8 @@ describe('focus', () => {
     ['the map', { app: onPanel('map') }, 'map', false, true],
     ['the capabilities', { app: onPanel('capabilities') }, 'capabilities', false, true],
     ['a capability need being typed', { app: onPanel('capabilities'), capabilities: { ...base.capabilities, entry: { text: '', error: null } } }, 'capabilityEntry', true, false],
+    ['the timeline', { app: onPanel('timeline') }, 'timeline', false, true],
+    ['an arrival being typed', { app: onPanel('timeline'), timeline: { ...initialTimelineState, entry: { text: '' } } }, 'timelineEntry', true, false],
     ['a factor value being typed', { app: onPanel('factors'), editor: factorEditorReducer(base.editor, { type: 'startEntry' }) }, 'entry', true, false],
     ['the compare view', { app: app({ type: 'openCompare' }) }, 'compare', false, true],
     ['the help over any screen', { app: app({ type: 'openCompare' }, { type: 'toggleHelp' }) }, 'help', false, false],

@@ -17,8 +17,8 @@ describe('the help overlay', () => {
   });
 
   it('scrolls a line at a time, to the last line and no further', async () => {
-    await expect(await overlay(12)).toMatchFileSnapshot('frames/keys-scrolled.txt');
+    await expect(await overlay(13)).toMatchFileSnapshot('frames/keys-scrolled.txt');
     cleanup();
-    expect(await overlay(50)).toBe(await overlay(12));
+    expect(await overlay(50)).toBe(await overlay(13));
   });
 });

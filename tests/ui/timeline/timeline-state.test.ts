@@ -1,7 +1,7 @@
 import { describe, expect, it, test } from 'vitest';
 import { estimate } from '../../../src/core/index.js';
 import { simulate } from '../../../src/core/simulation/index.js';
-import { initialTimelineState, shiftsFor, timelineReducer, withArrivalShifts, type TimelineAction, type TimelineState } from '../../../src/ui/timeline/timeline-state.js';
+import { arrivalsFor, initialTimelineState, timelineReducer, withArrivals, type TimelineAction, type TimelineState } from '../../../src/ui/timeline/timeline-state.js';
 import { uncertaintyLines } from '../../../src/ui/uncertainty/uncertainty-lines.js';
 import { buildUp } from '../build-scenarios.js';
 
@@ -23,34 +23,60 @@ describe('timelineReducer', () => {
     expect(after(...actions)).toMatchObject(expected);
   });
 
-  it('moves an arrival by weeks, kept per scenario, back to none at 0', () => {
+  it('moves an arrival by weeks, kept per scenario, and none when moved back to the file', () => {
     const later = after({ type: 'moveContributor', move: { type: 'down' }, count: 2 }, { type: 'shiftArrival', scenario: buildUp, direction: 1 });
-    expect(shiftsFor(later, 'build-up')).toEqual(new Map([[1, 7]]));
-    expect(shiftsFor(timelineReducer(later, { type: 'shiftArrival', scenario: buildUp, direction: -1 }), 'build-up')).toEqual(new Map());
-    expect(shiftsFor(timelineReducer(later, { type: 'reset', id: 'build-up' }), 'build-up')).toEqual(new Map());
-    expect(shiftsFor(timelineReducer(later, { type: 'fileSaved', id: 'build-up' }), 'build-up')).toEqual(new Map());
+    expect(arrivalsFor(later, 'build-up')).toEqual(new Map([[1, { min: 68, max: 68 }]]));
+    expect(arrivalsFor(timelineReducer(later, { type: 'shiftArrival', scenario: buildUp, direction: -1 }), 'build-up')).toEqual(new Map());
+    expect(arrivalsFor(timelineReducer(later, { type: 'reset', id: 'build-up' }), 'build-up')).toEqual(new Map());
+    expect(arrivalsFor(timelineReducer(later, { type: 'fileSaved', id: 'build-up' }), 'build-up')).toEqual(new Map());
+  });
+
+  test.each<[string, string, { min: number; max: number } | null]>([
+    ['days', '20', { min: 20, max: 20 }],
+    ['a range of days', '15..25 days', { min: 15, max: 25 }],
+    ['weeks', '3 weeks', { min: 21, max: 21 }],
+    // start is 2026-06-01.
+    ['a date', '2026-06-21', { min: 20, max: 20 }],
+    ['a month', '2026-07', { min: 30, max: 60 }],
+  ])('types an arrival as %s', (_title, text, expected) => {
+    const typed = [{ type: 'startEntry' } as const, ...[...text].map((char) => ({ type: 'typeEntry', text: char }) as const), { type: 'applyEntry', scenario: buildUp } as const].reduce(
+      timelineReducer,
+      initialTimelineState,
+    );
+    expect(typed.entry).toBeNull();
+    expect(arrivalsFor(typed, 'build-up').get(0)).toMatchObject(expected ?? {});
+  });
+
+  it('keeps the text and says why when the file would refuse it', () => {
+    const typed = [{ type: 'startEntry' } as const, { type: 'typeEntry', text: 'soon' } as const, { type: 'applyEntry', scenario: buildUp } as const].reduce(
+      timelineReducer,
+      initialTimelineState,
+    );
+    expect(typed.entry).toEqual({ text: 'soon' });
+    expect(typed.notice).toMatchObject({ kind: 'unreadable', received: '"soon"' });
+    expect(arrivalsFor(typed, 'build-up')).toEqual(new Map());
   });
 
   it('refuses a move before day 0 or onto the departure, saying which', () => {
     // France arrives on day 10..30: a week earlier is day 3..23, two weeks would start before day 0.
     const once = after({ type: 'shiftArrival', scenario: buildUp, direction: -1 });
-    expect(shiftsFor(once, 'build-up')).toEqual(new Map([[0, -7]]));
+    expect(arrivalsFor(once, 'build-up')).toEqual(new Map([[0, { min: 3, max: 23 }]]));
     expect(timelineReducer(once, { type: 'shiftArrival', scenario: buildUp, direction: -1 })).toMatchObject({ notice: { kind: 'beforeDayZero' } });
     // The United Kingdom arrives on day 61 and leaves on day 300: 34 weeks later is day 299, 35 would be 306.
     let state = after({ type: 'moveContributor', move: { type: 'down' }, count: 2 });
     for (let week = 0; week < 35; week += 1) state = timelineReducer(state, { type: 'shiftArrival', scenario: buildUp, direction: 1 });
     expect(state).toMatchObject({ notice: { kind: 'afterDeparture' } });
-    expect(shiftsFor(state, 'build-up')).toEqual(new Map([[1, 238]]));
+    expect(arrivalsFor(state, 'build-up')).toEqual(new Map([[1, { min: 299, max: 299 }]]));
   });
 });
 
-describe('withArrivalShifts', () => {
-  it('moves each arrival by its shift, and the timeline with it', () => {
-    const moved = withArrivalShifts(buildUp, new Map([[1, 7]]));
+describe('withArrivals', () => {
+  it('puts each arrival in place, and the timeline with it', () => {
+    const moved = withArrivals(buildUp, new Map([[1, { min: 68, max: 68 }]]));
     expect(moved.coalition?.[1]?.arrives).toEqual({ min: 68, max: 68 });
     expect(moved.coalition?.[0]).toBe(buildUp.coalition?.[0]);
     expect(estimate(moved).coalition?.timeline.coveredFromDay).toEqual({ min: 68, max: null });
-    expect(withArrivalShifts(buildUp, new Map())).toBe(buildUp);
+    expect(withArrivals(buildUp, new Map())).toBe(buildUp);
   });
 });
 
