@@ -9,7 +9,17 @@
 import type { Sweep } from '../core/analysis/sweep.js';
 import { CAVEAT_SECTION } from './planning-caveat.js';
 import type { DocumentSection, ReportDocument, TextColumn } from './report-document.js';
+import type { SweptCapability } from '../core/analysis/sweep.js';
+import { formatInterval } from './number-format.js';
 import { axisSpanText, axisTitle, axisValueText, cellText, gridRows, heldFactorTexts, sweepFigures, sweepHeading } from './sweep-rows.js';
+
+/** What a capability cell says. */
+const CAPABILITY_LEAD = 'units short of the need (the need itself without a coalition)';
+
+/** A capability's shortfall in a cell, or its need where there is no coalition to pledge against it. */
+function capabilityCellText(capability: SweptCapability): string {
+  return formatInterval(capability.shortfall ?? capability.need, 'count');
+}
 
 /** One axis: a table of the figures, headings broken over two lines on a terminal too narrow for them on one. */
 function oneWaySection(sweep: Sweep): DocumentSection[] {
@@ -21,7 +31,16 @@ function oneWaySection(sweep: Sweep): DocumentSection[] {
     ...figures.map((figure): TextColumn => ({ header: [figure.label], narrowHeader: [...figure.twoLines], align: 'right' })),
   ];
   const rows = sweep.cells.map((cell) => [axisValueText(axis.factor, cell.values[0] ?? 0), ...figures.map((figure) => cellText(cell, figure.figure))]);
-  return [{ blocks: [{ kind: 'table', columns, rows }] }];
+  const sections: DocumentSection[] = [{ blocks: [{ kind: 'table', columns, rows }] }];
+  const names = sweep.cells[0]?.capabilities.map((capability) => capability.name) ?? [];
+  if (names.length === 0) return sections;
+  // The capabilities: each one's need, and its shortfall against the pledges where there are any.
+  const capabilityColumns: TextColumn[] = [
+    { header: [axisTitle(axis.factor)], narrowHeader: ['', axisTitle(axis.factor)], align: 'right' },
+    ...names.map((name): TextColumn => ({ header: [name], align: 'right' })),
+  ];
+  const capabilityRows = sweep.cells.map((cell) => [axisValueText(axis.factor, cell.values[0] ?? 0), ...cell.capabilities.map(capabilityCellText)]);
+  return [...sections, { heading: 'Capabilities', lead: CAPABILITY_LEAD, blocks: [{ kind: 'table', rowLabels: 1, columns: capabilityColumns, rows: capabilityRows }] }];
 }
 
 /** Two axes: a grid per figure; the lead says which factor runs down and which across. */
@@ -32,11 +51,32 @@ function gridSections(sweep: Sweep): DocumentSection[] {
     { header: [''], align: 'right' },
     ...columns.values.map((value): TextColumn => ({ header: [axisValueText(columns.factor, value)], align: 'right' })),
   ];
-  return sweepFigures(sweep).map((figure) => ({
+  const lead = `rows ${axisTitle(rows.factor).toLowerCase()}, columns ${axisTitle(columns.factor).toLowerCase()}`;
+  const figures = sweepFigures(sweep).map((figure): DocumentSection => ({
     heading: figure.label,
-    lead: `rows ${axisTitle(rows.factor).toLowerCase()}, columns ${axisTitle(columns.factor).toLowerCase()}`,
+    lead,
     blocks: [{ kind: 'table', columns: header, rows: gridRows(sweep, figure.figure) }],
   }));
+  const names = sweep.cells[0]?.capabilities.map((capability) => capability.name) ?? [];
+  const capabilityGrids = names.map((name, index): DocumentSection => ({
+    heading: `${name}: ${CAPABILITY_LEAD}`,
+    lead,
+    blocks: [
+      {
+        kind: 'table',
+        rowLabels: 1,
+        columns: header,
+        rows: rows.values.map((value, row) => [
+          axisValueText(rows.factor, value),
+          ...columns.values.map((_, column) => {
+            const capability = sweep.cells[row * columns.values.length + column]?.capabilities[index];
+            return capability === undefined ? '' : capabilityCellText(capability);
+          }),
+        ]),
+      },
+    ],
+  }));
+  return [...figures, ...capabilityGrids];
 }
 
 /** The sweep as a document: what was varied, the table or the grids, the factors held, the caveat. */

@@ -15,8 +15,11 @@ export interface SweepJson {
   readonly scenario: { readonly id: string; readonly title: string };
   /** The varied factors, rows first, with their values low to high. */
   readonly axes: readonly { readonly factor: string; readonly values: readonly number[] }[];
-  /** Row by row: `{<factor>: value, ..., troops, brigades, airCover, committedTroops, committedBrigades}`. */
-  readonly cells: readonly Record<string, number | IntervalJson>[];
+  /**
+   * Row by row: `{<factor>: value, ..., troops, brigades, airCover, committedTroops, committedBrigades}`,
+   * and `capabilities: {<name>: {need, shortfall}}` where the scenario has capabilities.
+   */
+  readonly cells: readonly Record<string, number | IntervalJson | Record<string, { need: IntervalJson; shortfall: IntervalJson | null }>>[];
   /** The other factors, with their values and where they came from. */
   readonly held: Record<string, { readonly value: IntervalJson; readonly origin: FactorOrigin; readonly source: string }>;
 }
@@ -29,6 +32,17 @@ export function sweepToJson(sweep: Sweep): SweepJson {
     cells: sweep.cells.map((cell) => ({
       ...Object.fromEntries(sweep.axes.map((axis, index) => [axis.factor, cell.values[index] ?? 0])),
       ...Object.fromEntries(SWEPT_FIGURE_NAMES.map((figure) => [figure, intervalJson(cell.figures[figure])])),
+      // Names are the file's text: Object.fromEntries makes each an own property, "__proto__" included.
+      ...(cell.capabilities.length === 0
+        ? {}
+        : {
+            capabilities: Object.fromEntries(
+              cell.capabilities.map((capability) => [
+                capability.name,
+                { need: intervalJson(capability.need), shortfall: capability.shortfall === null ? null : intervalJson(capability.shortfall) },
+              ]),
+            ),
+          }),
     })),
     held: Object.fromEntries(
       sweep.held.map((factor) => [factor.name, { value: intervalJson(factor.value), origin: factor.origin, source: factor.source }]),

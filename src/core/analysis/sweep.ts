@@ -69,6 +69,24 @@ export interface SweepCell {
   readonly values: readonly number[];
   /** Each swept figure (SWEPT_FIGURE_NAMES) with its value in this cell. */
   readonly figures: Readonly<Record<SweptFigureName, Interval>>;
+  /**
+   * Where the scenario has capabilities beyond air cover or pledges units of
+   * any: each capability (air cover first) with its need in this cell and
+   * its shortfall (null without a coalition); empty otherwise.
+   */
+  readonly capabilities: readonly SweptCapability[];
+}
+
+/** A capability in one cell of a sweep. */
+export interface SweptCapability {
+  readonly name: string;
+  readonly need: Interval;
+  readonly shortfall: Interval | null;
+}
+
+/** Whether a sweep of `scenario` shows its capabilities: it declares some, or contributors pledge units. */
+export function sweepsCapabilities(scenario: Scenario): boolean {
+  return (scenario.capabilities?.length ?? 0) > 0 || (scenario.coalition ?? []).some((contributor) => (contributor.provides?.length ?? 0) > 0);
 }
 
 /** A data table over one scenario. */
@@ -101,6 +119,7 @@ export function sweep(scenario: Scenario, axes: readonly SweepAxis[], options: E
     if (problem !== null) throw new RangeError(`sweep axis ${axis.factor}: expected ${problem}`);
   }
   const valued = axes.map((axis) => ({ factor: axis.factor, values: axisValues(axis) }));
+  const withCapabilities = sweepsCapabilities(scenario);
   const cells = grid(valued.map((axis) => axis.values)).map((values): SweepCell => {
     const overrides: FactorSettings = { ...options.overrides };
     valued.forEach((axis, index) => {
@@ -109,7 +128,10 @@ export function sweep(scenario: Scenario, axes: readonly SweepAxis[], options: E
     });
     const result = estimate(scenario, { ...options, overrides });
     const figures = Object.fromEntries(SWEPT_FIGURE_NAMES.map((name) => [name, result.figures[name]]));
-    return { values, figures: figures as Record<SweptFigureName, Interval> };
+    const capabilities = !withCapabilities
+      ? []
+      : result.capabilities.map((capability): SweptCapability => ({ name: capability.name, need: capability.figures.need, shortfall: capability.coalition?.shortfall ?? null }));
+    return { values, figures: figures as Record<SweptFigureName, Interval>, capabilities };
   });
   const varied = new Set(axes.map((axis) => axis.factor));
   const resolved = resolveFactors(scenario, options);
