@@ -15,20 +15,23 @@ const CELL_FIGURES = SWEPT_FIGURE_NAMES;
 
 /** The sweep as CSV, the varied factors' names in the header. */
 export function formatSweepCsv(sweep: Sweep): string {
-  const capabilities = sweep.cells[0]?.capabilities.map((capability) => capability.name) ?? [];
+  const count = sweep.cells[0]?.capabilities.length ?? 0;
+  // Column names are letters and digits: capability k's name is a cell of its own column `capability<k>`, air cover first.
   const header = [
     'scenario',
     ...sweep.axes.map((axis) => axis.factor),
     ...CELL_FIGURES.flatMap((figure) => [`${figure}Min`, `${figure}Max`]),
-    // As expect: names them: `capabilities.EW team.shortfall`, then Min and Max.
-    ...capabilities.flatMap((name) => ['need', 'shortfall'].flatMap((figure) => [`capabilities.${name}.${figure}Min`, `capabilities.${name}.${figure}Max`])),
+    ...Array.from({ length: count }, (_, index) => {
+      const column = `capability${index + 1}`;
+      return [column, `${column}NeedMin`, `${column}NeedMax`, `${column}ShortfallMin`, `${column}ShortfallMax`];
+    }).flat(),
   ];
   const bounds = (value: { min: number; max: number } | null): string[] => (value === null ? ['', ''] : [csvNumberCell(value.min), csvNumberCell(value.max)]);
   const records = sweep.cells.map((cell) => [
     csvTextCell(sweep.scenario.id),
     ...cell.values.map(csvNumberCell),
     ...CELL_FIGURES.flatMap((figure) => [csvNumberCell(cell.figures[figure].min), csvNumberCell(cell.figures[figure].max)]),
-    ...cell.capabilities.flatMap((capability) => [...bounds(capability.need), ...bounds(capability.shortfall)]),
+    ...cell.capabilities.flatMap((capability) => [csvTextCell(capability.name), ...bounds(capability.need), ...bounds(capability.shortfall)]),
   ]);
   return csvText([header.map(csvTextCell), ...records]);
 }

@@ -44,12 +44,12 @@ describe('sweep with capabilities', () => {
     expect(sweep(buildScenario({ sectors: [{ km: 1_200 }] }), [axis]).cells[0]?.capabilities).toEqual([]);
   });
 
-  it('prints them in JSON by name, in CSV as expect: names them, and as a table', () => {
+  it('prints them in JSON by name, in CSV a name column and its figures per capability, and as a table', () => {
     const result = sweep(buildScenario(parts), [axis]);
     expect(sweepToJson(result).cells[1]).toMatchObject({ capabilities: { 'EW team': { need: { min: 12, max: 12 }, shortfall: { min: 2, max: 2 } } } });
     const [header, first] = formatSweepCsv(result).split('\r\n');
-    expect(header?.split(',').slice(-4)).toEqual(['capabilities.EW team.needMin', 'capabilities.EW team.needMax', 'capabilities.EW team.shortfallMin', 'capabilities.EW team.shortfallMax']);
-    expect(first?.split(',').slice(-4)).toEqual(['12', '12', '2', '2']);
+    expect(header?.split(',').slice(-5)).toEqual(['capability3', 'capability3NeedMin', 'capability3NeedMax', 'capability3ShortfallMin', 'capability3ShortfallMax']);
+    expect(first?.split(',').slice(-5)).toEqual(['EW team', '12', '12', '2', '2']);
     expect(formatSweep(result, 'table')).toContain('Capabilities: units short of the need (the need itself without a coalition)');
     expect(formatSweep(result, 'md')).toContain('| Brigade size (troops) | Air cover | Air-defence battery | EW team |');
   });
