@@ -1,7 +1,7 @@
 import type { Dispatch } from 'react';
 import type { FactorSettings } from '../../core/index.js';
 import type { CapabilitiesAction } from './capabilities-state.js';
-import { isBackspace, typedText } from '../keys/typed-text.js';
+import { entryKey } from '../keys/typed-text.js';
 import { useKeys } from '../keys/use-keys.js';
 
 /** When the Capabilities panel's keys are on, whether a need is being typed, and the factors the planner set. */
@@ -21,13 +21,12 @@ export function useCapabilitiesKeys(dispatch: Dispatch<CapabilitiesAction>, { is
     (input, key) => {
       if (key.ctrl) return;
       if (typing) {
-        if (key.return) dispatch({ type: 'applyEntry', overrides });
-        else if (key.escape) dispatch({ type: 'cancelEntry' });
-        else if (isBackspace(key)) dispatch({ type: 'deleteEntryChar' });
-        else {
-          const text = typedText(input, key);
-          if (text !== null) dispatch({ type: 'typeEntry', text });
-        }
+        entryKey(input, key, {
+          apply: () => dispatch({ type: 'applyEntry', overrides }),
+          cancel: () => dispatch({ type: 'cancelEntry' }),
+          deleteChar: () => dispatch({ type: 'deleteEntryChar' }),
+          type: (text) => dispatch({ type: 'typeEntry', text }),
+        });
         return;
       }
       if (key.upArrow) dispatch({ type: 'move', move: { type: 'up' } });

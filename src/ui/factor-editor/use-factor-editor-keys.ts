@@ -1,6 +1,6 @@
 import type { Dispatch } from 'react';
 import type { FactorEditorAction } from './factor-editor-state.js';
-import { isBackspace, typedText } from '../keys/typed-text.js';
+import { entryKey } from '../keys/typed-text.js';
 import { useKeys } from '../keys/use-keys.js';
 
 /** When the factor editor keys are on, and whether a value is being typed. */
@@ -16,13 +16,12 @@ export function useFactorEditorKeys(dispatch: Dispatch<FactorEditorAction>, { is
     (input, key) => {
       if (key.ctrl) return;
       if (typing) {
-        if (key.return) dispatch({ type: 'applyEntry' });
-        else if (key.escape) dispatch({ type: 'cancelEntry' });
-        else if (isBackspace(key)) dispatch({ type: 'deleteEntryChar' });
-        else {
-          const text = typedText(input, key);
-          if (text !== null) dispatch({ type: 'typeEntry', text });
-        }
+        entryKey(input, key, {
+          apply: () => dispatch({ type: 'applyEntry' }),
+          cancel: () => dispatch({ type: 'cancelEntry' }),
+          deleteChar: () => dispatch({ type: 'deleteEntryChar' }),
+          type: (text) => dispatch({ type: 'typeEntry', text }),
+        });
         return;
       }
       if (key.upArrow) dispatch({ type: 'up' });

@@ -17,3 +17,26 @@ export function typedText(input: string, key: Key): string | null {
 export function isBackspace(key: Key): boolean {
   return key.backspace || key.delete;
 }
+
+/** What a field being typed does with its keys: apply, cancel, delete a character, take text. */
+export interface EntryKeys {
+  readonly apply: () => void;
+  readonly cancel: () => void;
+  readonly deleteChar: () => void;
+  readonly type: (text: string) => void;
+}
+
+/**
+ * A key pressed while a field is being typed, as every editor of the UI
+ * takes it: Enter applies, Esc cancels, Backspace deletes a character, and
+ * what `typedText` reads is typed; any other key does nothing.
+ */
+export function entryKey(input: string, key: Key, entry: EntryKeys): void {
+  if (key.return) entry.apply();
+  else if (key.escape) entry.cancel();
+  else if (isBackspace(key)) entry.deleteChar();
+  else {
+    const text = typedText(input, key);
+    if (text !== null) entry.type(text);
+  }
+}

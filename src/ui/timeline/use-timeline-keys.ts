@@ -1,6 +1,6 @@
 import type { Dispatch } from 'react';
 import type { Scenario } from '../../core/index.js';
-import { isBackspace, typedText } from '../keys/typed-text.js';
+import { entryKey } from '../keys/typed-text.js';
 import { useKeys } from '../keys/use-keys.js';
 import { CURSOR_STEP_DAYS, type TimelineAction } from './timeline-state.js';
 
@@ -27,13 +27,12 @@ export function useTimelineKeys(dispatch: Dispatch<TimelineAction>, { isActive, 
     (input, key) => {
       if (key.ctrl) return;
       if (typing) {
-        if (key.return) dispatch({ type: 'applyEntry', scenario });
-        else if (key.escape) dispatch({ type: 'cancelEntry' });
-        else if (isBackspace(key)) dispatch({ type: 'deleteEntryChar' });
-        else {
-          const text = typedText(input, key);
-          if (text !== null) dispatch({ type: 'typeEntry', text });
-        }
+        entryKey(input, key, {
+          apply: () => dispatch({ type: 'applyEntry', scenario }),
+          cancel: () => dispatch({ type: 'cancelEntry' }),
+          deleteChar: () => dispatch({ type: 'deleteEntryChar' }),
+          type: (text) => dispatch({ type: 'typeEntry', text }),
+        });
         return;
       }
       if (key.leftArrow) dispatch({ type: 'moveDay', days: -CURSOR_STEP_DAYS, horizonDays });
