@@ -1,9 +1,7 @@
 /**
- * `--format` and `--set`, read the same way by every command that takes them;
- * and the "a, b or c" of usage messages.
+ * `--format`, read the same way by every command that takes it (`--set` is
+ * read in scenario-settings.ts); and the "a, b or c" of usage messages.
  */
-import type { FactorSettings } from '../core/factors.js';
-import { formatProblem, parseFactorAssignment } from '../scenarios/index.js';
 import { quoteForMessage } from '../text/sanitize.js';
 import { read, type CommandArguments, type OptionResult } from './command-definition.js';
 
@@ -18,15 +16,4 @@ export function readFormat<Format extends string>(args: CommandArguments, format
   const known = formats.find((candidate) => candidate === format);
   if (known !== undefined) return read(known);
   return { ok: false, message: `--format for ${args.command} must be ${oneOf(formats)}; got ${quoteForMessage(format)}` };
-}
-
-/** Every `--set factor=value`, a later one for a factor replacing an earlier one; values read as in a scenario file. */
-export function readOverrides(args: CommandArguments): OptionResult<FactorSettings> {
-  const overrides: FactorSettings = {};
-  for (const text of args.all('--set')) {
-    const assignment = parseFactorAssignment(text);
-    if (!assignment.ok) return { ok: false, message: formatProblem(assignment.problem) };
-    overrides[assignment.name] = assignment.value;
-  }
-  return read(overrides);
 }

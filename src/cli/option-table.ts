@@ -29,7 +29,12 @@ export const OPTIONS = {
   },
   '--set': {
     label: '--set F=VALUE',
-    help: ['replace a factor for this estimate, e.g. --set density=5/km'],
+    help: [
+      'replace a factor for this estimate, e.g. --set density=5/km,',
+      "or a scenario's input: 'sector[NAME].length=200 km',",
+      "'sector[NAME].density=5/km', 'coalition[NAME].troops=8,000'",
+      "(or .brigades=2), 'coalition[NAME]=none' (it leaves)",
+    ],
     example: '--set density=5/km',
   },
   '--vary': {

@@ -10,9 +10,13 @@ import type { Scenario } from '../core/scenario.js';
 import { EXPECTED_COUNTABLE, uncountableTotals } from '../scenarios/countable-totals.js';
 import { invalidScenarios, type CommandResult } from './command-result.js';
 
-/** The refusal when `overrides`, given with `option`, make a total uncountable; null otherwise (or without overrides). */
-export function uncountableOverrides(scenario: Scenario, overrides: FactorSettings, option = '--set'): CommandResult | null {
-  if (Object.keys(overrides).length === 0) return null;
+/**
+ * The refusal when `overrides`, given with `option`, make a total uncountable;
+ * null otherwise, or without overrides unless `edited` (the scenario's own
+ * inputs were changed by `--set`, so the file's check no longer holds).
+ */
+export function uncountableOverrides(scenario: Scenario, overrides: FactorSettings, option = '--set', edited = false): CommandResult | null {
+  if (!edited && Object.keys(overrides).length === 0) return null;
   const reached = uncountableTotals(scenario, overrides);
   if (reached === null) return null;
   return invalidScenarios([{ file: option, line: 0, column: 0, path: '', expected: EXPECTED_COUNTABLE, received: reached }]);

@@ -19,3 +19,4 @@ export * from './distribution.js';
 export * from './explain.js';
 export * from './sector-rounding.js';
 export * from './countable-figures.js';
+export * from './scenario-edit.js';

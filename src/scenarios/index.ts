@@ -5,3 +5,4 @@ export * from './load.js';
 export * from './referenced-file.js';
 export { referencedFileReader } from './read-referenced-file.js';
 export * from './overrides.js';
+export * from './input-assignment.js';

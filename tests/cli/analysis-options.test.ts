@@ -4,8 +4,8 @@ import { parseArgs } from '../../src/cli/parse-args.js';
 
 describe('parseArgs: the analysis commands', () => {
   it.each<[string[], object]>([
-    [['sensitivity', 'x', '--set', 'density=5/km'], { command: 'sensitivity', ref: 'x', overrides: { density: { min: 5, max: 5 } }, format: 'table' }],
-    [['sweep', 'x', '--vary', 'density=3..30:10'], { command: 'sweep', ref: 'x', axes: [{ factor: 'density', from: 3, to: 30, steps: 10 }], overrides: {} }],
+    [['sensitivity', 'x', '--set', 'density=5/km'], { command: 'sensitivity', ref: 'x', settings: { factors: { density: { min: 5, max: 5 } }, inputs: [] }, format: 'table' }],
+    [['sweep', 'x', '--vary', 'density=3..30:10'], { command: 'sweep', ref: 'x', axes: [{ factor: 'density', from: 3, to: 30, steps: 10 }], settings: { factors: {}, inputs: [] } }],
     // Default 5 steps; a unit on the upper bound applies to both; the second --vary gives the columns.
     [
       ['sweep', 'x', '--vary=density=3..30 /km', '--vary', 'brigadeSize=3,000..5,000', '--format', 'csv'],

@@ -20,16 +20,16 @@ describe('parseArgs: commands', () => {
     [['list'], { command: 'list', scenariosDir: null, format: 'table' }],
     [['list', '--format', 'json'], { command: 'list', scenariosDir: null, format: 'json' }],
     [['list', '--format=json'], { command: 'list', scenariosDir: null, format: 'json' }],
-    [['estimate', 'baltic'], { command: 'estimate', scenariosDir: null, ref: 'baltic', overrides: {}, format: 'table' }],
-    [['estimate', 'a.yaml', '--format', 'csv'], { command: 'estimate', scenariosDir: null, ref: 'a.yaml', overrides: {}, format: 'csv' }],
+    [['estimate', 'baltic'], { command: 'estimate', scenariosDir: null, ref: 'baltic', settings: { factors: {}, inputs: [] }, format: 'table' }],
+    [['estimate', 'a.yaml', '--format', 'csv'], { command: 'estimate', scenariosDir: null, ref: 'a.yaml', settings: { factors: {}, inputs: [] }, format: 'csv' }],
     [
       ['--scenarios=s', 'estimate', '--set', 'density=5/km', 'x', '--set=brigadeSize=3,000..5,000', '--format', 'md'],
-      { command: 'estimate', scenariosDir: 's', ref: 'x', overrides: { density: point(5), brigadeSize: interval(3_000, 5_000) }, format: 'md' },
+      { command: 'estimate', scenariosDir: 's', ref: 'x', settings: { factors: { density: point(5), brigadeSize: interval(3_000, 5_000) }, inputs: [] }, format: 'md' },
     ],
     // A later value replaces an earlier one, for --set, --format and --scenarios alike.
     [
       ['estimate', 'x', '--set', 'rotation=2', '--set', 'rotation=3', '--format', 'csv', '--format', 'json', '--scenarios', 'a', '--scenarios', 'b'],
-      { command: 'estimate', scenariosDir: 'b', ref: 'x', overrides: { rotation: point(3) }, format: 'json' },
+      { command: 'estimate', scenariosDir: 'b', ref: 'x', settings: { factors: { rotation: point(3) }, inputs: [] }, format: 'json' },
     ],
     [['compare', 'a', 'b', 'c'], { command: 'compare', scenariosDir: null, refs: ['a', 'b', 'c'], format: 'table' }],
     [['compare', 'a', '--format', 'json'], { command: 'compare', scenariosDir: null, refs: ['a'], format: 'json' }],
@@ -37,7 +37,7 @@ describe('parseArgs: commands', () => {
     [['check'], { command: 'check', scenariosDir: null, refs: [] }],
     [['check', 'a', 'b'], { command: 'check', scenariosDir: null, refs: ['a', 'b'] }],
     // After --, a name that starts with a dash is a scenario.
-    [['estimate', '--', '-odd-name'], { command: 'estimate', scenariosDir: null, ref: '-odd-name', overrides: {}, format: 'table' }],
+    [['estimate', '--', '-odd-name'], { command: 'estimate', scenariosDir: null, ref: '-odd-name', settings: { factors: {}, inputs: [] }, format: 'table' }],
   ])('%j', (argv, invocation) => {
     expectInvocation(argv, invocation);
   });

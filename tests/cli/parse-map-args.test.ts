@@ -35,7 +35,7 @@ describe('parseArgs: estimate --format geojson', () => {
   it('is an estimate format', () => {
     expect(parseArgs(['estimate', 'a', '--format', 'geojson'])).toEqual({
       ok: true,
-      invocation: { command: 'estimate', scenariosDir: null, ref: 'a', overrides: {}, format: 'geojson' },
+      invocation: { command: 'estimate', scenariosDir: null, ref: 'a', settings: { factors: {}, inputs: [] }, format: 'geojson' },
     });
   });
 

@@ -4,29 +4,26 @@
  * overrides, in the chosen format.
  */
 import { sensitivity } from '../../core/analysis/sensitivity.js';
-import type { FactorSettings } from '../../core/factors.js';
 import { formatSensitivity, REPORT_FORMATS, type ReportFormat } from '../../report/index.js';
 import { OVERRIDE_SOURCE } from '../../scenarios/index.js';
 import { ONE_SCENARIO, read, type NamedCommandDefinition } from '../command-definition.js';
-import { invalidScenarios, success, type CommandResult } from '../command-result.js';
-import { readFormat, readOverrides } from '../common-options.js';
-import { loadScenarioRefs } from '../load-scenarios.js';
-import { uncountableOverrides } from '../uncountable-overrides.js';
+import { success, type CommandResult } from '../command-result.js';
+import { readFormat } from '../common-options.js';
+import { readSettings, loadSetScenario, type Settings } from '../scenario-settings.js';
 
-/** The tornado of one scenario (an id in `scenariosDir`, or a path) with `overrides` applied. */
-export function runSensitivity(ref: string, overrides: FactorSettings, format: ReportFormat, scenariosDir: string): CommandResult {
-  const { scenarios, problems } = loadScenarioRefs([ref], scenariosDir);
-  const scenario = scenarios[0];
-  if (problems.length > 0 || scenario === undefined) return invalidScenarios(problems);
-  const uncountable = uncountableOverrides(scenario, overrides);
-  if (uncountable !== null) return uncountable;
+/** The tornado of one scenario (an id in `scenariosDir`, or a path) with `settings` (`--set`) applied. */
+export function runSensitivity(ref: string, settings: Settings, format: ReportFormat, scenariosDir: string): CommandResult {
+  const loaded = loadSetScenario(ref, settings, scenariosDir);
+  if (!loaded.ok) return loaded.result;
+  const { scenario } = loaded;
+  const overrides = settings.factors;
   return success(formatSensitivity(sensitivity(scenario, { overrides, overrideSource: OVERRIDE_SOURCE }), format));
 }
 
 /** What `sensitivity` was asked. */
 export interface SensitivityRequest {
   readonly ref: string;
-  readonly overrides: FactorSettings;
+  readonly settings: Settings;
   readonly format: ReportFormat;
 }
 
@@ -52,9 +49,9 @@ of single values, so it lies inside the estimate's range.
   parse(args) {
     const format = readFormat(args, REPORT_FORMATS);
     if (!format.ok) return format;
-    const overrides = readOverrides(args);
-    if (!overrides.ok) return overrides;
-    return read({ ref: args.operands[0] ?? '', overrides: overrides.value, format: format.value });
+    const settings = readSettings(args);
+    if (!settings.ok) return settings;
+    return read({ ref: args.operands[0] ?? '', settings: settings.value, format: format.value });
   },
-  run: (request, scenariosDir) => runSensitivity(request.ref, request.overrides, request.format, scenariosDir),
+  run: (request, scenariosDir) => runSensitivity(request.ref, request.settings, request.format, scenariosDir),
 };

@@ -2,32 +2,29 @@
  * `forcecalc simulate <id|file>`: Monte Carlo over one scenario, with
  * `--set` overrides, `--samples` and `--seed`, in the chosen format.
  */
-import type { FactorSettings } from '../../core/factors.js';
 import { footprintMessage, SimulationTooLargeError } from '../../core/simulation/memory-budget.js';
 import { simulate, simulationFits } from '../../core/simulation/simulate.js';
 import { REPORT_FORMATS } from '../../report/index.js';
 import { formatSimulation, type SimulationFormat } from '../../report/simulation-report.js';
 import { OVERRIDE_SOURCE } from '../../scenarios/index.js';
 import { ONE_SCENARIO, read, type NamedCommandDefinition } from '../command-definition.js';
-import { invalidScenarios, refused, success, type CommandResult } from '../command-result.js';
-import { readFormat, readOverrides } from '../common-options.js';
-import { loadScenarioRefs } from '../load-scenarios.js';
-import { uncountableOverrides } from '../uncountable-overrides.js';
+import { refused, success, type CommandResult } from '../command-result.js';
+import { readFormat } from '../common-options.js';
+import { readSettings, loadSetScenario, type Settings } from '../scenario-settings.js';
 import { parseSimulationRequest, type SimulationRequest } from '../simulate-options.js';
 
-/** Simulates one scenario (an id in `scenariosDir`, or a path) with `overrides` applied. */
+/** Simulates one scenario (an id in `scenariosDir`, or a path) with `settings` (`--set`) applied. */
 export function runSimulate(
   ref: string,
-  overrides: FactorSettings,
+  settings: Settings,
   request: SimulationRequest,
   format: SimulationFormat,
   scenariosDir: string,
 ): CommandResult {
-  const { scenarios, problems } = loadScenarioRefs([ref], scenariosDir);
-  const scenario = scenarios[0];
-  if (problems.length > 0 || scenario === undefined) return invalidScenarios(problems);
-  const uncountable = uncountableOverrides(scenario, overrides);
-  if (uncountable !== null) return uncountable;
+  const loaded = loadSetScenario(ref, settings, scenariosDir);
+  if (!loaded.ok) return loaded.result;
+  const { scenario } = loaded;
+  const overrides = settings.factors;
   const options = { overrides, overrideSource: OVERRIDE_SOURCE, samples: request.samples, seed: request.seed };
   const footprint = simulationFits(scenario, options);
   if (!footprint.fits) return refused('simulate', footprintMessage(footprint));
@@ -42,7 +39,7 @@ export function runSimulate(
 /** What `simulate` was asked. */
 export interface SimulateRequest {
   readonly ref: string;
-  readonly overrides: FactorSettings;
+  readonly settings: Settings;
   readonly request: SimulationRequest;
   readonly format: SimulationFormat;
 }
@@ -75,11 +72,11 @@ figures.<name>.{mean, p5, p50, p95, min, max, distribution}, pledgesSuffice}.
   parse(args) {
     const format = readFormat(args, REPORT_FORMATS);
     if (!format.ok) return format;
-    const overrides = readOverrides(args);
-    if (!overrides.ok) return overrides;
+    const settings = readSettings(args);
+    if (!settings.ok) return settings;
     const request = parseSimulationRequest(args.last('--samples'), args.last('--seed'));
     if (!request.ok) return request;
-    return read({ ref: args.operands[0] ?? '', overrides: overrides.value, request: request.value, format: format.value });
+    return read({ ref: args.operands[0] ?? '', settings: settings.value, request: request.value, format: format.value });
   },
-  run: (request, scenariosDir) => runSimulate(request.ref, request.overrides, request.request, request.format, scenariosDir),
+  run: (request, scenariosDir) => runSimulate(request.ref, request.settings, request.request, request.format, scenariosDir),
 };

@@ -8,33 +8,29 @@
  * file is fine, the command line lacks the force to solve from.
  */
 import { solve, type SolveForce, type SolveTarget } from '../../core/analysis/solve.js';
-import type { FactorSettings } from '../../core/factors.js';
 import { formatSolution, REPORT_FORMATS, type ReportFormat } from '../../report/index.js';
 import { OVERRIDE_SOURCE } from '../../scenarios/index.js';
 import { quoteForMessage } from '../../text/sanitize.js';
 import { parseSolveForce, parseSolveTarget } from '../analysis-options.js';
 import { ONE_SCENARIO, read, type NamedCommandDefinition } from '../command-definition.js';
-import { invalidScenarios, success, usageError, type CommandResult } from '../command-result.js';
-import { readFormat, readOverrides } from '../common-options.js';
-import { loadScenarioRefs } from '../load-scenarios.js';
-import { uncountableOverrides } from '../uncountable-overrides.js';
+import { success, usageError, type CommandResult } from '../command-result.js';
+import { readFormat } from '../common-options.js';
+import { readSettings, loadSetScenario, type Settings } from '../scenario-settings.js';
 
 /** Options of one `solve` run. */
 export interface SolveRequest {
   readonly target: SolveTarget;
   readonly force: SolveForce;
-  readonly overrides: FactorSettings;
+  readonly settings: Settings;
   readonly format: ReportFormat;
 }
 
 /** Solves one scenario (an id in `scenariosDir`, or a path) for `request.target`. */
 export function runSolve(ref: string, request: SolveRequest, scenariosDir: string): CommandResult {
-  const { scenarios, problems } = loadScenarioRefs([ref], scenariosDir);
-  const scenario = scenarios[0];
-  if (problems.length > 0 || scenario === undefined) return invalidScenarios(problems);
-  const uncountable = uncountableOverrides(scenario, request.overrides);
-  if (uncountable !== null) return uncountable;
-  const result = solve(scenario, request.target, request.force, { overrides: request.overrides, overrideSource: OVERRIDE_SOURCE });
+  const loaded = loadSetScenario(ref, request.settings, scenariosDir);
+  if (!loaded.ok) return loaded.result;
+  const { scenario } = loaded;
+  const result = solve(scenario, request.target, request.force, { overrides: request.settings.factors, overrideSource: OVERRIDE_SOURCE });
   if (!result.ok) {
     return usageError(`solve: scenario ${quoteForMessage(scenario.id)} has no coalition to solve from; give --troops N or --brigades N`);
   }
@@ -64,13 +60,13 @@ without a coalition needs --troops or --brigades (else exit 2, bad usage).
   parse(args) {
     const format = readFormat(args, REPORT_FORMATS);
     if (!format.ok) return format;
-    const overrides = readOverrides(args);
-    if (!overrides.ok) return overrides;
+    const settings = readSettings(args);
+    if (!settings.ok) return settings;
     const target = parseSolveTarget(args.last('--for'));
     if (!target.ok) return target;
     const force = parseSolveForce(args.last('--troops'), args.last('--brigades'));
     if (!force.ok) return force;
-    return read({ ref: args.operands[0] ?? '', target: target.value, force: force.value, overrides: overrides.value, format: format.value });
+    return read({ ref: args.operands[0] ?? '', target: target.value, force: force.value, settings: settings.value, format: format.value });
   },
   run: (request, scenariosDir) => runSolve(request.ref, request, scenariosDir),
 };

@@ -9,28 +9,24 @@ import { formatSweep, REPORT_FORMATS, type ReportFormat } from '../../report/ind
 import { OVERRIDE_SOURCE } from '../../scenarios/index.js';
 import { parseVaryOptions } from '../analysis-options.js';
 import { ONE_SCENARIO, read, type NamedCommandDefinition } from '../command-definition.js';
-import { invalidScenarios, success, type CommandResult } from '../command-result.js';
-import { readFormat, readOverrides } from '../common-options.js';
-import { loadScenarioRefs } from '../load-scenarios.js';
-import { uncountableOverrides } from '../uncountable-overrides.js';
+import { success, type CommandResult } from '../command-result.js';
+import { readFormat } from '../common-options.js';
+import { readSettings, loadSetScenario, type Settings } from '../scenario-settings.js';
 
 /** The data table of one scenario (an id in `scenariosDir`, or a path) over `axes`. */
 export function runSweep(
   ref: string,
   axes: readonly SweepAxis[],
-  overrides: FactorSettings,
+  settings: Settings,
   format: ReportFormat,
   scenariosDir: string,
 ): CommandResult {
-  const { scenarios, problems } = loadScenarioRefs([ref], scenariosDir);
-  const scenario = scenarios[0];
-  if (problems.length > 0 || scenario === undefined) return invalidScenarios(problems);
   // Every cell lies within the estimate with each varied factor over its whole axis.
-  const envelope: FactorSettings = { ...overrides };
+  const envelope: FactorSettings = { ...settings.factors };
   for (const axis of axes) envelope[axis.factor] = { min: Math.min(axis.from, axis.to), max: Math.max(axis.from, axis.to) };
-  const uncountable = uncountableOverrides(scenario, envelope, '--set and --vary');
-  if (uncountable !== null) return uncountable;
-  return success(formatSweep(sweep(scenario, axes, { overrides, overrideSource: OVERRIDE_SOURCE }), format));
+  const loaded = loadSetScenario(ref, settings, scenariosDir, envelope, '--set and --vary');
+  if (!loaded.ok) return loaded.result;
+  return success(formatSweep(sweep(loaded.scenario, axes, { overrides: settings.factors, overrideSource: OVERRIDE_SOURCE }), format));
 }
 
 /** What `sweep` was asked. */
@@ -38,7 +34,7 @@ export interface SweepRequest {
   readonly ref: string;
   /** One or two, distinct, none also set with --set. */
   readonly axes: readonly SweepAxis[];
-  readonly overrides: FactorSettings;
+  readonly settings: Settings;
   readonly format: ReportFormat;
 }
 
@@ -63,11 +59,11 @@ A wide grid overflows 80 columns; --format csv suits it.
   parse(args) {
     const format = readFormat(args, REPORT_FORMATS);
     if (!format.ok) return format;
-    const overrides = readOverrides(args);
-    if (!overrides.ok) return overrides;
-    const axes = parseVaryOptions(args.all('--vary'), overrides.value);
+    const settings = readSettings(args);
+    if (!settings.ok) return settings;
+    const axes = parseVaryOptions(args.all('--vary'), settings.value.factors);
     if (!axes.ok) return axes;
-    return read({ ref: args.operands[0] ?? '', axes: axes.value, overrides: overrides.value, format: format.value });
+    return read({ ref: args.operands[0] ?? '', axes: axes.value, settings: settings.value, format: format.value });
   },
-  run: (request, scenariosDir) => runSweep(request.ref, request.axes, request.overrides, request.format, scenariosDir),
+  run: (request, scenariosDir) => runSweep(request.ref, request.axes, request.settings, request.format, scenariosDir),
 };

@@ -4,24 +4,21 @@
  * ground against the need, and each step, in the chosen format.
  */
 import { estimate } from '../../core/estimate.js';
-import type { FactorSettings } from '../../core/factors.js';
 import { REPORT_FORMATS, type ReportFormat } from '../../report/report-format.js';
 import { formatTimeline } from '../../report/timeline-report.js';
 import { OVERRIDE_SOURCE } from '../../scenarios/index.js';
 import { quoteForMessage } from '../../text/sanitize.js';
 import { ONE_SCENARIO, read, type NamedCommandDefinition } from '../command-definition.js';
-import { invalidScenarios, refused, success, type CommandResult } from '../command-result.js';
-import { readFormat, readOverrides } from '../common-options.js';
-import { loadScenarioRefs } from '../load-scenarios.js';
-import { uncountableOverrides } from '../uncountable-overrides.js';
+import { refused, success, type CommandResult } from '../command-result.js';
+import { readFormat } from '../common-options.js';
+import { loadSetScenario, readSettings, type Settings } from '../scenario-settings.js';
 
-/** The timeline of one scenario (an id in `scenariosDir`, or a path) with `overrides` applied. */
-export function runTimeline(ref: string, overrides: FactorSettings, format: ReportFormat, scenariosDir: string): CommandResult {
-  const { scenarios, problems } = loadScenarioRefs([ref], scenariosDir);
-  const scenario = scenarios[0];
-  if (problems.length > 0 || scenario === undefined) return invalidScenarios(problems);
-  const uncountable = uncountableOverrides(scenario, overrides);
-  if (uncountable !== null) return uncountable;
+/** The timeline of one scenario (an id in `scenariosDir`, or a path) with `settings` (`--set`) applied. */
+export function runTimeline(ref: string, settings: Settings, format: ReportFormat, scenariosDir: string): CommandResult {
+  const loaded = loadSetScenario(ref, settings, scenariosDir);
+  if (!loaded.ok) return loaded.result;
+  const { scenario } = loaded;
+  const overrides = settings.factors;
   if (scenario.coalition === null) {
     return refused('timeline', `scenario ${quoteForMessage(scenario.id)} has no coalition: nothing arrives or leaves (add coalition: with arrives: and leaves:)`);
   }
@@ -31,7 +28,7 @@ export function runTimeline(ref: string, overrides: FactorSettings, format: Repo
 /** What `timeline` was asked. */
 export interface TimelineRequest {
   readonly ref: string;
-  readonly overrides: FactorSettings;
+  readonly settings: Settings;
   readonly format: ReportFormat;
 }
 
@@ -60,9 +57,9 @@ A scenario without a coalition is refused (exit 1).
   parse(args) {
     const format = readFormat(args, REPORT_FORMATS);
     if (!format.ok) return format;
-    const overrides = readOverrides(args);
-    if (!overrides.ok) return overrides;
-    return read({ ref: args.operands[0] ?? '', overrides: overrides.value, format: format.value });
+    const settings = readSettings(args);
+    if (!settings.ok) return settings;
+    return read({ ref: args.operands[0] ?? '', settings: settings.value, format: format.value });
   },
-  run: (request, scenariosDir) => runTimeline(request.ref, request.overrides, request.format, scenariosDir),
+  run: (request, scenariosDir) => runTimeline(request.ref, request.settings, request.format, scenariosDir),
 };

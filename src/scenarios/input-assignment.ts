@@ -1,0 +1,191 @@
+/**
+ * `--set` for a scenario's own inputs, beside the factors (overrides.ts):
+ *
+ *     sector[Zaporizhzhia hot spot].length=200 km
+ *     sector[Line of contact].density=5/km       (none: the scenario's density)
+ *     coalition[France].troops=8,000             (or .brigades=2)
+ *     coalition[Poland]=none                     (Poland leaves the coalition)
+ *
+ * A name is everything between `[` and the `]` that the field and `=` follow,
+ * so names with spaces, commas, dots and brackets read as written; `#2` names
+ * the second entry when no entry is called that. Reading is in two steps: the
+ * text when the command line is read (a bad value is bad usage), the names
+ * when the scenario is loaded (resolveInputAssignments).
+ */
+import {
+  FACTORS,
+  LENGTH_BOUNDS,
+  PLEDGED_BRIGADES_BOUNDS,
+  PLEDGED_TROOPS_BOUNDS,
+  type Scenario,
+  type ScenarioEdit,
+  type Uncertain,
+} from '../core/index.js';
+import { quoteForMessage } from '../text/sanitize.js';
+import { closestName } from './closest-name.js';
+import { OVERRIDE_SOURCE, parseFactorAssignment, type FactorAssignment } from './overrides.js';
+import type { Problem } from './problem.js';
+import { parseQuantity, type QuantityResult } from './quantity.js';
+import { labelWords } from './quantity-text.js';
+
+/** The lists of a scenario an assignment can name an entry of, as the file spells them. */
+export type InputList = 'sectors' | 'coalition';
+
+/** Which input of which named entry: a sector's length or density, a contributor's pledge, or the contributor itself (`=none`). */
+export type InputTarget =
+  | { readonly list: 'sectors'; readonly name: string; readonly field: 'length' | 'density' }
+  | { readonly list: 'coalition'; readonly name: string; readonly field: 'troops' | 'brigades' | 'withdraw' };
+
+/** A `--set` of a scenario's own input, its value read; the name still to be found in the scenario. */
+export interface InputAssignment {
+  readonly target: InputTarget;
+  /** The value; null for `density=none` and a withdrawal. */
+  readonly value: Uncertain | null;
+}
+
+/** One `--set`: a factor, or an input of a named sector or contributor. */
+export type SettingResult =
+  | { readonly ok: true; readonly setting: { readonly kind: 'factor'; readonly assignment: FactorAssignment & { ok: true } } }
+  | { readonly ok: true; readonly setting: { readonly kind: 'input'; readonly assignment: InputAssignment } }
+  | { readonly ok: false; readonly problem: Problem };
+
+/** What an input `--set` looks like, for messages. */
+export const INPUT_SYNTAX = 'sector[name].length=value, sector[name].density=value, coalition[name].troops=value, coalition[name].brigades=value or coalition[name]=none';
+
+const LIST_PREFIX = /^\s*(sectors?|coalition)\s*\[/;
+const AFTER_NAME = /^\]\s*(?:\.\s*([A-Za-z]+)\s*)?=/;
+const NONE = /^\s*none\s*$/i;
+
+function failure(path: string, expected: string, received: string): SettingResult {
+  return { ok: false, problem: { file: OVERRIDE_SOURCE, line: 0, column: 0, path, expected, received } };
+}
+
+/** `sectors["Line of contact"].length`: the place in a message, the name quoted and escaped. */
+export function inputPath(target: InputTarget): string {
+  const entry = `${target.list}[${quoteForMessage(target.name, 40)}]`;
+  return target.field === 'withdraw' ? entry : `${entry}.${target.field}`;
+}
+
+function readValue(target: InputTarget, text: string): QuantityResult | { ok: true; value: null } {
+  switch (target.field) {
+    case 'length':
+      return parseQuantity(text, 'length', LENGTH_BOUNDS, { example: '120 km' });
+    case 'density':
+      if (NONE.test(text)) return { ok: true, value: null };
+      return parseQuantity(text, 'density', FACTORS.density.bounds, { example: FACTORS.density.example });
+    case 'troops':
+      return parseQuantity(text, 'count', PLEDGED_TROOPS_BOUNDS, { example: '5,000', labels: labelWords('troops') });
+    case 'brigades':
+      return parseQuantity(text, 'number', PLEDGED_BRIGADES_BOUNDS, { example: '1', labels: labelWords('brigades') });
+    case 'withdraw':
+      return NONE.test(text) ? { ok: true, value: null } : { ok: false, expected: 'none (the contributor leaves), or .troops= or .brigades=', received: quoteForMessage(text.trim()) };
+  }
+}
+
+function targetOf(list: InputList, name: string, field: string | undefined): InputTarget | null {
+  if (list === 'sectors') return field === 'length' || field === 'density' ? { list, name, field } : null;
+  if (field === undefined) return { list, name, field: 'withdraw' };
+  return field === 'troops' || field === 'brigades' ? { list, name, field } : null;
+}
+
+/** Reads `sector[name].field=value` and the like (INPUT_SYNTAX); null when `text` does not start with a list and `[`. */
+function parseInputAssignment(text: string): SettingResult | null {
+  const prefix = LIST_PREFIX.exec(text);
+  if (prefix === null) return null;
+  const list: InputList = prefix[1] === 'coalition' ? 'coalition' : 'sectors';
+  const rest = text.slice(prefix[0].length);
+  for (let close = rest.indexOf(']'); close !== -1; close = rest.indexOf(']', close + 1)) {
+    const after = AFTER_NAME.exec(rest.slice(close));
+    if (after === null) continue;
+    const name = rest.slice(0, close).trim();
+    if (name === '') return failure(list, `a name between [ and ]: ${INPUT_SYNTAX}`, 'nothing');
+    const target = targetOf(list, name, after[1]);
+    if (target === null) {
+      const fields = list === 'sectors' ? 'length or density' : 'troops or brigades (or =none)';
+      return failure(`${list}[${quoteForMessage(name, 40)}]`, `a field: ${fields}`, after[1] === undefined ? 'nothing' : quoteForMessage(after[1]));
+    }
+    const value = readValue(target, rest.slice(close + after[0].length));
+    if (!value.ok) return failure(inputPath(target), value.expected, value.received);
+    return { ok: true, setting: { kind: 'input', assignment: { target, value: value.value } } };
+  }
+  return failure('', INPUT_SYNTAX, quoteForMessage(text));
+}
+
+/**
+ * One `--set`: a factor (`density=5/km`) or a scenario's own input
+ * (`sector[Line of contact].length=1,300 km`, INPUT_SYNTAX). Problems have
+ * file `--set`, as parseFactorAssignment's.
+ */
+export function parseSetting(text: string): SettingResult {
+  const input = parseInputAssignment(text);
+  if (input !== null) return input;
+  const factor = parseFactorAssignment(text);
+  return factor.ok ? { ok: true, setting: { kind: 'factor', assignment: factor } } : factor;
+}
+
+/** Collapses runs of white space and ignores case: how a typed name matches a file's. */
+function looseName(name: string): string {
+  return name.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** The index of the entry `name` means among `names`: the one so called, else the one so called but for case and spaces, else `#n`. */
+function findEntry(names: readonly string[], target: InputTarget): number | Problem {
+  const what = target.list === 'sectors' ? 'sector' : 'contributor';
+  const place = (expected: string): Problem => ({
+    file: OVERRIDE_SOURCE,
+    line: 0,
+    column: 0,
+    path: inputPath(target),
+    expected,
+    received: quoteForMessage(target.name),
+  });
+  for (const same of [(name: string) => name === target.name, (name: string) => looseName(name) === looseName(target.name)]) {
+    const matches = names.flatMap((name, index) => (same(name) ? [index] : []));
+    if (matches.length === 1) return matches[0] ?? 0;
+    if (matches.length > 1) {
+      return place(`one ${what} of that name, not ${matches.length}: name it by position, ${matches.map((index) => `#${index + 1}`).join(' or ')}`);
+    }
+  }
+  const position = /^#(\d+)$/.exec(target.name);
+  if (position !== null) {
+    const index = Number(position[1]) - 1;
+    if (index >= 0 && index < names.length) return index;
+    return place(names.length === 0 ? `a ${what}, and the scenario has none` : `a position from #1 to #${names.length}`);
+  }
+  if (names.length === 0) return place(`a ${what}, and the scenario has none`);
+  const suggestion = closestName(target.name, names);
+  return place(suggestion === null ? `a ${what} of the scenario: ${names.map((name) => quoteForMessage(name, 40)).join(', ')}` : `a ${what} of the scenario (did you mean ${quoteForMessage(suggestion, 40)}?)`);
+}
+
+function editOf(index: number, assignment: InputAssignment): ScenarioEdit {
+  const { target, value } = assignment;
+  switch (target.field) {
+    case 'length':
+      return { kind: 'sectorLength', sector: index, lengthKm: value ?? { min: 0, max: 0 } };
+    case 'density':
+      return { kind: 'sectorDensity', sector: index, density: value };
+    case 'troops':
+      return { kind: 'pledge', contributor: index, pledge: { kind: 'troops', troops: value ?? { min: 0, max: 0 } } };
+    case 'brigades':
+      return { kind: 'pledge', contributor: index, pledge: { kind: 'brigades', brigades: value ?? { min: 0, max: 0 } } };
+    case 'withdraw':
+      return { kind: 'withdraw', contributor: index };
+  }
+}
+
+/** The edits `assignments` make to `scenario` (core/scenario-edit.ts), or every name that names nothing in it. */
+export function resolveInputAssignments(
+  scenario: Scenario,
+  assignments: readonly InputAssignment[],
+): { readonly ok: true; readonly edits: ScenarioEdit[] } | { readonly ok: false; readonly problems: Problem[] } {
+  const edits: ScenarioEdit[] = [];
+  const problems: Problem[] = [];
+  const sectorNames = scenario.sectors.map((sector) => sector.name);
+  const countries = (scenario.coalition ?? []).map((contributor) => contributor.country);
+  for (const assignment of assignments) {
+    const found = findEntry(assignment.target.list === 'sectors' ? sectorNames : countries, assignment.target);
+    if (typeof found === 'number') edits.push(editOf(found, assignment));
+    else problems.push(found);
+  }
+  return problems.length === 0 ? { ok: true, edits } : { ok: false, problems };
+}

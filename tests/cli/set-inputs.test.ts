@@ -1,0 +1,68 @@
+// `--set` for a sector's length or density and a contributor's pledge, run in-process
+// (run-cli.ts) on the shipped scenarios. The figures are the shipped file's, changed by hand.
+import { describe, expect, it } from 'vitest';
+import { runCli, SHIPPED } from './run-cli.js';
+
+const IN_SHIPPED = ['--scenarios', SHIPPED];
+const HOT_SPOTS = 'line-with-hot-spots';
+const DOZEN = 'coalition-of-a-dozen';
+const NPP = 'Zaporizhzhia NPP frontage (Kakhovka reservoir, Enerhodar)';
+
+interface EstimateJson {
+  sectors: { name: string; lengthKm: { min: number; max: number }; density: { min: number; max: number } }[];
+  coverageKm: { min: number; max: number };
+  coalition: { pledgedTroops: { min: number; max: number } } | null;
+}
+
+function estimateJson(ref: string, ...sets: string[]): EstimateJson {
+  const run = runCli(['estimate', ref, ...sets.flatMap((set) => ['--set', set]), '--format', 'json', ...IN_SHIPPED]);
+  expect(run).toMatchObject({ status: 0, stderr: '' });
+  return JSON.parse(run.stdout) as EstimateJson;
+}
+
+describe('estimate --set sector[...] and coalition[...]', () => {
+  it('lengthens a sector whose name holds spaces, commas and brackets', () => {
+    const before = estimateJson(HOT_SPOTS);
+    const after = estimateJson(HOT_SPOTS, `sector[${NPP}].length=200 km`);
+    const npp = after.sectors.find((sector) => sector.name === NPP);
+    expect(npp?.lengthKm).toEqual({ min: 200, max: 200 });
+    const oldLength = before.sectors.find((sector) => sector.name === NPP)?.lengthKm.min ?? 0;
+    expect(after.coverageKm.min).toBeCloseTo(before.coverageKm.min - oldLength + 200, 6);
+  });
+
+  it('withdraws a contributor and changes another pledge, names read but for case', () => {
+    const before = estimateJson(DOZEN);
+    const after = estimateJson(DOZEN, 'coalition[Latvia]=none', 'coalition[united kingdom].troops=8,000');
+    const ukBefore = runCli(['estimate', DOZEN, '--format', 'json', ...IN_SHIPPED]);
+    const contributors = (JSON.parse(ukBefore.stdout) as { coalition: { contributors: { country: string; troops: { min: number } }[] } }).coalition.contributors;
+    const uk = contributors.find((contributor) => contributor.country === 'United Kingdom')?.troops.min ?? 0;
+    const latvia = contributors.find((contributor) => contributor.country === 'Latvia')?.troops.min ?? 0;
+    expect(after.coalition?.pledgedTroops.min).toBe((before.coalition?.pledgedTroops.min ?? 0) - latvia - uk + 8_000);
+  });
+
+  it('takes the same --set in sensitivity: a range given on the command line becomes a tornado row', () => {
+    const run = runCli(['sensitivity', DOZEN, '--set', 'sector[#1].length=1,000..1,500', '--format', 'json', ...IN_SHIPPED]);
+    expect(run.status).toBe(0);
+    const inputs = (JSON.parse(run.stdout) as { inputs: { kind: string; index: number | null }[] }).inputs;
+    expect(inputs).toContainEqual(expect.objectContaining({ kind: 'sectorLength', index: 0 }));
+  });
+
+  it.each(['simulate', 'solve', 'sweep', 'timeline'])('takes the same --set in %s', (command) => {
+    const extras: Record<string, string[]> = { solve: ['--for', 'coverage'], sweep: ['--vary', 'density=3..5'], simulate: ['--samples', '200', '--seed', '1'], timeline: [] };
+    const extra = extras[command] ?? [];
+    const run = runCli([command, DOZEN, '--set', 'coalition[France]=none', ...extra, ...IN_SHIPPED]);
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+  });
+
+  it.each<[string[], number, string]>([
+    [['--set', 'coalition[Frnce]=none'], 2, 'forcecalc: --set coalition["Frnce"]: expected a contributor of the scenario (did you mean "France"?), got "Frnce"\nRun forcecalc --help for usage.\n'],
+    [['--set', 'sector[x].width=3'], 2, 'forcecalc: --set sectors["x"]: expected a field: length or density, got "width"\nRun forcecalc --help for usage.\n'],
+    [['--set', 'sector[#1].length=3 kg'], 2, 'forcecalc: --set sectors["#1"].length: expected a length such as "120 km", got "3 kg"\nRun forcecalc --help for usage.\n'],
+    [['--set', 'sector[#1].density=10,000,000,000/km'], 2, 'forcecalc: --set sectors["#1"].density: expected a density of at most 100,000 / km'],
+  ])('%j exits %i with a message and nothing on stdout', (sets, status, message) => {
+    const run = runCli(['estimate', DOZEN, ...sets, ...IN_SHIPPED]);
+    expect(run.status).toBe(status);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(message);
+  });
+});

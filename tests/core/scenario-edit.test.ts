@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyScenarioEdits, estimate, figureValue, type FigureName, type ScenarioEdit } from '../../src/core/index.js';
+import { buildScenario, type ScenarioParts } from './build-scenario.js';
+import { expectEstimate } from './expect-estimate.js';
+
+const point = (value: number) => ({ min: value, max: value });
+
+/** The third worked example: 1,000 km at 3 /km and 200 km at 20 /km, two pledges. */
+const HOT_SPOT: ScenarioParts = {
+  sectors: [
+    { name: 'Line', km: 1_000 },
+    { name: 'Hot spot', km: 200, density: 20 },
+  ],
+  factors: { density: 3, brigadeSize: [3_000, 5_000] },
+  coalition: [
+    { country: 'France', brigades: 1 },
+    { country: 'Poland', troops: 2_000 },
+  ],
+};
+
+function edited(edits: readonly ScenarioEdit[]) {
+  return applyScenarioEdits(buildScenario(HOT_SPOT), edits);
+}
+
+describe('applyScenarioEdits', () => {
+  it.each<[string, ScenarioEdit[], Partial<Record<FigureName, number | [number, number]>>]>([
+    ['nothing changed', [], { troops: 7_000, pledgedTroops: [5_000, 7_000], shortfallTroops: [0, 2_000] }],
+    ['a longer hot spot', [{ kind: 'sectorLength', sector: 1, lengthKm: point(300) }], { coverageKm: 1_300, troops: 9_000 }],
+    ['a denser line', [{ kind: 'sectorDensity', sector: 0, density: point(5) }], { troops: 9_000 }],
+    ['the hot spot at the scenario density', [{ kind: 'sectorDensity', sector: 1, density: null }], { troops: 3_600, lineDensity: 3 }],
+    ['France pledges troops instead', [{ kind: 'pledge', contributor: 0, pledge: { kind: 'troops', troops: point(8_000) } }], { pledgedTroops: 10_000, shortfallTroops: 0 }],
+    ['Poland drops out', [{ kind: 'withdraw', contributor: 1 }], { pledgedTroops: [3_000, 5_000], shortfallTroops: [2_000, 4_000] }],
+    ['a later edit of the same input wins', [
+      { kind: 'sectorLength', sector: 0, lengthKm: point(2_000) },
+      { kind: 'sectorLength', sector: 0, lengthKm: point(500) },
+    ], { coverageKm: 700, troops: 5_500 }],
+    // Indices name the scenario as given: withdrawing France first still lets Poland (1) be edited.
+    ['a withdrawal does not shift the indices', [
+      { kind: 'withdraw', contributor: 0 },
+      { kind: 'pledge', contributor: 1, pledge: { kind: 'troops', troops: point(7_000) } },
+    ], { pledgedTroops: 7_000, shortfallTroops: 0 }],
+  ])('%s', (_, edits, expected) => {
+    const result = estimate(edited(edits));
+    for (const [figure, value] of Object.entries(expected)) {
+      const actual = figureValue(result, figure as FigureName);
+      const want = typeof value === 'number' ? { min: value, max: value } : { min: value[0], max: value[1] };
+      expect(actual, figure).toEqual(want);
+    }
+  });
+
+  it('leaves no coalition once every contributor has left, as an empty coalition: reads', () => {
+    const scenario = edited([{ kind: 'withdraw', contributor: 0 }, { kind: 'withdraw', contributor: 1 }]);
+    expect(scenario.coalition).toBeNull();
+    expectEstimate({ ...HOT_SPOT, coalition: null }, { troops: 7_000 });
+  });
+
+  it('drops a drawn line once its length is set: the length no longer comes from it', () => {
+    const drawn = buildScenario(HOT_SPOT);
+    const withLine = {
+      ...drawn,
+      sectors: [{ ...drawn.sectors[0]!, geometry: { lines: [[[30, 47], [31, 48]] as const], measuredKm: 1_000, method: 'test', tortuosity: point(1) } }],
+    };
+    const result = applyScenarioEdits(withLine, [{ kind: 'sectorLength', sector: 0, lengthKm: point(10) }]);
+    expect(result.sectors[0]).toEqual({ name: 'Line', lengthKm: point(10) });
+  });
+
+  it('does not change the scenario it is given', () => {
+    const scenario = buildScenario(HOT_SPOT);
+    const copy = structuredClone(scenario);
+    applyScenarioEdits(scenario, [{ kind: 'withdraw', contributor: 0 }, { kind: 'sectorDensity', sector: 1, density: null }]);
+    expect(scenario).toEqual(copy);
+  });
+
+  it('throws a RangeError for an index the scenario does not have (a caller bug)', () => {
+    expect(() => edited([{ kind: 'sectorLength', sector: 2, lengthKm: point(1) }])).toThrow(RangeError);
+    expect(() => edited([{ kind: 'withdraw', contributor: 5 }])).toThrow(RangeError);
+  });
+
+  it('property: setting a sector to its own length and density changes no figure', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5_000 }), fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 5_000 }), (km, density, otherKm) => {
+        const scenario = buildScenario({ sectors: [{ km, density }, { km: otherKm }] });
+        const same = applyScenarioEdits(scenario, [
+          { kind: 'sectorLength', sector: 0, lengthKm: point(km) },
+          { kind: 'sectorDensity', sector: 0, density: point(density) },
+        ]);
+        expect(estimate(same).figures).toEqual(estimate(scenario).figures);
+      }),
+    );
+  });
+
+  it('property: a longer sector never needs fewer troops, and a withdrawal never shrinks the shortfall', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5_000 }),
+        fc.integer({ min: 0, max: 5_000 }),
+        fc.array(fc.integer({ min: 0, max: 20_000 }), { minLength: 1, maxLength: 6 }),
+        fc.nat(),
+        (km, extraKm, pledges, pick) => {
+          const scenario = buildScenario({ sectors: [{ km }], coalition: pledges.map((troops, index) => ({ country: `c${index}`, troops })) });
+          const before = estimate(scenario);
+          const longer = estimate(applyScenarioEdits(scenario, [{ kind: 'sectorLength', sector: 0, lengthKm: point(km + extraKm) }]));
+          expect(longer.figures.troops.min).toBeGreaterThanOrEqual(before.figures.troops.min);
+          const left = estimate(applyScenarioEdits(scenario, [{ kind: 'withdraw', contributor: pick % pledges.length }]));
+          const shortfallBefore = before.coalition?.figures.shortfallTroops.min ?? 0;
+          const shortfallAfter = left.coalition?.figures.shortfallTroops.min ?? before.figures.deployedTroops.min;
+          expect(shortfallAfter).toBeGreaterThanOrEqual(shortfallBefore);
+        },
+      ),
+    );
+  });
+});
