@@ -75,6 +75,16 @@ export function invalidScenarios(problems: readonly Problem[]): CommandResult {
   return { stdout: '', stderr: problemLines(problems), exitCode: EXIT_CODE.invalid };
 }
 
+/**
+ * A folder or a list of files where some did not load: the report of those
+ * that did on stdout, each bad file's problems on stderr, exit code 1 when
+ * there is any problem (so a script still knows the report is not the whole
+ * folder), 0 otherwise.
+ */
+export function withInvalidFiles(stdout: string, problems: readonly Problem[]): CommandResult {
+  return { stdout, stderr: problemLines(problems), exitCode: problems.length > 0 ? EXIT_CODE.invalid : EXIT_CODE.ok };
+}
+
 /** A valid request forcecalc will not run (a simulation that would not fit its memory): the reason, exit code 1. */
 export function refused(command: string, reason: string): CommandResult {
   return { stdout: '', stderr: `forcecalc ${command}: ${sanitizeText(reason)}\n`, exitCode: EXIT_CODE.invalid };

@@ -24,7 +24,14 @@ describe('forcecalc with no arguments (stdin and stdout not terminals)', () => {
     expect(run.stdout).toMatch(/\nLine troops +troops +3,600 +3,600\n/);
   });
 
-  it('fails with the problems, and prints no partial table, when a file is invalid', () => {
+  it("prints the table of the good scenarios, each bad file's problems on stderr, and exits 1", () => {
+    const run = runCli(['--scenarios', 'mixed']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe(runCli(['compare', 'one-line', 'two-sectors']).stdout);
+    expect(run.stderr).toBe('mixed/wrong-unit.yaml:8:13 sectors[1].length: expected a length such as "120 km", got "3 kg"\n');
+  });
+
+  it('prints no table, only the problems, when no file loads', () => {
     const run = runCli(['--scenarios', 'invalid']);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
@@ -92,6 +99,17 @@ describe('forcecalc list', () => {
       expect((JSON.parse(run.stdout) as { id: string }[]).map((item) => item.id)).toEqual(FIXTURE_IDS);
     });
   });
+
+  it.each<[string, string[]]>([
+    ['table', ['one-line', 'two-sectors']],
+    ['json', ['one-line', 'two-sectors']],
+  ])('lists the good scenarios of a folder with a bad file (%s), its problems on stderr, exit 1', (format, ids) => {
+    const run = runCli(['list', '--scenarios', 'mixed', '--format', format]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('mixed/wrong-unit.yaml:8:13 sectors[1].length: expected a length such as "120 km", got "3 kg"\n');
+    const listed = format === 'json' ? (JSON.parse(run.stdout) as { id: string }[]).map((item) => item.id) : linesOf(run.stdout).slice(1).map((row) => row.split(' ')[0]);
+    expect(listed).toEqual(ids);
+  });
 });
 
 describe('forcecalc compare', () => {
@@ -131,10 +149,15 @@ describe('forcecalc compare', () => {
     expect(run.stdout).toContain('\n- **one-line**: One line at the minimum density\n');
   });
 
-  it('fails as a whole, with every problem, when one scenario is bad', () => {
-    const run = runCli(['compare', 'one-line', 'invalid/wrong-unit.yaml', 'nowhere']);
-    expect(run).toMatchObject({ status: 1, stdout: '' });
+  it('compares the scenarios that load, reports every problem of the others, and exits 1', () => {
+    const run = runCli(['compare', 'one-line', 'invalid/wrong-unit.yaml', 'nowhere', 'two-sectors']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe(runCli(['compare', 'one-line', 'two-sectors']).stdout);
     expect(linesOf(run.stderr)).toHaveLength(2);
     expect(run.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it.each(['table', 'json', 'csv', 'md'])('prints nothing on stdout in %s when no scenario loads', (format) => {
+    expect(runCli(['compare', 'invalid/wrong-unit.yaml', 'nowhere', '--format', format])).toMatchObject({ status: 1, stdout: '' });
   });
 });

@@ -2,15 +2,19 @@
 import { estimate } from '../../core/estimate.js';
 import { formatComparison, REPORT_FORMATS, type ReportFormat } from '../../report/index.js';
 import { read, type NamedCommandDefinition } from '../command-definition.js';
-import { invalidScenarios, success, type CommandResult } from '../command-result.js';
+import { withInvalidFiles, type CommandResult } from '../command-result.js';
 import { readFormat } from '../common-options.js';
 import { loadScenarioRefs } from '../load-scenarios.js';
 
-/** Compares the named scenarios; any invalid one fails the whole run (exit 1, nothing on stdout). */
+/**
+ * Compares the named scenarios that load, in the order given; the problems of
+ * the others go to stderr and make the exit code 1. None loading: nothing on
+ * stdout.
+ */
 export function runCompare(refs: readonly string[], format: ReportFormat, scenariosDir: string): CommandResult {
   const { scenarios, problems } = loadScenarioRefs(refs, scenariosDir);
-  if (problems.length > 0) return invalidScenarios(problems);
-  return success(formatComparison(scenarios.map((scenario) => estimate(scenario)), format));
+  if (scenarios.length === 0) return withInvalidFiles('', problems);
+  return withInvalidFiles(formatComparison(scenarios.map((scenario) => estimate(scenario)), format), problems);
 }
 
 /** What `compare` was asked. */
@@ -29,7 +33,9 @@ export const compareCommand: NamedCommandDefinition<CompareRequest> = {
                          [--scenarios DIR]
 
 Scenarios side by side: coverage, troops, brigades, air cover, committed
-brigades and shortfall. json: an array of estimate objects.
+brigades and shortfall. json: an array of estimate objects. A scenario that
+does not load is left out and its problems printed on stderr; the exit code is
+then 1.
 `,
   parse(args) {
     const format = readFormat(args, REPORT_FORMATS);
