@@ -20,3 +20,4 @@ export * from './explain.js';
 export * from './sector-rounding.js';
 export * from './countable-figures.js';
 export * from './scenario-edit.js';
+export * from './difference.js';

@@ -14,28 +14,38 @@ const miles = estimate(scenario({ id: 'miles', title: 'Seven hundred and fifty m
 const wide = estimate(scenario({ id: 'wide', title: 'Wide ranges', factors: { density: interval(3, 20) }, coalition: [pledgeTroops('Norway', 3_000)] }));
 
 describe('formatComparisonTable', () => {
-  it('puts every figure a row and every scenario a column, the titles in a key under the table (golden)', () => {
-    expect(formatComparisonTable([oneLine, miles])).toBe(`Figure              Unit             one-line            miles
-Coverage length     km                  1,200         1,207.01
-Line troops         troops              3,600            3,622
-Line density        /km                     3                3
-Brigades            brigades             1..2             1..2
-Brigade coverage    km        1,000..1,666.67  1,000..1,666.67
-Air cover           packages             1..2             1..2
-Enablers            troops                  0                0
-Deployed troops     troops              3,600            3,622
-Committed troops    troops              3,600            3,622
-Committed brigades  brigades             1..2             1..2
-Pledged troops      troops              3,000                -
-Pledged coverage    km                  1,000                -
-Pledged density     /km                   2.5                -
-Shortfall           troops                600                -
-Rotated troops      troops              3,000                -
+  it('puts every figure a row and every scenario a column, the factors under them, the difference of two, the titles in a key (golden)', () => {
+    expect(formatComparisonTable([oneLine, miles])).toBe(`Figure              Unit             one-line            miles     Difference
+Coverage length     km                  1,200         1,207.01  +7.01 (+0.6%)
+Line troops         troops              3,600            3,622    +22 (+0.6%)
+Line density        /km                     3                3              0
+Brigades            brigades             1..2             1..2              0
+Brigade coverage    km        1,000..1,666.67  1,000..1,666.67              0
+Air cover           packages             1..2             1..2              0
+Enablers            troops                  0                0              0
+Deployed troops     troops              3,600            3,622    +22 (+0.6%)
+Committed troops    troops              3,600            3,622    +22 (+0.6%)
+Committed brigades  brigades             1..2             1..2              0
+Pledged troops      troops              3,000                -              -
+Pledged coverage    km                  1,000                -              -
+Pledged density     /km                   2.5                -              -
+Shortfall           troops                600                -              -
+Rotated troops      troops              3,000                -              -
 Air cover
-  Need              packages             1..2             1..2
-  Pledged           packages                0                -
-  Shortfall         packages             1..2                -
-  Without backstop  packages             1..2                -
+  Need              packages             1..2             1..2              0
+  Pledged           packages                0                -              -
+  Shortfall         packages             1..2                -              -
+  Without backstop  packages             1..2                -              -
+
+Factor                 Unit          one-line         miles  Difference
+Density                /km                  3             3           0
+Brigade size           troops    3,000..5,000  3,000..5,000           0
+Air cover per brigade  packages             1             1           0
+Enabler share                              0%            0%           0
+Rotation                                   1x            1x           0
+
+Difference: miles - one-line, the low bounds and the high bounds apart, then
+that change as a share of one-line (a share's change in percentage points, pp).
 
 one-line  One line
 miles     Seven hundred and fifty miles
@@ -57,8 +67,8 @@ assumptions listed.
     const text = formatComparisonTable([longId, wide, miles], { width: 60 });
     expect(widest(text)).toBeLessThanOrEqual(60);
     const blocks = text.trimEnd().split('\n\n');
-    // Two blocks of figures (longId and wide, then miles), then the key and the caveat.
-    expect(blocks).toHaveLength(4);
+    // Two blocks of figures (longId and wide, then miles), two of factors (longId, then wide and miles: the labels are wider), the key and the caveat.
+    expect(blocks).toHaveLength(6);
     expect(lines(blocks[0] ?? '').slice(0, 4)).toEqual([
       '                               a-rather-long-',
       '                                 scenario-id-',
@@ -73,7 +83,11 @@ assumptions listed.
     expect(blocks[0]).toMatch(/\n {2}Without backstop +packages +1\.\.2 +1\.\.8$/);
     expect(lines(blocks[1] ?? '')[0]).toBe('Figure              Unit                miles');
     // Titles too long for the room beside the ids wrap under themselves.
-    expect(lines(blocks[2] ?? '')).toEqual([
+    expect(blocks.slice(2, 4).map((block) => lines(block).find((line) => line.startsWith('Density')))).toEqual([
+      'Density                /km                    3',
+      'Density                /km              3..20             3',
+    ]);
+    expect(lines(blocks[4] ?? '')).toEqual([
       'a-rather-long-scenario-id-for-a-drawn-line  Drawn',
       'wide                                        Wide ranges',
       'miles                                       Seven hundred',
@@ -91,7 +105,7 @@ assumptions listed.
     const long = estimate(scenario({ id: `a-very-long-scenario-id-${'x'.repeat(40)}`, title: `\u001b[2JTitle \u202E${'long '.repeat(30)}` }));
     const text = formatComparisonTable([long, miles]);
     expect(widest(text)).toBeLessThanOrEqual(80);
-    expect(text).toMatch(/\nLine troops +troops +3,600 +3,622\n/);
+    expect(text).toMatch(/\nLine troops +troops +3,600 +3,622 +\+22 \(\+0\.6%\)\n/);
     // eslint-disable-next-line no-control-regex -- looking for control characters is the point
     expect(text).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u202E]/);
   });
@@ -103,28 +117,38 @@ assumptions listed.
 
 describe('formatComparisonMarkdown', () => {
   it('prints a Markdown table of every figure, the titles and the caveat (golden)', () => {
-    expect(formatComparisonMarkdown([oneLine, estimate(scenario({ id: 'a|b', title: 'Pipe | title' }))])).toBe(`| Figure | Unit | one-line | a\\|b |
-| --- | --- | ---: | ---: |
-| Coverage length | km | 1,200 | 1,200 |
-| Line troops | troops | 3,600 | 3,600 |
-| Line density | /km | 3 | 3 |
-| Brigades | brigades | 1..2 | 1..2 |
-| Brigade coverage | km | 1,000..1,666.67 | 1,000..1,666.67 |
-| Air cover | packages | 1..2 | 1..2 |
-| Enablers | troops | 0 | 0 |
-| Deployed troops | troops | 3,600 | 3,600 |
-| Committed troops | troops | 3,600 | 3,600 |
-| Committed brigades | brigades | 1..2 | 1..2 |
-| Pledged troops | troops | 3,000 | - |
-| Pledged coverage | km | 1,000 | - |
-| Pledged density | /km | 2.5 | - |
-| Shortfall | troops | 600 | - |
-| Rotated troops | troops | 3,000 | - |
-| Air cover |  |  |  |
-|   Need | packages | 1..2 | 1..2 |
-|   Pledged | packages | 0 | - |
-|   Shortfall | packages | 1..2 | - |
-|   Without backstop | packages | 1..2 | - |
+    expect(formatComparisonMarkdown([oneLine, estimate(scenario({ id: 'a|b', title: 'Pipe | title' }))])).toBe(`| Figure | Unit | one-line | a\\|b | Difference |
+| --- | --- | ---: | ---: | ---: |
+| Coverage length | km | 1,200 | 1,200 | 0 |
+| Line troops | troops | 3,600 | 3,600 | 0 |
+| Line density | /km | 3 | 3 | 0 |
+| Brigades | brigades | 1..2 | 1..2 | 0 |
+| Brigade coverage | km | 1,000..1,666.67 | 1,000..1,666.67 | 0 |
+| Air cover | packages | 1..2 | 1..2 | 0 |
+| Enablers | troops | 0 | 0 | 0 |
+| Deployed troops | troops | 3,600 | 3,600 | 0 |
+| Committed troops | troops | 3,600 | 3,600 | 0 |
+| Committed brigades | brigades | 1..2 | 1..2 | 0 |
+| Pledged troops | troops | 3,000 | - | - |
+| Pledged coverage | km | 1,000 | - | - |
+| Pledged density | /km | 2.5 | - | - |
+| Shortfall | troops | 600 | - | - |
+| Rotated troops | troops | 3,000 | - | - |
+| Air cover |  |  |  |  |
+|   Need | packages | 1..2 | 1..2 | 0 |
+|   Pledged | packages | 0 | - | - |
+|   Shortfall | packages | 1..2 | - | - |
+|   Without backstop | packages | 1..2 | - | - |
+
+| Factor | Unit | one-line | a\\|b | Difference |
+| --- | --- | ---: | ---: | ---: |
+| Density | /km | 3 | 3 | 0 |
+| Brigade size | troops | 3,000..5,000 | 3,000..5,000 | 0 |
+| Air cover per brigade | packages | 1 | 1 | 0 |
+| Enabler share |  | 0% | 0% | 0 |
+| Rotation |  | 1x | 1x | 0 |
+
+Difference: a\\|b - one-line, the low bounds and the high bounds apart, then that change as a share of one-line (a share's change in percentage points, pp).
 
 - **one-line**: One line
 - **a\\|b**: Pipe \\| title

@@ -32,8 +32,10 @@ export const compareCommand: NamedCommandDefinition<CompareRequest> = {
   help: `Usage: forcecalc compare <id|file>... [--format table|json|csv|md]
                          [--scenarios DIR]
 
-Scenarios side by side: coverage, troops, brigades, air cover, committed
-brigades and shortfall. json: an array of estimate objects. A scenario that
+Scenarios side by side: every figure (coverage, troops, brigades, air cover,
+deployed and committed troops, the coalition's), each capability, then the
+factors. With two scenarios, a Difference column: B - A and its share of A,
+low and high bounds apart. json: an array of estimate objects. A scenario that
 does not load is left out and its problems printed on stderr; the exit code is
 then 1.
 `,

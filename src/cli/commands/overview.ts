@@ -11,11 +11,11 @@ import { NO_OPERANDS, read, type CommandDefinition } from '../command-definition
 import { withInvalidFiles, type CommandResult } from '../command-result.js';
 import { loadScenarioFolder } from '../load-scenarios.js';
 
-/** The compare table of every scenario in `scenariosDir`. */
+/** The compare table of every scenario in `scenariosDir`: every figure, not the factors (`compare` adds them). */
 export function runOverview(scenariosDir: string): CommandResult {
   const { scenarios, problems } = loadScenarioFolder(scenariosDir);
   if (scenarios.length === 0) return withInvalidFiles(problems.length > 0 ? '' : `No scenarios in ${escapePath(scenariosDir)}.\n`, problems);
-  return withInvalidFiles(formatComparisonTable(scenarios.map((scenario) => estimate(scenario))), problems);
+  return withInvalidFiles(formatComparisonTable(scenarios.map((scenario) => estimate(scenario)), { folderOverview: true }), problems);
 }
 
 /** `forcecalc` without a command: it takes nothing but `--scenarios`. */
