@@ -85,7 +85,8 @@ export interface CapabilityEstimate {
 
 /** Everything forcecalc knows about one scenario under one set of factors. */
 export interface Estimate {
-  readonly scenario: { readonly id: string; readonly title: string };
+  /** Who the estimate is of: the description is the scenario's own words, for a briefing. */
+  readonly scenario: { readonly id: string; readonly title: string; readonly description: string };
   readonly factors: Readonly<Record<FactorName, ResolvedFactor>>;
   readonly sectors: readonly SectorEstimate[];
   readonly figures: Readonly<Record<CoreFigureName, Interval>>;
@@ -279,7 +280,7 @@ export function estimate(scenario: Scenario, options: EstimateOptions = {}): Est
   });
   const capabilities = capabilityEstimates(scenario, factors, values);
   return {
-    scenario: { id: scenario.id, title: scenario.title },
+    scenario: { id: scenario.id, title: scenario.title, description: scenario.description },
     factors,
     sectors,
     figures: values.figures,

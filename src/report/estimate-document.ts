@@ -90,13 +90,25 @@ function coalitionSection(result: Estimate): DocumentSection {
   };
 }
 
-/** The estimate as a document: figures, sectors, coalition, capabilities, assumptions, sources, caveat. */
+/**
+ * The scenario's description, for the Markdown briefing alone: a terminal
+ * report is read beside the file, a briefing travels without it. (The
+ * Markdown renderer sanitises and escapes the text, as every file's text.)
+ */
+function descriptionSections(result: Estimate): DocumentSection[] {
+  const description = result.scenario.description.trim();
+  if (description === '') return [];
+  return [{ only: 'markdown', blocks: [{ kind: 'paragraph', text: description }] }];
+}
+
+/** The estimate as a document: (in Markdown, the description,) figures, sectors, coalition, capabilities, assumptions, sources, caveat. */
 export function estimateDocument(result: Estimate): ReportDocument {
   const heading = scenarioHeading(result);
   return {
     title: heading.title,
     subtitle: `scenario ${heading.id}`,
     sections: [
+      ...descriptionSections(result),
       figuresSection(result),
       sectorsSection(result),
       coalitionSection(result),

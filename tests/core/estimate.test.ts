@@ -265,9 +265,9 @@ describe('factor provenance', () => {
 });
 
 describe('the estimate as a whole', () => {
-  it('carries the scenario id, title and sources', () => {
+  it('carries the scenario id, title, description and sources', () => {
     const result = estimate(buildScenario({ id: 'x', sectors: [{ km: 1 }] }));
-    expect(result.scenario).toEqual({ id: 'x', title: 'Test scenario' });
+    expect(result.scenario).toEqual({ id: 'x', title: 'Test scenario', description: '' });
     expect(result.sources).toEqual(['built in code by the test']);
   });
 

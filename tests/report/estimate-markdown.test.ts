@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { estimate, uncertain } from '../../src/core/index.js';
-import { formatEstimateMarkdown } from '../../src/report/estimate-document.js';
+import { formatEstimateMarkdown, formatEstimateTable } from '../../src/report/estimate-document.js';
 import { markdownText } from '../../src/report/markdown-text.js';
 import { pledgeTroops, scenario, sector, twoSectorEstimate } from './scenario-builder.js';
 
 describe('formatEstimateMarkdown', () => {
-  it('prints a briefing: figures, sectors, coalition, assumptions, sources, caveat (golden: goldens/estimate-markdown.md)', async () => {
+  it('prints a briefing: description, figures, sectors, coalition, assumptions, sources, caveat (golden: goldens/estimate-markdown.md)', async () => {
     await expect(formatEstimateMarkdown(twoSectorEstimate())).toMatchFileSnapshot('goldens/estimate-markdown.md');
   });
 
@@ -41,5 +41,12 @@ describe('markdownText', () => {
     ['\u202Eevil\u001b]0;title\u0007', 'evil'],
   ])('%j -> %j', (text, escaped) => {
     expect(markdownText(text)).toBe(escaped);
+  });
+
+  it('opens with the description, escaped, in the briefing alone (a terminal report is read beside the file)', () => {
+    const result = estimate(scenario({ description: 'Holds *5 /km* | not 3\u001b[2J' }));
+    expect(formatEstimateMarkdown(result)).toMatch(/^# One line\n\nScenario one-line\.\n\nHolds \\\*5 \/km\\\* \\\| not 3\n\n## Figures\n/);
+    expect(formatEstimateTable(result)).not.toContain('Holds');
+    expect(formatEstimateMarkdown(estimate(scenario({ description: '  ' })))).toMatch(/^# One line\n\nScenario one-line\.\n\n## Figures\n/);
   });
 });
