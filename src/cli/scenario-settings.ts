@@ -35,6 +35,16 @@ export function readSettings(args: CommandArguments): OptionResult<Settings> {
   return read({ factors, inputs });
 }
 
+/**
+ * The scenario's sources, then a line per input `--set` changed: every
+ * report lists its sources, so a briefing printed with a changed sector or
+ * pledge says so, and says it was this run's, not the file's.
+ */
+function withChangesNamed(scenario: Scenario, inputs: readonly InputAssignment[]): Scenario {
+  if (inputs.length === 0) return scenario;
+  return { ...scenario, sources: [...scenario.sources, ...inputs.map((input) => `Changed for this run: --set ${input.text}`)] };
+}
+
 /** The scenario a command runs on, or what the command prints instead. */
 export type SetScenario = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly result: CommandResult };
 
@@ -51,7 +61,7 @@ export function loadSetScenario(ref: string, settings: Settings, scenariosDir: s
   if (problems.length > 0 || loaded === undefined) return { ok: false, result: invalidScenarios(problems) };
   const resolved = resolveInputAssignments(loaded, settings.inputs);
   if (!resolved.ok) return { ok: false, result: usageError(resolved.problems.map(formatProblem).join('\n')) };
-  const scenario = applyScenarioEdits(loaded, resolved.edits);
+  const scenario = withChangesNamed(applyScenarioEdits(loaded, resolved.edits), settings.inputs);
   const uncountable = uncountableOverrides(scenario, factors, option, resolved.edits.length > 0);
   return uncountable === null ? { ok: true, scenario } : { ok: false, result: uncountable };
 }

@@ -41,6 +41,8 @@ export interface InputAssignment {
   readonly target: InputTarget;
   /** The value; null for `density=none` and a withdrawal. */
   readonly value: Uncertain | null;
+  /** The `--set` as typed, trimmed: what a report says was changed. */
+  readonly text: string;
 }
 
 /** One `--set`: a factor, or an input of a named sector or contributor. */
@@ -106,7 +108,7 @@ function parseInputAssignment(text: string): SettingResult | null {
     }
     const value = readValue(target, rest.slice(close + after[0].length));
     if (!value.ok) return failure(inputPath(target), value.expected, value.received);
-    return { ok: true, setting: { kind: 'input', assignment: { target, value: value.value } } };
+    return { ok: true, setting: { kind: 'input', assignment: { target, value: value.value, text: text.trim() } } };
   }
   return failure('', INPUT_SYNTAX, quoteForMessage(text));
 }

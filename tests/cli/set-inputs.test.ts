@@ -40,6 +40,15 @@ describe('estimate --set sector[...] and coalition[...]', () => {
     expect(after.coalition?.pledgedTroops.min).toBe((before.coalition?.pledgedTroops.min ?? 0) - latvia - uk + 8_000);
   });
 
+  it('names each changed input among the sources, in the terminal report and the briefing', () => {
+    for (const format of ['table', 'md']) {
+      const run = runCli(['estimate', DOZEN, '--set', 'coalition[Latvia]=none', '--set', 'density=5/km', '--format', format, ...IN_SHIPPED]);
+      expect(run.stdout).toContain(format === 'md' ? '- Changed for this run: --set coalition\\[Latvia\\]=none\n' : '  - Changed for this run: --set coalition[Latvia]=none\n');
+      // A factor's --set is already named where the factor is, as its origin.
+      expect(run.stdout).not.toContain('Changed for this run: --set density');
+    }
+  });
+
   it('takes the same --set in sensitivity: a range given on the command line becomes a tornado row', () => {
     const run = runCli(['sensitivity', DOZEN, '--set', 'sector[#1].length=1,000..1,500', '--format', 'json', ...IN_SHIPPED]);
     expect(run.status).toBe(0);

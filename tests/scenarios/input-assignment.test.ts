@@ -17,7 +17,7 @@ function problemOf(text: string): string {
 }
 
 describe('parseSetting reads --set for a sector or a contributor', () => {
-  it.each<[string, InputAssignment]>([
+  it.each<[string, Omit<InputAssignment, 'text'>]>([
     ['sector[Line of contact].length=1,300 km', { target: { list: 'sectors', name: 'Line of contact', field: 'length' }, value: { min: 1300, max: 1300 } }],
     // Commas, brackets and dots in a name: the name ends at the ] that a field and = follow.
     [
