@@ -89,6 +89,9 @@ describe.skipIf(!haveTmux())('forcecalc in a real terminal (tmux)', () => {
     // Back on the list, the new file is listed, read back from disk.
     ui.send('b');
     expect(await ui.waitFor('4 scenarios in scenarios')).toMatch(/denser-line\s+One line at the minimum density\s+1,200\s+1\.\.2/);
+    // one-line keeps its edit (saved as a copy): Ctrl-C asks, a second one quits all the same.
+    ui.send(KEY.ctrlC);
+    await ui.waitFor('Quit with edits not saved?');
     ui.send(KEY.ctrlC);
     expect((await ui.waitFor(RESTORED)).match(RESTORED)?.[1]).toBe('0');
   });
@@ -114,6 +117,23 @@ describe.skipIf(!haveTmux())('forcecalc in a real terminal (tmux)', () => {
     expect(readdirSync(join(workDir, 'scenarios'))).toEqual(['calibration-unficyp-edited.yaml']);
     ui.send('q');
     await ui.waitFor(RESTORED);
+  });
+
+  it('asks before quitting with edits not saved: Esc stays, d discards and quits', async () => {
+    const ui = open();
+    await ui.waitFor('3 scenarios in scenarios');
+    ui.send(KEY.down, KEY.enter);
+    await ui.waitFor('Line troops');
+    ui.send('3', '+');
+    await ui.waitFor('4,800 troops');
+    ui.send('q');
+    expect(await ui.waitFor('Quit with edits not saved?')).toContain('s save  d discard and quit  Esc stay');
+    ui.send(KEY.escape);
+    await ui.waitFor(/Up\/Down factor/);
+    ui.send('q');
+    await ui.waitFor('Quit with edits not saved?');
+    ui.send('d');
+    expect((await ui.waitFor(RESTORED)).match(RESTORED)?.[1]).toBe('0');
   });
 
   it('ends on SIGTERM with the terminal restored', async () => {

@@ -74,3 +74,39 @@ describe('quitting', () => {
     expect(shown.at(-1)).toBe('type filter  Up/Down move  Enter keep  Esc clear');
   });
 });
+
+describe('quitting with edits not saved', () => {
+  // Density of the ceasefire scenario stepped up on the factors panel: an edit not saved.
+  const edited = [enter, '3', '+'];
+
+  it.each<[string, string[]]>([
+    ['q', ['q']],
+    ['Esc', [escape]],
+    ['Ctrl-C', [ctrlC]],
+  ])('%s asks first: save, discard or stay', async (_name, keys) => {
+    const terminal = await renderApp();
+    await press(terminal, ...edited, ...keys);
+    const shown = lines(frame(terminal));
+    expect(shown).toContain('Quit with edits not saved? s save them, d discard them and quit, Esc stay.');
+    expect(shown.at(-1)).toBe('s save  d discard and quit  Esc stay');
+  });
+
+  it('Esc stays with the edits, d quits, a second Ctrl-C quits', async () => {
+    const terminal = await renderApp();
+    await press(terminal, ...edited, 'q', escape);
+    expect(lines(frame(terminal))[0]).toMatch(/\* edited$/);
+    expect(frame(terminal)).not.toContain('Quit with edits not saved?');
+    await press(terminal, 'q', 'd');
+    expect(frame(terminal).trim()).toBe('');
+    const again = await renderApp();
+    await press(again, ...edited, ctrlC, ctrlC);
+    expect(frame(again).trim()).toBe('');
+  });
+
+  it('s opens the save prompt, the edits kept', async () => {
+    const terminal = await renderApp();
+    await press(terminal, ...edited, 'q', 's');
+    expect(frame(terminal)).toContain("Save the edited scenario as: ceasefire-edited_");
+    expect(lines(frame(terminal))[0]).toMatch(/\* edited$/);
+  });
+});

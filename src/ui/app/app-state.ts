@@ -29,6 +29,8 @@ export interface AppState {
   /** Paths saved or exported, oldest first: printed above the screen so they stay after quitting. */
   readonly written: readonly string[];
   readonly quitting: boolean;
+  /** Asked to quit with edits not saved: the planner chooses to save, discard or stay. */
+  readonly confirmingQuit: boolean;
 }
 
 /** One action per thing the planner can do at app level. */
@@ -47,7 +49,15 @@ export type AppAction =
   /** The status line emptied: what it said (a save, a reset) is no longer the last thing that happened. */
   | { readonly type: 'clearStatus' }
   | { readonly type: 'fileWritten'; readonly path: string }
-  | { readonly type: 'quit' };
+  /**
+   * `q`, Esc or Ctrl-C. With `unsaved` edits the app asks first; asked
+   * again (a second Ctrl-C), or with nothing to lose, it quits.
+   */
+  | { readonly type: 'quit'; readonly unsaved: boolean }
+  /** Quit and drop the unsaved edits. */
+  | { readonly type: 'discardAndQuit' }
+  /** Back to the screen, the edits kept. */
+  | { readonly type: 'stay' };
 
 /** The app as it opens: the scenario list. */
 export const initialAppState: AppState = {
@@ -58,6 +68,7 @@ export const initialAppState: AppState = {
   status: null,
   written: [],
   quitting: false,
+  confirmingQuit: false,
 };
 
 function cyclePanel(panel: Panel, by: 1 | -1): Panel {
@@ -97,6 +108,10 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case 'fileWritten':
       return { ...state, written: [...state.written, action.path] };
     case 'quit':
+      return action.unsaved && !state.confirmingQuit ? { ...state, confirmingQuit: true, help: null } : { ...state, quitting: true };
+    case 'discardAndQuit':
       return { ...state, quitting: true };
+    case 'stay':
+      return { ...state, confirmingQuit: false };
   }
 }

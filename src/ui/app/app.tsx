@@ -38,6 +38,7 @@ import { StatusLine } from './status-line.js';
 import { TitleBar } from './title-bar.js';
 import { useAppKeys } from './use-app-keys.js';
 import { useHelpKeys } from '../help/use-help-keys.js';
+import { useConfirmQuitKeys } from './use-confirm-quit-keys.js';
 import { useInterruptKey } from './use-interrupt-key.js';
 import { usePromptKeys } from '../prompt/use-prompt-keys.js';
 import { useSaveExport } from './use-save-export.js';
@@ -45,6 +46,9 @@ import { useTerminalSize } from '../components/use-terminal-size.js';
 import type { UncertaintyRunner } from '../uncertainty/uncertainty-runner.js';
 import { useUncertainty } from '../uncertainty/use-uncertainty.js';
 import { ClippedColumn } from '../components/clipped-column.js';
+
+/** What the status line asks when the planner quits with edits not saved. */
+const UNSAVED_QUIT_STATUS = { tone: 'error', text: 'Quit with edits not saved? s save them, d discard them and quit, Esc stay.' } as const;
 
 /** The factor editor's and the Capabilities panel's actions that change a value. */
 const VALUE_CHANGES: ReadonlySet<FactorEditorAction['type'] | CapabilitiesAction['type']> = new Set(['stepUp', 'stepDown', 'applyEntry']);
@@ -205,12 +209,16 @@ function AppScreens(props: AppProps) {
     onScenarioSaved: addSavedScenario,
   });
 
-  useInterruptKey(useCallback(() => dispatchApp({ type: 'quit' }), []));
+  // Edits of any scenario not saved yet: quitting asks first (a second Ctrl-C quits all the same).
+  const unsaved = overridesById.size > 0 || needsById.size > 0 || arrivalsById.size > 0;
+  useInterruptKey(useCallback(() => dispatchApp({ type: 'quit', unsaved }), [unsaved]));
   useAppKeys(dispatchApp, {
-    isActive: !isTyping(focus) && focus !== 'help' && prompt === null,
+    isActive: !isTyping(focus) && focus !== 'help' && focus !== 'confirmQuit' && prompt === null,
     escapeQuits: escapeQuits(focus, list),
+    unsaved,
   });
-  useHelpKeys(dispatchApp, { isActive: focus === 'help', maxScroll: helpMaxScroll(layout.columns, layout.bodyHeight) });
+  useConfirmQuitKeys(dispatchApp, { isActive: focus === 'confirmQuit', onSave: saveExport.openSave });
+  useHelpKeys(dispatchApp, { isActive: focus === 'help', maxScroll: helpMaxScroll(layout.columns, layout.bodyHeight), unsaved });
   usePromptKeys(prompt, dispatchPrompt, {
     isActive: prompt !== null,
     onSubmit: saveExport.submit,
@@ -333,7 +341,7 @@ function AppScreens(props: AppProps) {
           {body}
         </Box>
         {prompt === null ? (
-          <StatusLine status={app.status} />
+          <StatusLine status={app.confirmingQuit ? UNSAVED_QUIT_STATUS : app.status} />
         ) : (
           <PromptView prompt={prompt} scenariosDir={saveDir} exportDir={exportDir} width={layout.columns} height={layout.bottomHeight} />
         )}

@@ -27,6 +27,7 @@ export type Focus =
   | 'timelineEntry'
   | 'compare'
   | 'help'
+  | 'confirmQuit'
   | 'promptText'
   | 'promptOverwrite'
   | 'promptFormat';
@@ -47,6 +48,7 @@ export function currentFocus({ app, list, editor, figures, capabilities, timelin
   if (prompt !== null) {
     return prompt.step === 'format' ? 'promptFormat' : prompt.step === 'overwrite' ? 'promptOverwrite' : 'promptText';
   }
+  if (app.confirmingQuit) return 'confirmQuit';
   if (app.help !== null) return 'help';
   switch (app.screen) {
     case 'list':

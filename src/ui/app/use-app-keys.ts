@@ -8,16 +8,18 @@ export interface AppKeysOptions {
   readonly isActive: boolean;
   /** False while something is open that Esc closes first (sources, a filter). */
   readonly escapeQuits: boolean;
+  /** Edits not saved: quitting asks first. */
+  readonly unsaved: boolean;
 }
 
 /** Keys that work on every screen: `q` and Esc quit, `?` opens the help. */
-export function useAppKeys(dispatch: Dispatch<AppAction>, { isActive, escapeQuits }: AppKeysOptions): void {
+export function useAppKeys(dispatch: Dispatch<AppAction>, { isActive, escapeQuits, unsaved }: AppKeysOptions): void {
   useKeys(
     (input, key) => {
       if (key.ctrl) return;
       if (key.escape) {
-        if (escapeQuits) dispatch({ type: 'quit' });
-      } else if (input === 'q') dispatch({ type: 'quit' });
+        if (escapeQuits) dispatch({ type: 'quit', unsaved });
+      } else if (input === 'q') dispatch({ type: 'quit', unsaved });
       else if (input === '?') dispatch({ type: 'toggleHelp' });
     },
     { isActive },

@@ -128,6 +128,7 @@ export const FOOTER_KEYS: Readonly<Record<Focus, readonly KeyBinding[]>> = {
   map: [bind('Tab', 'panel'), bind('b', 'back'), bind('s', 'save'), bind('e', 'export'), bind('?', 'help'), bind('q', 'quit')],
   compare: [bind('Up/Down', 'figures'), bind('Left/Right', 'scenarios'), bind('b', 'back'), bind('?', 'help'), bind('q', 'quit')],
   help: [bind('Up/Down', 'scroll'), bind('?/Esc', 'close'), bind('q', 'quit')],
+  confirmQuit: [bind('s', 'save'), bind('d', 'discard and quit'), bind('Esc', 'stay')],
   promptText: [bind('type', 'a name'), bind('Enter', 'confirm'), bind('Esc', 'cancel')],
   promptOverwrite: [bind('y', 'overwrite'), bind('n', 'other name'), bind('Esc', 'cancel')],
   promptFormat: [bind('m', 'Markdown'), bind('j', 'JSON'), bind('Esc', 'cancel')],

@@ -25,7 +25,11 @@ describe('app navigation reducer', () => {
     ['clears the status when asked (a factor changed)', [open, status, { type: 'clearStatus' }], { status: null }],
     ['keeps the status when the panel changes', [open, status, { type: 'nextPanel' }], { status: { tone: 'success', text: 'Saved x.yaml' } }],
     ['records files written, oldest first', [{ type: 'fileWritten', path: 'a.md' }, { type: 'fileWritten', path: 'b.yaml' }], { written: ['a.md', 'b.yaml'] }],
-    ['quits', [open, { type: 'quit' }], { quitting: true }],
+    ['quits', [open, { type: 'quit', unsaved: false }], { quitting: true }],
+    ['asks before quitting with edits not saved', [open, { type: 'quit', unsaved: true }], { quitting: false, confirmingQuit: true }],
+    ['quits when asked again (a second Ctrl-C)', [open, { type: 'quit', unsaved: true }, { type: 'quit', unsaved: true }], { quitting: true }],
+    ['discards the edits and quits', [open, { type: 'quit', unsaved: true }, { type: 'discardAndQuit' }], { quitting: true }],
+    ['stays, the edits kept', [open, { type: 'quit', unsaved: true }, { type: 'stay' }], { quitting: false, confirmingQuit: false }],
   ])('%s', (_name, actions, expected) => {
     expect(after(...actions)).toMatchObject(expected);
   });
