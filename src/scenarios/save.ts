@@ -56,6 +56,22 @@ export function saveScenarioFile(
   return writeFileAtomically(dir, fileName.fileName, serializeScenario(scenario, overrides), options.overwrite);
 }
 
+/** The suffix of a recovery copy's id: `<id>.recovered.yaml` beside where `s` saves. */
+export const RECOVERED_SUFFIX = '.recovered';
+
+/**
+ * Writes the edits of `scenario` (with `overrides`) as
+ * `<dir>/<id>.recovered.yaml`, atomically, replacing an older recovery copy
+ * of the same scenario but never any other file: the copy the calculator
+ * leaves when a signal ends it with edits not saved. Loaded like any
+ * scenario, it is listed at the next start as `<id>.recovered`.
+ */
+export function saveRecoveryCopy(dir: string, scenario: Scenario, overrides: FactorSettings): SaveResult {
+  const id = scenario.id.endsWith(RECOVERED_SUFFIX) ? scenario.id : `${scenario.id}${RECOVERED_SUFFIX}`;
+  if (id.includes('/') || id.includes('\\') || id.startsWith('.')) return invalidName(`a scenario id that names a file (got ${escapePath(id)})`);
+  return writeFileAtomically(dir, `${id}${SCENARIO_EXTENSION}`, serializeScenario(scenario, overrides), true);
+}
+
 /**
  * Writes `text` (an exported estimate: Markdown, JSON, CSV or a table) as
  * `<dir>/<fileName>`, with the rules of `saveScenarioFile`: a plain file name

@@ -136,6 +136,29 @@ describe.skipIf(!haveTmux())('forcecalc in a real terminal (tmux)', () => {
     expect((await ui.waitFor(RESTORED)).match(RESTORED)?.[1]).toBe('0');
   });
 
+  it('writes the edits not saved as a recovery copy on SIGTERM, and the next start lists it and says so', async () => {
+    const ui = open();
+    await ui.waitFor('3 scenarios in scenarios');
+    ui.send(KEY.down, KEY.enter);
+    await ui.waitFor('Line troops');
+    ui.send('3', '+');
+    await ui.waitFor('4,800 troops');
+    ui.terminate();
+    expect((await ui.waitFor(RESTORED)).match(RESTORED)?.[1]).toBe('143');
+    ui.stop();
+    // Beside the scenarios, never over one-line.yaml, which keeps its 3 /km.
+    const files = readdirSync(join(workDir, 'scenarios')).sort();
+    expect(files).toEqual(['miles.yaml', 'one-line.recovered.yaml', 'one-line.yaml', 'two-sectors.yaml']);
+    expect(readFileSync(join(workDir, 'scenarios', 'one-line.recovered.yaml'), 'utf8')).toMatch(/density: 4 \/ km/);
+    expect(readFileSync(join(workDir, 'scenarios', 'one-line.yaml'), 'utf8')).not.toMatch(/density: 4/);
+    const again = open();
+    const screen = await again.waitFor('4 scenarios in scenarios');
+    expect(screen).toContain('one-line.recovered');
+    expect(screen).toContain('Edits recovered from a session a signal ended: one-line.recovered');
+    again.send('q');
+    await again.waitFor(RESTORED);
+  });
+
   it('ends on SIGTERM with the terminal restored', async () => {
     const ui = open();
     await ui.waitFor('3 scenarios in scenarios');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../src/core/index.js';
 import { loadScenarioFile } from '../../src/scenarios/index.js';
-import { exportText, saveScenarioFile, type SaveResult } from '../../src/scenarios/save.js';
+import { exportText, saveRecoveryCopy, saveScenarioFile, type SaveResult } from '../../src/scenarios/save.js';
 import { serializeScenario } from '../../src/scenarios/serialize.js';
 
 // Faults injected into the file system calls save.ts makes, to fail it at each step of an atomic write
@@ -331,5 +331,35 @@ describe('exportText', () => {
     const text = 'Запорізька лінія — 1,200 km ✓\n'.repeat(5_000);
     expect(exportText(folder, 'big.txt', text, { overwrite: false }).ok).toBe(true);
     expect(readFileSync(join(folder, 'big.txt'), 'utf8')).toBe(text);
+  });
+});
+
+describe('saveRecoveryCopy', () => {
+  it('writes <id>.recovered.yaml beside the scenario, replacing an older copy, never the scenario itself', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'forcecalc-recovery-'));
+    try {
+      const scenario: Scenario = {
+        id: 'line',
+        title: 'Line',
+        description: 'A line.',
+        sources: [],
+        factors: {},
+        sectors: [{ name: 'A', lengthKm: { min: 100, max: 100 } }],
+        coalition: null,
+        expect: [],
+      };
+      writeFileSync(join(dir, 'line.yaml'), 'the original');
+      expect(saveRecoveryCopy(dir, scenario, { density: { min: 4, max: 4 } })).toMatchObject({ ok: true });
+      expect(saveRecoveryCopy(dir, scenario, { density: { min: 5, max: 5 } })).toMatchObject({ ok: true });
+      expect(readdirSync(dir).sort()).toEqual(['line.recovered.yaml', 'line.yaml']);
+      expect(readFileSync(join(dir, 'line.yaml'), 'utf8')).toBe('the original');
+      const copy = loadScenarioFile(join(dir, 'line.recovered.yaml'));
+      expect(copy.ok && copy.scenario.factors.density).toEqual({ min: 5, max: 5 });
+      // A copy of a copy keeps one suffix.
+      expect(saveRecoveryCopy(dir, { ...scenario, id: 'line.recovered' }, {})).toMatchObject({ ok: true });
+      expect(readdirSync(dir).sort()).toEqual(['line.recovered.yaml', 'line.yaml']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,9 +1,10 @@
 import { Box, Static, Text, useApp } from 'ink';
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
-import { estimate, type Scenario } from '../../core/index.js';
+import { estimate, type FactorSettings, type Scenario } from '../../core/index.js';
 import { escapePath, sanitizeText } from '../../text/sanitize.js';
 import { formatProblem, type Problem } from '../../scenarios/problem.js';
-import { appReducer, initialAppState } from './app-state.js';
+import { appReducer, initialAppState, type AppState } from './app-state.js';
+import { RECOVERED_SUFFIX } from '../../scenarios/save.js';
 import { CompareScreen } from '../compare/compare-screen.js';
 import type { CompareColumn } from '../compare/compare-rows.js';
 import { compareReducer, initialCompareState } from '../compare/compare-state.js';
@@ -72,6 +73,21 @@ export interface AppProps {
   readonly files: FileActions;
   /** Where the uncertainty (`u`) is computed: a worker thread in the calculator, so that quitting never waits for it. @default inThreadRunner */
   readonly uncertaintyRunner?: UncertaintyRunner;
+  /** Told the scenarios edited and not saved, with their factors, whenever that changes: what a signal leaves as recovery copies. */
+  readonly onUnsavedChange?: (edited: readonly UnsavedScenario[]) => void;
+}
+
+/** A scenario with edits not saved: its inputs as edited, and the factors the planner set. */
+export interface UnsavedScenario {
+  readonly scenario: Scenario;
+  readonly overrides: FactorSettings;
+}
+
+/** The ids of recovery copies in the folder (`<id>.recovered`), which the status line points to at the start. */
+function recoveredStatus(scenarios: readonly Scenario[]): AppState['status'] {
+  const recovered = scenarios.filter((scenario) => scenario.id.endsWith(RECOVERED_SUFFIX)).map((scenario) => escapePath(scenario.id));
+  if (recovered.length === 0) return null;
+  return { tone: 'info', text: `Edits recovered from a session a signal ended: ${recovered.join(', ')}. Open, check and save them.` };
 }
 
 /**
@@ -104,7 +120,7 @@ function AppScreens(props: AppProps) {
   const { exit } = useApp();
   const [folder, setFolder] = useState<Folder>({ scenarios: props.scenarios, problems: props.problems });
   const { scenarios, problems } = folder;
-  const [app, dispatchApp] = useReducer(appReducer, initialAppState);
+  const [app, dispatchApp] = useReducer(appReducer, props.scenarios, (all): AppState => ({ ...initialAppState, status: recoveredStatus(all) }));
   const [list, dispatchList] = useReducer(scenarioListReducer, props.scenarios, (all) => initialScenarioListState(all.map(listItem)));
   const [editor, dispatchEditor] = useReducer(factorEditorReducer, initialFactorEditorState);
   // A value the planner changes makes the status line's news old ("Saved ...", "Factors reset"): it is cleared.
@@ -211,6 +227,16 @@ function AppScreens(props: AppProps) {
 
   // Edits of any scenario not saved yet: quitting asks first (a second Ctrl-C quits all the same).
   const unsaved = overridesById.size > 0 || needsById.size > 0 || arrivalsById.size > 0;
+  const { onUnsavedChange } = props;
+  useEffect(() => {
+    if (onUnsavedChange === undefined) return;
+    const ids = new Set([...overridesById.keys(), ...needsById.keys(), ...arrivalsById.keys()]);
+    const edited = [...ids].flatMap((id) => {
+      const scenario = byId.get(id);
+      return scenario === undefined ? [] : [{ scenario, overrides: overridesById.get(id) ?? {} }];
+    });
+    onUnsavedChange(edited);
+  }, [onUnsavedChange, byId, overridesById, needsById, arrivalsById]);
   useInterruptKey(useCallback(() => dispatchApp({ type: 'quit', unsaved }), [unsaved]));
   useAppKeys(dispatchApp, {
     isActive: !isTyping(focus) && focus !== 'help' && focus !== 'confirmQuit' && prompt === null,

@@ -9,8 +9,8 @@ import { constants } from 'node:os';
 import type { Scenario } from '../../core/index.js';
 import type { Problem } from '../../scenarios/problem.js';
 import { loadScenarioFile } from '../../scenarios/load.js';
-import { exportText, saveScenarioFile } from '../../scenarios/save.js';
-import { App } from './app.js';
+import { exportText, saveRecoveryCopy, saveScenarioFile } from '../../scenarios/save.js';
+import { App, type UnsavedScenario } from './app.js';
 import type { FileActions } from './file-actions.js';
 import { themeFor } from '../components/theme.js';
 import { ThemeContext } from '../components/theme-context.js';
@@ -63,6 +63,8 @@ const ENDING_SIGNALS = ['SIGTERM', 'SIGHUP'] as const;
  * again and takes the terminal out of raw mode before this resolves.
  */
 export async function runInteractive(options: InteractiveOptions): Promise<number> {
+  // The edits not saved, as the app last reported them: what a signal writes as recovery copies.
+  let unsaved: readonly UnsavedScenario[] = [];
   const worker = options.uncertaintyWorker;
   const uncertaintyRunner = worker !== undefined && existsSync(worker) ? workerRunner(worker) : inThreadRunner;
   const instance = render(
@@ -75,6 +77,9 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
         exportDir={process.cwd()}
         files={FILES}
         uncertaintyRunner={uncertaintyRunner}
+        onUnsavedChange={(edited) => {
+          unsaved = edited;
+        }}
       />
     </ThemeContext.Provider>,
     // Not `incrementalRendering`: in Ink 6.8 it left stale lines on screen (tmux, after a few steps of a factor).
@@ -84,6 +89,16 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   let endedBy: (typeof ENDING_SIGNALS)[number] | null = null;
   const onSignal = (signal: (typeof ENDING_SIGNALS)[number]) => {
     endedBy = signal;
+    // Edits not saved are written beside where `s` saves, as <id>.recovered.yaml (never over a scenario's own file);
+    // the next start lists them and says so. A copy that cannot be written is lost with the session, as before.
+    for (const { scenario, overrides } of unsaved) {
+      try {
+        mkdirSync(options.saveDir, { recursive: true });
+      } catch {
+        // saveRecoveryCopy reports the missing folder itself.
+      }
+      saveRecoveryCopy(options.saveDir, scenario, overrides);
+    }
     // As a quit does: the screen cleared, then Ink restores the cursor and the terminal mode.
     instance.clear();
     instance.unmount();
