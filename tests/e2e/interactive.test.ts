@@ -159,6 +159,19 @@ describe.skipIf(!haveTmux())('forcecalc in a real terminal (tmux)', () => {
     await again.waitFor(RESTORED);
   });
 
+  it('exports into ./exports, made on the first export, never into the working folder itself', async () => {
+    const ui = open();
+    await ui.waitFor('3 scenarios in scenarios');
+    ui.send(KEY.enter);
+    await ui.waitFor('Line troops');
+    ui.send('e', 'm', KEY.enter);
+    await ui.waitFor(/Exported|Saved|written/i);
+    expect(readdirSync(join(workDir, 'exports'))).toHaveLength(1);
+    expect(readdirSync(workDir).filter((name) => name.endsWith('.md'))).toEqual([]);
+    ui.send('q');
+    await ui.waitFor(RESTORED);
+  });
+
   it('ends on SIGTERM with the terminal restored', async () => {
     const ui = open();
     await ui.waitFor('3 scenarios in scenarios');

@@ -6,6 +6,7 @@
 import { render } from 'ink';
 import { existsSync, mkdirSync } from 'node:fs';
 import { constants } from 'node:os';
+import { join } from 'node:path';
 import type { Scenario } from '../../core/index.js';
 import type { Problem } from '../../scenarios/problem.js';
 import { loadScenarioFile } from '../../scenarios/load.js';
@@ -46,7 +47,15 @@ const FILES: FileActions = {
     }
     return saveScenarioFile(dir, name, scenario, overrides, options);
   },
-  exportText,
+  // ./exports is made on the first export: the working folder (a repository's root, often) is never written unasked.
+  exportText: (dir, fileName, text, options) => {
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch {
+      // exportText reports the missing or unwritable folder itself.
+    }
+    return exportText(dir, fileName, text, options);
+  },
   loadScenario: loadScenarioFile,
 };
 
@@ -74,7 +83,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
         problems={options.problems}
         scenariosDir={options.scenariosDir}
         saveDir={options.saveDir}
-        exportDir={process.cwd()}
+        exportDir={join(process.cwd(), 'exports')}
         files={FILES}
         uncertaintyRunner={uncertaintyRunner}
         onUnsavedChange={(edited) => {
