@@ -19,14 +19,24 @@ export interface CompareViewProps {
 
 /** Blank columns between scenario columns, never taken by an id. */
 const COLUMN_GAP = 2;
+/** The narrowest difference column worth drawing ("+1,234 (+12%)"). */
+const MIN_DIFFERENCE_WIDTH = 12;
 
-/** Scenarios side by side; cells that differ from the base (first) scenario are marked `*`. */
+/**
+ * Scenarios side by side; cells that differ from the base (first) scenario
+ * are marked `*`. Two scenarios, where the width allows, get a column of the
+ * difference of the second from the first (the same text `forcecalc compare`
+ * prints).
+ */
 export function CompareView({ names, rows, layout, state, width, height }: CompareViewProps) {
   const rowOffset = Math.min(state.rowOffset, layout.maxRowOffset);
   // The base column stays where two fit; the others scroll.
   const shown = shownColumns(layout, state.columnOffset);
   const legend = compareLegend(names, names.ids.length - shown.length, layout.maxRowOffset - rowOffset);
   const cellWidth = layout.columnWidth - COLUMN_GAP;
+  // Two scenarios side by side: the difference B - A and its share of A (core/difference.ts), where the width leaves room.
+  const differenceWidth = width - layout.labelWidth - layout.unitWidth - shown.length * layout.columnWidth;
+  const showDifference = names.ids.length === 2 && shown.length === 2 && differenceWidth >= MIN_DIFFERENCE_WIDTH;
 
   return (
     <ClippedColumn width={width} height={height}>
@@ -41,6 +51,11 @@ export function CompareView({ names, rows, layout, state, width, height }: Compa
             {names.ids[index]}
           </Cell>
         ))}
+        {showDifference ? (
+          <Cell width={differenceWidth} style="heading">
+            DIFFERENCE
+          </Cell>
+        ) : null}
       </Row>
       {rows.slice(rowOffset, rowOffset + layout.visibleRows).map((row) => (
         <Row key={row.label}>
@@ -54,6 +69,7 @@ export function CompareView({ names, rows, layout, state, width, height }: Compa
               </Cell>
             );
           })}
+          {showDifference ? <Cell width={differenceWidth}>{row.difference ?? ''}</Cell> : null}
         </Row>
       ))}
     </ClippedColumn>

@@ -37,6 +37,17 @@ describe('the compare view', () => {
     await expect((await compareFrame(columns, Array.from({ length: 9 }, () => ({ type: 'down' as const, maxOffset: 8 })))).text).toMatchFileSnapshot('frames/two-scenarios-scrolled.txt');
   });
 
+  it('gives two scenarios a difference column where the width allows: B - A and its share of A', async () => {
+    const { text } = await compareFrame([column(ceasefire), column(coast)], [], { columns: 130, rows: 30 });
+    const lines = text.split('\n');
+    expect(lines.find((line) => line.startsWith('FIGURE'))).toMatch(/DIFFERENCE$/);
+    // Coverage 1,350 km for the ceasefire line, 900 km for the coast: -450 km, -33.3%.
+    expect(lines.find((line) => line.startsWith('Coverage length'))).toMatch(/1,350 +900 \* +-450 \(-33\.3%\)$/);
+    await expect(text).toMatchFileSnapshot('frames/two-scenarios-difference-130x30.txt');
+    // At 80 columns two columns of figures leave no room for it.
+    expect((await compareFrame([column(ceasefire), column(coast)])).text).not.toContain('DIFFERENCE');
+  });
+
   it('names the edited scenarios and how many more there are across', async () => {
     // coast, then border with its density edited from 5 to 6, then ceasefire; one column across.
     const edited: CompareColumn = { estimate: estimate(border, { overrides: { density: point(6) } }), edited: true };
