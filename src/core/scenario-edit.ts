@@ -1,8 +1,9 @@
 /**
  * A scenario with some of its inputs changed: a sector's length or own
- * density, a contributor's pledge, a contributor gone. One function for the
- * CLI's `--set sector[...]...` and the UI's editors, so that "what if Poland
- * drops out" is the same scenario wherever it is asked.
+ * density, a contributor's pledge, a contributor gone, a sector or a
+ * contributor added, removed or renamed, the title or the description. One
+ * function for the CLI's `--set sector[...]...` and the UI's editors, so
+ * that "what if Poland drops out" is the same scenario wherever it is asked.
  */
 import type { Uncertain } from './distribution.js';
 import type { Contributor, Pledge, Scenario, Sector } from './scenario.js';
@@ -17,57 +18,104 @@ export type ScenarioEdit =
   | { readonly kind: 'sectorLength'; readonly sector: number; readonly lengthKm: Uncertain }
   /** The sector's own soldiers per km; null: the scenario's density, as if the sector set none. */
   | { readonly kind: 'sectorDensity'; readonly sector: number; readonly density: Uncertain | null }
+  | { readonly kind: 'renameSector'; readonly sector: number; readonly name: string }
+  /** A sector after the last. */
+  | { readonly kind: 'addSector'; readonly sector: Sector }
+  /** The sector goes; a scenario keeps at least one (a RangeError, as for an index outside it). */
+  | { readonly kind: 'removeSector'; readonly sector: number }
   /** What the contributor keeps on the ground, troops or brigades, replacing its pledge. */
   | { readonly kind: 'pledge'; readonly contributor: number; readonly pledge: Pledge }
+  | { readonly kind: 'renameContributor'; readonly contributor: number; readonly country: string }
+  /** A contributor after the last (a scenario with no coalition gets one). */
+  | { readonly kind: 'addContributor'; readonly contributor: Contributor }
   /** The contributor leaves the coalition. */
-  | { readonly kind: 'withdraw'; readonly contributor: number };
+  | { readonly kind: 'withdraw'; readonly contributor: number }
+  | { readonly kind: 'title'; readonly title: string }
+  | { readonly kind: 'description'; readonly description: string };
 
 function editSector(sector: Sector, edit: ScenarioEdit): Sector {
-  if (edit.kind === 'sectorLength') {
-    const { geometry: _drawn, ...rest } = sector;
-    return { ...rest, lengthKm: edit.lengthKm };
+  switch (edit.kind) {
+    case 'sectorLength': {
+      const { geometry: _drawn, ...rest } = sector;
+      return { ...rest, lengthKm: edit.lengthKm };
+    }
+    case 'sectorDensity': {
+      const { density: _own, ...rest } = sector;
+      return edit.density === null ? rest : { ...rest, density: edit.density };
+    }
+    case 'renameSector':
+      return { ...sector, name: edit.name };
+    default:
+      return sector;
   }
-  if (edit.kind === 'sectorDensity') {
-    const { density: _own, ...rest } = sector;
-    return edit.density === null ? rest : { ...rest, density: edit.density };
-  }
-  return sector;
 }
 
-function sectorOf(edit: ScenarioEdit): number | null {
-  return edit.kind === 'sectorLength' || edit.kind === 'sectorDensity' ? edit.sector : null;
+function editContributor(contributor: Contributor, edit: ScenarioEdit): Contributor {
+  switch (edit.kind) {
+    case 'pledge':
+      return { ...contributor, pledge: edit.pledge };
+    case 'renameContributor':
+      return { ...contributor, country: edit.country };
+    default:
+      return contributor;
+  }
+}
+
+/** The index of the existing entry an edit changes, in which list; null for an edit of the whole scenario or an addition. */
+function entryOf(edit: ScenarioEdit): { readonly list: 'sectors' | 'coalition'; readonly index: number } | null {
+  switch (edit.kind) {
+    case 'sectorLength':
+    case 'sectorDensity':
+    case 'renameSector':
+    case 'removeSector':
+      return { list: 'sectors', index: edit.sector };
+    case 'pledge':
+    case 'renameContributor':
+    case 'withdraw':
+      return { list: 'coalition', index: edit.contributor };
+    default:
+      return null;
+  }
 }
 
 /**
  * `scenario` with `edits` applied in order (a later edit of the same input
- * wins); withdrawals are applied last, so every index names an entry of
- * `scenario` as given. A coalition left with no contributor is none (null),
- * as a file with an empty `coalition:` reads. Throws a RangeError (a
- * programmer error) for an index outside the scenario.
+ * wins). Removals and withdrawals are applied last, so every index names an
+ * entry of `scenario` as given; additions join the end. A coalition left
+ * with no contributor is none (null), as a file with an empty `coalition:`
+ * reads. Throws a RangeError (a programmer error) for an index outside the
+ * scenario, or for removing every sector.
  */
 export function applyScenarioEdits(scenario: Scenario, edits: readonly ScenarioEdit[]): Scenario {
   if (edits.length === 0) return scenario;
+  let { title, description } = scenario;
   const sectors: Sector[] = [...scenario.sectors];
   const coalition: Contributor[] = [...(scenario.coalition ?? [])];
-  const withdrawn = new Set<number>();
+  const added = { sectors: [] as Sector[], coalition: [] as Contributor[] };
+  const removed = { sectors: new Set<number>(), coalition: new Set<number>() };
   for (const edit of edits) {
-    const sector = sectorOf(edit);
-    if (sector !== null) {
-      const current = sectors[sector];
-      if (current === undefined) throw new RangeError(`no sector ${sector} in ${scenario.id}`);
-      sectors[sector] = editSector(current, edit);
-      continue;
+    if (edit.kind === 'title') title = edit.title;
+    else if (edit.kind === 'description') description = edit.description;
+    else if (edit.kind === 'addSector') added.sectors.push(edit.sector);
+    else if (edit.kind === 'addContributor') added.coalition.push(edit.contributor);
+    const entry = entryOf(edit);
+    if (entry === null) continue;
+    const list: (Sector | Contributor)[] = entry.list === 'sectors' ? sectors : coalition;
+    if (list[entry.index] === undefined) {
+      throw new RangeError(`no ${entry.list === 'sectors' ? 'sector' : 'contributor'} ${entry.index} in ${scenario.id}`);
     }
-    const index = edit.kind === 'pledge' || edit.kind === 'withdraw' ? edit.contributor : -1;
-    const contributor = coalition[index];
-    if (contributor === undefined) throw new RangeError(`no contributor ${index} in ${scenario.id}`);
-    if (edit.kind === 'pledge') coalition[index] = { ...contributor, pledge: edit.pledge };
-    else withdrawn.add(index);
+    if (edit.kind === 'removeSector' || edit.kind === 'withdraw') removed[entry.list].add(entry.index);
+    else if (entry.list === 'sectors') sectors[entry.index] = editSector(sectors[entry.index] as Sector, edit);
+    else coalition[entry.index] = editContributor(coalition[entry.index] as Contributor, edit);
   }
-  const remaining = coalition.filter((_, index) => !withdrawn.has(index));
+  const remainingSectors = [...sectors.filter((_, index) => !removed.sectors.has(index)), ...added.sectors];
+  if (remainingSectors.length === 0) throw new RangeError(`every sector of ${scenario.id} removed: a scenario keeps at least one`);
+  const remaining = [...coalition.filter((_, index) => !removed.coalition.has(index)), ...added.coalition];
   return {
     ...scenario,
-    sectors,
-    coalition: scenario.coalition === null || remaining.length === 0 ? null : remaining,
+    title,
+    description,
+    sectors: remainingSectors,
+    coalition: (scenario.coalition === null && added.coalition.length === 0) || remaining.length === 0 ? null : remaining,
   };
 }

@@ -36,6 +36,18 @@ describe('applyScenarioEdits', () => {
       { kind: 'sectorLength', sector: 0, lengthKm: point(500) },
     ], { coverageKm: 700, troops: 5_500 }],
     // Indices name the scenario as given: withdrawing France first still lets Poland (1) be edited.
+    ['a sector added: 100 km at its own 10 /km', [{ kind: 'addSector', sector: { name: 'Port', lengthKm: point(100), density: point(10) } }], { coverageKm: 1_300, troops: 8_000 }],
+    ['the hot spot removed', [{ kind: 'removeSector', sector: 1 }], { coverageKm: 1_000, troops: 3_000, lineDensity: 3 }],
+    ['a contributor added', [{ kind: 'addContributor', contributor: { country: 'Latvia', pledge: { kind: 'troops', troops: point(500) } } }], { pledgedTroops: [5_500, 7_500] }],
+    ['a rename changes no figure', [
+      { kind: 'renameSector', sector: 1, name: 'Plant' },
+      { kind: 'renameContributor', contributor: 0, country: 'République française' },
+    ], { troops: 7_000, pledgedTroops: [5_000, 7_000] }],
+    // Removals are applied last: removing the line first still lets the hot spot (1) be edited.
+    ['a removal does not shift the indices', [
+      { kind: 'removeSector', sector: 0 },
+      { kind: 'sectorLength', sector: 1, lengthKm: point(100) },
+    ], { coverageKm: 100, troops: 2_000 }],
     ['a withdrawal does not shift the indices', [
       { kind: 'withdraw', contributor: 0 },
       { kind: 'pledge', contributor: 1, pledge: { kind: 'troops', troops: point(7_000) } },
@@ -63,6 +75,45 @@ describe('applyScenarioEdits', () => {
     };
     const result = applyScenarioEdits(withLine, [{ kind: 'sectorLength', sector: 0, lengthKm: point(10) }]);
     expect(result.sectors[0]).toEqual({ name: 'Line', lengthKm: point(10) });
+  });
+
+  it('renames, titles and describes as typed, and adds after the last entry', () => {
+    const scenario = edited([
+      { kind: 'title', title: 'Hot spot, longer' },
+      { kind: 'description', description: 'Edited.' },
+      { kind: 'renameSector', sector: 0, name: 'Line of contact' },
+      { kind: 'addSector', sector: { name: 'Port', lengthKm: point(50) } },
+      { kind: 'renameContributor', contributor: 1, country: 'Polska' },
+      { kind: 'addContributor', contributor: { country: 'Latvia', pledge: { kind: 'troops', troops: point(500) } } },
+    ]);
+    expect(scenario.title).toBe('Hot spot, longer');
+    expect(scenario.description).toBe('Edited.');
+    expect(scenario.sectors.map((sector) => sector.name)).toEqual(['Line of contact', 'Hot spot', 'Port']);
+    expect(scenario.coalition?.map((contributor) => contributor.country)).toEqual(['France', 'Polska', 'Latvia']);
+  });
+
+  it('gives a scenario with no coalition one when a contributor is added', () => {
+    const scenario = applyScenarioEdits(buildScenario({ ...HOT_SPOT, coalition: null }), [
+      { kind: 'addContributor', contributor: { country: 'Latvia', pledge: { kind: 'brigades', brigades: point(1) } } },
+    ]);
+    expect(scenario.coalition).toEqual([{ country: 'Latvia', pledge: { kind: 'brigades', brigades: point(1) } }]);
+  });
+
+  it('refuses to remove every sector: a scenario keeps at least one (a caller bug)', () => {
+    expect(() => edited([{ kind: 'removeSector', sector: 0 }, { kind: 'removeSector', sector: 1 }])).toThrow(RangeError);
+    expect(edited([{ kind: 'removeSector', sector: 0 }, { kind: 'removeSector', sector: 1 }, { kind: 'addSector', sector: { name: 'New', lengthKm: point(1) } }]).sectors).toHaveLength(1);
+  });
+
+  it('property: adding a sector and removing it again changes no figure', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5_000 }), fc.integer({ min: 1, max: 5_000 }), fc.integer({ min: 1, max: 50 }), (km, addedKm, density) => {
+        const scenario = buildScenario({ sectors: [{ km }], coalition: [{ country: 'A', troops: 1_000 }] });
+        const added = applyScenarioEdits(scenario, [{ kind: 'addSector', sector: { name: 'New', lengthKm: point(addedKm), density: point(density) } }]);
+        expect(estimate(added).figures.troops.min).toBeGreaterThanOrEqual(estimate(scenario).figures.troops.min);
+        const removed = applyScenarioEdits(added, [{ kind: 'removeSector', sector: 1 }]);
+        expect(estimate(removed).figures).toEqual(estimate(scenario).figures);
+      }),
+    );
   });
 
   it('does not change the scenario it is given', () => {
