@@ -6,3 +6,4 @@ export * from './referenced-file.js';
 export { referencedFileReader } from './read-referenced-file.js';
 export * from './overrides.js';
 export * from './input-assignment.js';
+export * from './text-fields.js';

@@ -68,8 +68,13 @@ export function inputPath(target: InputTarget): string {
   return target.field === 'withdraw' ? entry : `${entry}.${target.field}`;
 }
 
-function readValue(target: InputTarget, text: string): QuantityResult | { ok: true; value: null } {
-  switch (target.field) {
+/**
+ * The value of a sector's or contributor's input as typed after `=` (or in
+ * the UI's editors): a length, a density (`none`: the scenario's), a count
+ * of troops, a number of brigades; the file's rules and messages.
+ */
+export function readInputValue(field: InputTarget['field'], text: string): QuantityResult | { ok: true; value: null } {
+  switch (field) {
     case 'length':
       return parseQuantity(text, 'length', LENGTH_BOUNDS, { example: '120 km' });
     case 'density':
@@ -106,7 +111,7 @@ function parseInputAssignment(text: string): SettingResult | null {
       const fields = list === 'sectors' ? 'length or density' : 'troops or brigades (or =none)';
       return failure(`${list}[${quoteForMessage(name, 40)}]`, `a field: ${fields}`, after[1] === undefined ? 'nothing' : quoteForMessage(after[1]));
     }
-    const value = readValue(target, rest.slice(close + after[0].length));
+    const value = readInputValue(target.field, rest.slice(close + after[0].length));
     if (!value.ok) return failure(inputPath(target), value.expected, value.received);
     return { ok: true, setting: { kind: 'input', assignment: { target, value: value.value, text: text.trim() } } };
   }

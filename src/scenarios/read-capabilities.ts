@@ -12,7 +12,7 @@ import { quoteForMessage } from '../text/sanitize.js';
 import { closestName } from './closest-name.js';
 import { parseQuantity } from './quantity.js';
 import { readQuantityNode } from './read-quantity-node.js';
-import { MAX_NAME_LENGTH } from './read-sectors.js';
+import { TEXT_FIELDS } from './text-fields.js';
 import { readText } from './read-text.js';
 import { childPath, describeNode, isNothing, itemPath, offsetOf, readMapping, report, reportMissing, scalarText, type NodeReader } from './yaml-nodes.js';
 
@@ -79,7 +79,7 @@ function readCapability(
   const sourceEntry = entries.get('source');
 
   if (nameEntry === undefined) reportMissing(reader, node, childPath(path, 'name'), 'a capability name');
-  let name = nameEntry === undefined ? null : readText(reader, nameEntry.value, childPath(path, 'name'), 'a capability name', MAX_NAME_LENGTH, offsetOf(nameEntry.key));
+  let name = nameEntry === undefined ? null : readText(reader, nameEntry.value, childPath(path, 'name'), TEXT_FIELDS.capabilityName.expected, TEXT_FIELDS.capabilityName.maxLength, offsetOf(nameEntry.key));
   // A name that repeats another, or air cover's, still names a capability the scenario has.
   const named = name !== null;
   if (name !== null && nameEntry !== undefined) {

@@ -7,6 +7,7 @@ import type { DateReading } from './dates-as-days.js';
 import { readProvides } from './read-provides.js';
 import { readSchedule, SCHEDULE_KEYS } from './read-schedule.js';
 import { readText } from './read-text.js';
+import { TEXT_FIELDS } from './text-fields.js';
 import { childPath, describeNode, isNothing, itemPath, offsetOf, readMapping, report, reportMissing, type NodeReader } from './yaml-nodes.js';
 
 /**
@@ -17,7 +18,6 @@ import { childPath, describeNode, isNothing, itemPath, offsetOf, readMapping, re
  */
 
 const CONTRIBUTOR_KEYS = ['country', 'troops', 'brigades', 'provides', 'backstop', ...SCHEDULE_KEYS] as const;
-const MAX_COUNTRY_LENGTH = 100;
 
 /** Reads `backstop:` true or false; null after a problem. */
 function readBackstop(reader: NodeReader, node: ParsedNode | null, path: string, at: number): boolean | null {
@@ -48,7 +48,7 @@ function readContributor(
     backstopEntry === undefined ? undefined : readBackstop(reader, backstopEntry.value, childPath(path, 'backstop'), offsetOf(backstopEntry.key));
   if (country === undefined) reportMissing(reader, node, childPath(path, 'country'), 'a country name');
   const countryName =
-    country === undefined ? null : readText(reader, country.value, childPath(path, 'country'), 'a country name', MAX_COUNTRY_LENGTH, offsetOf(country.key));
+    country === undefined ? null : readText(reader, country.value, childPath(path, 'country'), TEXT_FIELDS.country.expected, TEXT_FIELDS.country.maxLength, offsetOf(country.key));
 
   let pledge: Pledge | null = null;
   if (troops !== undefined && brigades !== undefined) {

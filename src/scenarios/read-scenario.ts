@@ -7,8 +7,9 @@ import { readCoalition } from './read-coalition.js';
 import { readExpectations } from './read-expectations.js';
 import { dateReading, readHorizon, readStart } from './read-schedule.js';
 import { readFactors } from './read-factors.js';
-import { MAX_NAME_LENGTH, readSectors } from './read-sectors.js';
+import { readSectors } from './read-sectors.js';
 import { readText, readTextList } from './read-text.js';
+import { TEXT_FIELDS } from './text-fields.js';
 import { SCENARIO_SHAPE } from './yaml-document.js';
 import { isNothing, offsetOf, readMapping, report, reportMissing, type NodeReader } from './yaml-nodes.js';
 
@@ -22,7 +23,6 @@ import { isNothing, offsetOf, readMapping, report, reportMissing, type NodeReade
  */
 
 const TOP_LEVEL_KEYS = ['title', 'description', 'sources', 'start', 'horizon', 'factors', 'sectors', 'capabilities', 'coalition', 'expect'] as const;
-const MAX_DESCRIPTION_LENGTH = 10_000;
 const MAX_SOURCE_LENGTH = 2_000;
 
 /**
@@ -37,13 +37,13 @@ export function readScenario(reader: NodeReader, contents: ParsedNode, id: strin
   const titleEntry = entry('title');
   if (titleEntry === undefined) reportMissing(reader, contents, 'title', 'a title');
   const title =
-    titleEntry === undefined ? null : readText(reader, titleEntry.value, 'title', 'a title', MAX_NAME_LENGTH, offsetOf(titleEntry.key));
+    titleEntry === undefined ? null : readText(reader, titleEntry.value, 'title', TEXT_FIELDS.title.expected, TEXT_FIELDS.title.maxLength, offsetOf(titleEntry.key));
 
   const descriptionEntry = entry('description');
   const description =
     descriptionEntry === undefined || isNothing(descriptionEntry.value)
       ? ''
-      : readText(reader, descriptionEntry.value, 'description', 'a description', MAX_DESCRIPTION_LENGTH, offsetOf(descriptionEntry.key));
+      : readText(reader, descriptionEntry.value, 'description', TEXT_FIELDS.description.expected, TEXT_FIELDS.description.maxLength, offsetOf(descriptionEntry.key));
 
   const sourcesEntry = entry('sources');
   const sources =

@@ -4,6 +4,7 @@ import { GeoJsonFiles } from './geojson-files.js';
 import { readQuantityNode } from './read-quantity-node.js';
 import { readSectorLength } from './read-sector-length.js';
 import { readText } from './read-text.js';
+import { TEXT_FIELDS } from './text-fields.js';
 import { childPath, describeNode, itemPath, offsetOf, readMapping, report, reportMissing, type NodeReader } from './yaml-nodes.js';
 
 /**
@@ -13,8 +14,6 @@ import { childPath, describeNode, itemPath, offsetOf, readMapping, report, repor
 
 const SECTOR_KEYS = ['name', 'length', 'path', 'geojson', 'tortuosity', 'density'] as const;
 const SECTOR_LIST = 'a list of sectors, each with name and length';
-/** Longer names would not fit any table. */
-export const MAX_NAME_LENGTH = 200;
 
 function readSector(reader: NodeReader, node: ParsedNode | null, path: string, at: number, files: GeoJsonFiles): Sector | null {
   const entries = readMapping(reader, node, path, SECTOR_KEYS, 'a sector with name and length', at);
@@ -22,7 +21,7 @@ function readSector(reader: NodeReader, node: ParsedNode | null, path: string, a
   const name = entries.get('name');
   const density = entries.get('density');
   if (name === undefined) reportMissing(reader, node, childPath(path, 'name'), 'a sector name');
-  const nameText = name === undefined ? null : readText(reader, name.value, childPath(path, 'name'), 'a sector name', MAX_NAME_LENGTH, offsetOf(name.key));
+  const nameText = name === undefined ? null : readText(reader, name.value, childPath(path, 'name'), TEXT_FIELDS.sectorName.expected, TEXT_FIELDS.sectorName.maxLength, offsetOf(name.key));
   const length = readSectorLength(reader, node, path, {
     length: entries.get('length'),
     path: entries.get('path'),

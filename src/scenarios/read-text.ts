@@ -1,5 +1,5 @@
 import { isAlias, isScalar, isSeq, type ParsedNode, type YAMLSeq } from 'yaml';
-import { quoteForMessage, sanitizeText } from '../text/sanitize.js';
+import { checkText } from './text-fields.js';
 import { describeNode, isNothing, itemPath, offsetOf, report, scalarText, type NodeReader } from './yaml-nodes.js';
 
 /**
@@ -28,17 +28,12 @@ export function readText(
     report(reader, offset, path, expected, describeNode(reader, node));
     return null;
   }
-  const text = raw.trim();
-  // Control and escape characters alone show as nothing once sanitised: a blank name, refused as an empty one is.
-  if (sanitizeText(text).trim() === '') {
-    report(reader, offset, path, expected, quoteForMessage(raw));
+  const checked = checkText(raw, { expected, maxLength });
+  if (!checked.ok) {
+    report(reader, offset, path, checked.expected, checked.received);
     return null;
   }
-  if (text.length > maxLength) {
-    report(reader, offset, path, `${expected} of at most ${maxLength.toLocaleString('en-US')} characters`, quoteForMessage(text));
-    return null;
-  }
-  return text;
+  return checked.text;
 }
 
 /** Reads a list of text (an absent or empty list is an empty one); null after a problem. */

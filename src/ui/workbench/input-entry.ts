@@ -1,0 +1,215 @@
+/**
+ * Typing a scenario's own inputs on screen: the title, the description, a
+ * sector's name, length or density, a contributor's name or pledge, and a
+ * new sector or contributor (its name, then its length or pledge). What is
+ * typed is read with the file's rules and messages (text-fields.ts,
+ * input-assignment.ts) and becomes a `ScenarioEdit` of the core, the one the
+ * CLI's `--set` makes; a value that would take a total past what forcecalc
+ * counts exactly is refused, as everywhere.
+ */
+import { applyScenarioEdits, type FactorSettings, type Pledge, type Scenario, type ScenarioEdit, type Uncertain } from '../../core/index.js';
+import { checkText, readInputValue, TEXT_FIELDS } from '../../scenarios/index.js';
+import { EXPECTED_COUNTABLE, uncountableTotals } from '../../scenarios/countable-totals.js';
+import { formatDistribution, formatInterval, formatQuantity } from '../../report/number-format.js';
+
+/** The columns of the Sectors panel a planner can type into, in order. */
+export const SECTOR_COLUMNS = ['name', 'length', 'density'] as const;
+export type SectorColumn = (typeof SECTOR_COLUMNS)[number];
+/** The columns of the Coalition panel a planner can type into, in order. */
+export const CONTRIBUTOR_COLUMNS = ['country', 'pledge'] as const;
+export type ContributorColumn = (typeof CONTRIBUTOR_COLUMNS)[number];
+
+/** What is being typed. A new entry is typed in two steps: its name (null until given), then its length or pledge. */
+export type InputField =
+  | { readonly kind: 'title' }
+  | { readonly kind: 'description' }
+  | { readonly kind: 'sector'; readonly sector: number; readonly column: SectorColumn }
+  | { readonly kind: 'newSector'; readonly name: string | null }
+  | { readonly kind: 'contributor'; readonly contributor: number; readonly column: ContributorColumn }
+  | { readonly kind: 'newContributor'; readonly country: string | null };
+
+/** Why a typed text was refused, as the scenario loader says it. */
+export interface InputError {
+  readonly expected: string;
+  readonly received: string;
+}
+
+/** What Enter makes of the text: an edit of the scenario, the next step of a new entry, or why not. */
+export type EntryOutcome =
+  | { readonly kind: 'edit'; readonly edit: ScenarioEdit; readonly scenario: Scenario }
+  | { readonly kind: 'next'; readonly field: InputField }
+  | { readonly kind: 'refused'; readonly error: InputError };
+
+const BRIGADES = /\bbrigades?\s*$/i;
+
+/** A pledge as typed: `5,000` or `5,000 troops`, `2 brigades`, a range or a distribution of either. */
+function readPledge(text: string): { readonly ok: true; readonly pledge: Pledge } | { readonly ok: false; readonly error: InputError } {
+  const brigades = BRIGADES.test(text);
+  const read = readInputValue(brigades ? 'brigades' : 'troops', text);
+  if (!read.ok) return { ok: false, error: { expected: `${read.expected} (or a number of brigades: 2 brigades)`, received: read.received } };
+  const value: Uncertain = read.value ?? { min: 0, max: 0 };
+  return { ok: true, pledge: brigades ? { kind: 'brigades', brigades: value } : { kind: 'troops', troops: value } };
+}
+
+/** The file's text of a value, as an entry starts with it: a distribution as written, else the range. */
+function valueText(value: Uncertain, kind: 'length' | 'density' | 'count' | 'number'): string {
+  if (value.distribution !== undefined) return formatDistribution(value.distribution, kind);
+  switch (kind) {
+    case 'length':
+      return `${formatQuantity(value)} km`;
+    case 'density':
+      return `${formatQuantity(value)} /km`;
+    case 'count':
+      return formatInterval(value, 'count');
+    case 'number':
+      return formatQuantity(value);
+  }
+}
+
+/** The pledge as the planner would type it again. */
+export function pledgeText(pledge: Pledge): string {
+  switch (pledge.kind) {
+    case 'troops':
+      return valueText(pledge.troops, 'count');
+    case 'brigades':
+      return `${valueText(pledge.brigades, 'number')} brigades`;
+    case 'none':
+      return 'none';
+  }
+}
+
+/**
+ * The text an entry starts with: the value as it is, so that a small change
+ * is a few keys (Ctrl-U clears it). A new entry starts empty.
+ */
+export function initialEntryText(field: InputField, scenario: Scenario): string {
+  switch (field.kind) {
+    case 'title':
+      return scenario.title;
+    case 'description':
+      return scenario.description.replace(/\s+/g, ' ').trim();
+    case 'sector': {
+      const sector = scenario.sectors[field.sector];
+      if (sector === undefined) return '';
+      if (field.column === 'name') return sector.name;
+      if (field.column === 'length') return valueText(sector.lengthKm, 'length');
+      return sector.density === undefined ? 'none' : valueText(sector.density, 'density');
+    }
+    case 'contributor': {
+      const contributor = scenario.coalition?.[field.contributor];
+      if (contributor === undefined) return '';
+      return field.column === 'country' ? contributor.country : pledgeText(contributor.pledge);
+    }
+    case 'newSector':
+    case 'newContributor':
+      return '';
+  }
+}
+
+/** What the entry line asks for. */
+export function entryPrompt(field: InputField, scenario: Scenario): string {
+  const sectorName = (index: number) => scenario.sectors[index]?.name ?? '';
+  const country = (index: number) => scenario.coalition?.[index]?.country ?? '';
+  switch (field.kind) {
+    case 'title':
+      return 'Title';
+    case 'description':
+      return 'Description';
+    case 'sector':
+      return field.column === 'name'
+        ? `Name of sector ${sectorName(field.sector)}`
+        : field.column === 'length'
+          ? `Length of ${sectorName(field.sector)} (km, a range, none of a drawn line)`
+          : `Density of ${sectorName(field.sector)} (/km; none: the scenario's)`;
+    case 'newSector':
+      return field.name === null ? 'New sector: its name' : `New sector ${field.name}: its length (km)`;
+    case 'contributor':
+      return field.column === 'country' ? `Name of ${country(field.contributor)}` : `Pledge of ${country(field.contributor)} (troops, or 2 brigades)`;
+    case 'newContributor':
+      return field.country === null ? 'New contributor: its country' : `New contributor ${field.country}: its pledge (troops, or 2 brigades)`;
+  }
+}
+
+/** The edit the text makes of `field`, a next step, or why not; totals are not checked here. */
+function readField(field: InputField, text: string): { readonly edit: ScenarioEdit } | { readonly next: InputField } | { readonly error: InputError } {
+  const named = (kind: keyof typeof TEXT_FIELDS): { readonly text: string } | { readonly error: InputError } => {
+    const checked = checkText(text, TEXT_FIELDS[kind]);
+    return checked.ok ? { text: checked.text } : { error: { expected: checked.expected, received: checked.received } };
+  };
+  switch (field.kind) {
+    case 'title': {
+      const title = named('title');
+      return 'error' in title ? title : { edit: { kind: 'title', title: title.text } };
+    }
+    case 'description': {
+      const description = named('description');
+      return 'error' in description ? description : { edit: { kind: 'description', description: description.text } };
+    }
+    case 'sector': {
+      if (field.column === 'name') {
+        const name = named('sectorName');
+        return 'error' in name ? name : { edit: { kind: 'renameSector', sector: field.sector, name: name.text } };
+      }
+      const read = readInputValue(field.column, text);
+      if (!read.ok) return { error: { expected: read.expected, received: read.received } };
+      if (field.column === 'density') return { edit: { kind: 'sectorDensity', sector: field.sector, density: read.value } };
+      return read.value === null ? { error: { expected: 'a length', received: 'none' } } : { edit: { kind: 'sectorLength', sector: field.sector, lengthKm: read.value } };
+    }
+    case 'newSector': {
+      if (field.name === null) {
+        const name = named('sectorName');
+        return 'error' in name ? name : { next: { kind: 'newSector', name: name.text } };
+      }
+      const read = readInputValue('length', text);
+      if (!read.ok) return { error: { expected: read.expected, received: read.received } };
+      return read.value === null ? { error: { expected: 'a length', received: 'none' } } : { edit: { kind: 'addSector', sector: { name: field.name, lengthKm: read.value } } };
+    }
+    case 'contributor': {
+      if (field.column === 'country') {
+        const name = named('country');
+        return 'error' in name ? name : { edit: { kind: 'renameContributor', contributor: field.contributor, country: name.text } };
+      }
+      const pledge = readPledge(text);
+      return pledge.ok ? { edit: { kind: 'pledge', contributor: field.contributor, pledge: pledge.pledge } } : { error: pledge.error };
+    }
+    case 'newContributor': {
+      if (field.country === null) {
+        const name = named('country');
+        return 'error' in name ? name : { next: { kind: 'newContributor', country: name.text } };
+      }
+      const pledge = readPledge(text);
+      return pledge.ok ? { edit: { kind: 'addContributor', contributor: { country: field.country, pledge: pledge.pledge } } } : { error: pledge.error };
+    }
+  }
+}
+
+/**
+ * What Enter on `text` makes of `field` in `scenario` (with the planner's
+ * factors `overrides`): the edit and the scenario after it, the next step of
+ * a new entry, or why not. Pure.
+ */
+export function submitEntry(field: InputField, text: string, scenario: Scenario, overrides: FactorSettings): EntryOutcome {
+  const read = readField(field, text);
+  if ('error' in read) return { kind: 'refused', error: read.error };
+  if ('next' in read) return { kind: 'next', field: read.next };
+  const edited = applyScenarioEdits(scenario, [read.edit]);
+  const uncountable = uncountableTotals(edited, overrides);
+  if (uncountable !== null) return { kind: 'refused', error: { expected: EXPECTED_COUNTABLE, received: uncountable } };
+  return { kind: 'edit', edit: read.edit, scenario: edited };
+}
+
+/** Why an entry cannot be removed: the last sector (a scenario keeps one), or nothing there. */
+export type RemovalOutcome = { readonly kind: 'edit'; readonly edit: ScenarioEdit; readonly scenario: Scenario } | { readonly kind: 'refused'; readonly reason: string };
+
+/** Removing the sector or contributor at `index`. Pure. */
+export function removeEntry(list: 'sectors' | 'coalition', index: number, scenario: Scenario): RemovalOutcome {
+  if (list === 'sectors') {
+    if (scenario.sectors[index] === undefined) return { kind: 'refused', reason: 'No sector to remove.' };
+    if (scenario.sectors.length === 1) return { kind: 'refused', reason: 'A scenario keeps at least one sector: add another first.' };
+    const edit: ScenarioEdit = { kind: 'removeSector', sector: index };
+    return { kind: 'edit', edit, scenario: applyScenarioEdits(scenario, [edit]) };
+  }
+  if (scenario.coalition?.[index] === undefined) return { kind: 'refused', reason: 'No contributor to remove.' };
+  const edit: ScenarioEdit = { kind: 'withdraw', contributor: index };
+  return { kind: 'edit', edit, scenario: applyScenarioEdits(scenario, [edit]) };
+}

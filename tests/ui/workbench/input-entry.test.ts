@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { estimate } from '../../../src/core/index.js';
+import { entryPrompt, initialEntryText, removeEntry, submitEntry, type EntryOutcome, type InputField } from '../../../src/ui/workbench/input-entry.js';
+import { ceasefire } from '../build-scenarios.js';
+
+const point = (value: number) => ({ min: value, max: value });
+
+function edited(field: InputField, text: string) {
+  const outcome = submitEntry(field, text, ceasefire, {});
+  if (outcome.kind !== 'edit') throw new Error(`expected an edit, got ${JSON.stringify(outcome)}`);
+  return outcome.scenario;
+}
+
+function refused(field: InputField, text: string): Extract<EntryOutcome, { kind: 'refused' }>['error'] {
+  const outcome = submitEntry(field, text, ceasefire, {});
+  if (outcome.kind !== 'refused') throw new Error(`expected a refusal, got ${JSON.stringify(outcome)}`);
+  return outcome.error;
+}
+
+describe('submitEntry', () => {
+  // ceasefire: 1,200 km at 3 /km + 150 km at 20 /km = 6,600 troops; France 1 brigade + UK 5,000 = 8,000..10,000 pledged.
+  it.each<[string, InputField, string, number, [number, number]]>([
+    ['a longer hot spot', { kind: 'sector', sector: 1, column: 'length' }, '300 km', 9_600, [8_000, 10_000]],
+    ['a length in miles', { kind: 'sector', sector: 1, column: 'length' }, '100 mi', 3_600 + 3_219, [8_000, 10_000]],
+    ['a denser line', { kind: 'sector', sector: 0, column: 'density' }, '5 /km', 9_000, [8_000, 10_000]],
+    ['the hot spot at the scenario density', { kind: 'sector', sector: 1, column: 'density' }, 'none', 4_050, [8_000, 10_000]],
+    ['the UK pledges 2 brigades', { kind: 'contributor', contributor: 1, column: 'pledge' }, '2 brigades', 6_600, [9_000, 15_000]],
+    ['France pledges 8,000 troops', { kind: 'contributor', contributor: 0, column: 'pledge' }, '8,000 troops', 6_600, [13_000, 13_000]],
+    ['a pledge as a range', { kind: 'contributor', contributor: 1, column: 'pledge' }, '1,000..2,000', 6_600, [4_000, 7_000]],
+    ['a new sector of 100 km', { kind: 'newSector', name: 'Port' }, '100', 6_900, [8_000, 10_000]],
+    ['a new contributor of 500 troops', { kind: 'newContributor', country: 'Latvia' }, '500', 6_600, [8_500, 10_500]],
+  ])('%s', (_, field, text, troops, pledged) => {
+    const result = estimate(edited(field, text));
+    expect(result.figures.troops.max).toBe(troops);
+    expect(result.coalition?.figures.pledgedTroops).toEqual({ min: pledged[0], max: pledged[1] });
+  });
+
+  it('renames, titles and describes with the text trimmed', () => {
+    expect(edited({ kind: 'sector', sector: 1, column: 'name' }, '  Zaporizhzhia plant ').sectors[1]?.name).toBe('Zaporizhzhia plant');
+    expect(edited({ kind: 'contributor', contributor: 0, column: 'country' }, 'France, Republic of').coalition?.[0]?.country).toBe('France, Republic of');
+    expect(edited({ kind: 'title' }, 'Ceasefire line (edited)').title).toBe('Ceasefire line (edited)');
+    expect(edited({ kind: 'description' }, '').description).toBe('');
+  });
+
+  it('asks for the length of a new sector after its name, and the pledge of a new contributor after its country', () => {
+    expect(submitEntry({ kind: 'newSector', name: null }, ' Port ', ceasefire, {})).toEqual({ kind: 'next', field: { kind: 'newSector', name: 'Port' } });
+    expect(submitEntry({ kind: 'newContributor', country: null }, 'Latvia', ceasefire, {})).toEqual({ kind: 'next', field: { kind: 'newContributor', country: 'Latvia' } });
+  });
+
+  it.each<[string, InputField, string, RegExp, RegExp]>([
+    ['a blank name', { kind: 'sector', sector: 0, column: 'name' }, '   ', /a sector name/, /" {3}"/],
+    ['a name of escape characters only', { kind: 'contributor', contributor: 0, column: 'country' }, '\u001b[2J', /a country name/, /\\u001b/],
+    ['a title past 200 characters', { kind: 'title' }, 'x'.repeat(201), /at most 200 characters/, /x{10}/],
+    ['a length with implicit multiplication', { kind: 'sector', sector: 0, column: 'length' }, '3 km 5', /length/, /3 km 5/],
+    ['a length of none', { kind: 'sector', sector: 0, column: 'length' }, 'none', /a length/, /none/],
+    ['a negative density', { kind: 'sector', sector: 0, column: 'density' }, '-3 /km', /density|soldiers/, /-3/],
+    ['a density in km', { kind: 'sector', sector: 0, column: 'density' }, '5 km', /density|soldiers/, /5 km/],
+    ['a pledge in km', { kind: 'contributor', contributor: 0, column: 'pledge' }, '5 km', /2 brigades/, /5 km/],
+    ['a fraction of a troop', { kind: 'newContributor', country: 'Latvia' }, '500.5', /whole|troops/, /500\.5/],
+  ])('refuses %s with the loader message', (_, field, text, expected, received) => {
+    const error = refused(field, text);
+    expect(error.expected).toMatch(expected);
+    expect(error.received).toMatch(received);
+  });
+
+  it('refuses a value that takes a total past what forcecalc counts exactly, as --set does', () => {
+    // 10^15 km at 3 /km is countable; at 10 /km the troops pass 2^53 - 1.
+    const vast = { ...ceasefire, sectors: [{ name: 'Vast', lengthKm: point(1e15) }] };
+    const outcome = submitEntry({ kind: 'sector', sector: 0, column: 'density' }, '10 /km', vast, {});
+    expect(outcome).toMatchObject({ kind: 'refused', error: { expected: expect.stringMatching(/2\^53/), received: expect.stringMatching(/^troops up to 10,000,000,000,000,000/) } });
+  });
+});
+
+describe('initialEntryText and entryPrompt', () => {
+  it('start from the value as it is, so a small change is a few keys', () => {
+    expect(initialEntryText({ kind: 'sector', sector: 1, column: 'length' }, ceasefire)).toBe('150 km');
+    expect(initialEntryText({ kind: 'sector', sector: 1, column: 'density' }, ceasefire)).toBe('20 /km');
+    expect(initialEntryText({ kind: 'sector', sector: 0, column: 'density' }, ceasefire)).toBe('none');
+    expect(initialEntryText({ kind: 'contributor', contributor: 0, column: 'pledge' }, ceasefire)).toBe('1 brigades');
+    expect(initialEntryText({ kind: 'contributor', contributor: 1, column: 'pledge' }, ceasefire)).toBe('5,000');
+    expect(initialEntryText({ kind: 'title' }, ceasefire)).toBe('Ceasefire line');
+    expect(initialEntryText({ kind: 'newSector', name: null }, ceasefire)).toBe('');
+  });
+
+  it('reads back what it starts with: Enter on an untouched entry changes no figure', () => {
+    const fields: InputField[] = [
+      { kind: 'sector', sector: 0, column: 'length' },
+      { kind: 'sector', sector: 1, column: 'density' },
+      { kind: 'sector', sector: 0, column: 'density' },
+      { kind: 'contributor', contributor: 0, column: 'pledge' },
+      { kind: 'contributor', contributor: 1, column: 'pledge' },
+    ];
+    for (const field of fields) expect(estimate(edited(field, initialEntryText(field, ceasefire))).figures, JSON.stringify(field)).toEqual(estimate(ceasefire).figures);
+  });
+
+  it('says what is asked, naming the entry', () => {
+    expect(entryPrompt({ kind: 'sector', sector: 1, column: 'length' }, ceasefire)).toMatch(/^Length of Hot spot/);
+    expect(entryPrompt({ kind: 'newContributor', country: 'Latvia' }, ceasefire)).toMatch(/^New contributor Latvia: its pledge/);
+  });
+});
+
+describe('removeEntry', () => {
+  it('removes a sector or a contributor', () => {
+    const sector = removeEntry('sectors', 1, ceasefire);
+    expect(sector.kind === 'edit' && sector.scenario.sectors.map((each) => each.name)).toEqual(['Line of contact']);
+    const contributor = removeEntry('coalition', 0, ceasefire);
+    expect(contributor.kind === 'edit' && contributor.scenario.coalition?.map((each) => each.country)).toEqual(['United Kingdom']);
+  });
+
+  it('keeps the last sector, and says so', () => {
+    const one = { ...ceasefire, sectors: [{ name: 'Only', lengthKm: point(10) }] };
+    expect(removeEntry('sectors', 0, one)).toEqual({ kind: 'refused', reason: 'A scenario keeps at least one sector: add another first.' });
+    expect(removeEntry('coalition', 5, ceasefire).kind).toBe('refused');
+  });
+});
