@@ -86,7 +86,8 @@ export function exportText(dir: string, fileName: string, text: string, options:
   return writeFileAtomically(dir, fileName, text, options.overwrite);
 }
 
-function scenarioFileName(name: string): { ok: true; fileName: string } | Extract<SaveResult, { ok: false }> {
+/** The file a scenario saved under `name` is written to (`<name>.yaml`), or why `name` is not a plain file name; nothing is touched. */
+export function scenarioFileName(name: string): { ok: true; fileName: string } | Extract<SaveResult, { ok: false }> {
   const stem = name.endsWith(SCENARIO_EXTENSION) ? name.slice(0, -SCENARIO_EXTENSION.length) : name;
   const problem = nameProblem(name, stem, `("${SCENARIO_EXTENSION}" is added)`);
   return problem === null ? { ok: true, fileName: `${stem}${SCENARIO_EXTENSION}` } : invalidName(problem);

@@ -73,7 +73,7 @@ describe.skipIf(!haveTmux())('forcecalc in a real terminal (tmux)', () => {
     expect(ui.cursorVisible()).toBe(true);
   });
 
-  it('saves an edited scenario as a new file, asking for a name', async () => {
+  it('saves an edited scenario as a new file with a new title, and finds it in the list', async () => {
     const ui = open();
     await ui.waitFor('3 scenarios in scenarios');
     ui.send(KEY.down, KEY.enter);
@@ -83,16 +83,48 @@ describe.skipIf(!haveTmux())('forcecalc in a real terminal (tmux)', () => {
     ui.send('s');
     await ui.waitFor(/name/i);
     ui.send(KEY.ctrlU, 'denser-line', KEY.enter);
-    await ui.waitFor(/saved/i);
+    await ui.waitFor('Title of the saved scenario: One line at the minimum density (edited)');
+    ui.send(KEY.ctrlU, 'One line, denser', KEY.enter);
+    // The header names the saved scenario.
+    await ui.waitFor('denser-line: One line, denser');
     expect(readdirSync(join(workDir, 'scenarios')).sort()).toEqual(['denser-line.yaml', 'miles.yaml', 'one-line.yaml', 'two-sectors.yaml']);
-    expect(readFileSync(join(workDir, 'scenarios', 'denser-line.yaml'), 'utf8')).toMatch(/density: 4 \/ km/);
-    // Back on the list, the new file is listed, read back from disk.
+    const saved = readFileSync(join(workDir, 'scenarios', 'denser-line.yaml'), 'utf8');
+    expect(saved).toMatch(/density: 4 \/ km/);
+    expect(saved).toMatch(/title: One line, denser/);
+    // The description said 3 per km: it is marked edited, with what changed.
+    expect(saved).toMatch(/Edited in forcecalc on \d{4}-\d{2}-\d{2} from one-line: density 4 \/km/);
+    // Back on the list, the new file is listed under its title, read back from disk.
     ui.send('b');
-    expect(await ui.waitFor('4 scenarios in scenarios')).toMatch(/denser-line\s+One line at the minimum density\s+1,200\s+1\.\.2/);
-    // one-line keeps its edit (saved as a copy): Ctrl-C asks, a second one quits all the same.
-    ui.send(KEY.ctrlC);
+    expect(await ui.waitFor('4 scenarios in scenarios')).toMatch(/denser-line\s+One line, denser\s+1,200\s+1\.\.2/);
+    // The edits are in the saved file: nothing is left unsaved, so q quits without asking.
+    ui.send('q');
+    expect((await ui.waitFor(RESTORED)).match(RESTORED)?.[1]).toBe('0');
+  });
+
+  it('adds a sector on screen and the figures follow; z undoes it, y redoes it', async () => {
+    const ui = open();
+    await ui.waitFor('3 scenarios in scenarios');
+    ui.send(KEY.down, KEY.enter);
+    await ui.waitFor('3,600 troops');
+    ui.send('2', 'a');
+    await ui.waitFor('New sector: its name:');
+    ui.send('Port of Odesa', KEY.enter);
+    await ui.waitFor('New sector Port of Odesa: its length (km)');
+    // The file's own message for a bad length, inline; the text stays to be put right.
+    ui.send('3 km 5', KEY.enter);
+    await ui.waitFor('! Expected');
+    ui.send(KEY.ctrlU, '100 km', KEY.enter);
+    // 1,200 + 100 km at 3 /km: 3,900 troops; the new sector is on its own row, under the cursor.
+    const added = await ui.waitFor(/> Port of Odesa\s+100\s+3\s+300/);
+    expect(added).toMatch(/Total\s+1,300\s+3,900/);
+    expect(added).toContain('* edited');
+    ui.send('z');
+    expect(await ui.waitFor(/Total\s+1,200\s+3,600/)).not.toContain('Port of Odesa');
+    ui.send('y');
+    await ui.waitFor(/Total\s+1,300\s+3,900/);
+    ui.send('q');
     await ui.waitFor('Quit with edits not saved?');
-    ui.send(KEY.ctrlC);
+    ui.send('d');
     expect((await ui.waitFor(RESTORED)).match(RESTORED)?.[1]).toBe('0');
   });
 
@@ -106,11 +138,14 @@ describe.skipIf(!haveTmux())('forcecalc in a real terminal (tmux)', () => {
     ui.send('s');
     await ui.waitFor(`A new scenario file in ${join(workDir, 'scenarios')}`);
     ui.send(KEY.enter);
+    await ui.waitFor('Title of the saved scenario');
+    ui.send(KEY.enter);
     await ui.waitFor(/Saved .*listed as/);
     expect(readdirSync(join(workDir, 'scenarios'))).toEqual(['calibration-unficyp-edited.yaml']);
     expect(readdirSync('scenarios').sort()).toEqual(shipped);
     // A drawn scenario names its GeoJSON files relative to the shipped folder: a copy elsewhere would break, so it says so.
-    ui.send('b', KEY.down, KEY.down, KEY.down, KEY.down, KEY.down, KEY.down, KEY.down, KEY.enter);
+    // The list's cursor is on the scenario just saved: Home first.
+    ui.send('b', KEY.home, KEY.down, KEY.down, KEY.down, KEY.down, KEY.down, KEY.down, KEY.down, KEY.enter);
     await ui.waitFor('line-of-contact-2025-drawn:');
     ui.send('s');
     await ui.waitFor('Not saved: it reads geo/line-of-contact-2025.geojson from');

@@ -15,7 +15,7 @@ export function haveTmux(): boolean {
 }
 
 /** Named keys as tmux's send-keys spells them. */
-export const KEY = { down: 'Down', up: 'Up', enter: 'Enter', escape: 'Escape', tab: 'Tab', ctrlC: 'C-c', ctrlU: 'C-u' } as const;
+export const KEY = { down: 'Down', up: 'Up', home: 'Home', enter: 'Enter', escape: 'Escape', tab: 'Tab', ctrlC: 'C-c', ctrlU: 'C-u' } as const;
 
 export interface TmuxSessionOptions {
   readonly cwd: string;

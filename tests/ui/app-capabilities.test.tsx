@@ -19,7 +19,7 @@ describe('capabilities panel', () => {
     const shown = lines(frame(terminal));
     expect(shown.slice(0, 3)).toEqual([
       'forcecalc · multi: Multi-domain',
-      ' 1 Estimate   2 Sectors   3 Factors   4 Map  [5 Capabilities]  6 Timeline',
+      ' 1 Estimate  2 Sectors  3 Factors  4 Map [5 Capabilities] 6 Timeline  7 Pledges',
       '    CAPABILITY           NEED  PLEDGED  SHORT  NO BACKSTOP',
     ]);
     expect(shown.at(-1)).toBe('Up/Down capability  -/+ step  Enter type  r reset  Tab panel  s save  ? help');
@@ -37,7 +37,7 @@ describe('capabilities panel', () => {
     shown = lines(frame(terminal));
     expect(shown[0]).toBe('forcecalc · multi: Multi-domain');
     expect(shown).toContainEqual(expect.stringMatching(/^> {3}EW team +12 +4 +8 +8$/));
-    expect(shown).toContain("Factors, needs and arrivals reset to the file's values.");
+    expect(shown).toContain("Every edit reset to the file's values: z undoes it.");
   });
 
   it('types a need, and Esc leaves the typing without quitting', async () => {
@@ -54,7 +54,7 @@ describe('saving the needs', () => {
   it('writes the needs the planner changed into the saved scenario', async () => {
     const fake = fakeFiles();
     const terminal = await renderApp({ scenarios: [multiDomain], files: fake.files });
-    await press(terminal, enter, '5', arrowDown, arrowDown, '+', 's', enter);
+    await press(terminal, enter, '5', arrowDown, arrowDown, '+', 's', enter, enter);
     expect(lines(frame(terminal))[0]).toBe('forcecalc: wrote scenarios/multi-edited.yaml');
     // EW teams at 2 per 100 km in the file saved; the other needs as the file had them.
     expect(fake.saved.get('scenarios/multi-edited.yaml')?.capabilities?.map((capability) => capability.need.max)).toEqual([1, 2, 3]);

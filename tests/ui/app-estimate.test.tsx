@@ -24,7 +24,7 @@ describe('the scenario screen', () => {
     const table = frame(terminal);
     await press(terminal, 'i');
     const sources = lines(frame(terminal));
-    expect(sources.slice(0, 3)).toEqual(['forcecalc · ceasefire: Ceasefire line', '[1 Estimate]  2 Sectors   3 Factors   4 Map   5 Capabilities   6 Timeline', 'Sources of Brigades']);
+    expect(sources.slice(0, 3)).toEqual(['forcecalc · ceasefire: Ceasefire line', '[1 Estimate] 2 Sectors  3 Factors  4 Map  5 Capabilities  6 Timeline  7 Pledges', 'Sources of Brigades']);
     expect(sources.at(-1)).toBe('Up/Down scroll  i/Esc close  Tab panel  ? help  q quit');
     await press(terminal, escape);
     expect(frame(terminal)).toBe(table);
@@ -40,7 +40,7 @@ describe('the scenario screen', () => {
     const terminal = await renderApp();
     await press(terminal, enter, tab);
     const shown = lines(frame(terminal));
-    expect(shown.slice(1, 3)).toEqual([' 1 Estimate  [2 Sectors]  3 Factors   4 Map   5 Capabilities   6 Timeline', '  SECTOR                  KM       /KM     TROOPS']);
-    expect(shown.at(-1)).toBe('Up/Down move  Tab panel  b back  s save  e export  ? help  q quit');
+    expect(shown.slice(1, 3)).toEqual([' 1 Estimate [2 Sectors] 3 Factors  4 Map  5 Capabilities  6 Timeline  7 Pledges', '  [SECTOR]                KM       /KM     TROOPS']);
+    expect(shown.at(-1)).toBe('Up/Down sector  Left/Right column  Enter type  a add  x remove  z/y undo/redo  …');
   });
 });

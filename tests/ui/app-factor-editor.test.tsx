@@ -21,7 +21,7 @@ describe('factor editor', () => {
     const shown = lines(frame(terminal));
     expect(shown.slice(0, 4)).toEqual([
       'forcecalc · ceasefire: Ceasefire line',
-      ' 1 Estimate   2 Sectors  [3 Factors]  4 Map   5 Capabilities   6 Timeline',
+      ' 1 Estimate  2 Sectors [3 Factors] 4 Map  5 Capabilities  6 Timeline  7 Pledges',
       '    FACTOR                 VALUE                     FROM',
       '>   Density                3 /km                     preset',
     ]);
@@ -75,6 +75,6 @@ describe('factor editor', () => {
     await press(terminal, escape, 'r');
     const shown = lines(frame(terminal));
     expect(shown.slice(0, -2)).toEqual(fileValues.slice(0, -2));
-    expect(shown.slice(-2)).toEqual(["Factors, needs and arrivals reset to the file's values.", footer]);
+    expect(shown.slice(-2)).toEqual(["Every edit reset to the file's values: z undoes it.", footer]);
   });
 });

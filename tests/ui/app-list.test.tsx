@@ -60,7 +60,7 @@ describe('scenario list', () => {
     await press(terminal, arrowDown, enter);
     expect(lines(frame(terminal)).slice(0, 4)).toEqual([
       'forcecalc · border: Northern border',
-      '[1 Estimate]  2 Sectors   3 Factors   4 Map   5 Capabilities   6 Timeline',
+      '[1 Estimate] 2 Sectors  3 Factors  4 Map  5 Capabilities  6 Timeline  7 Pledges',
       '  FIGURE              VALUE          FROM',
       '> Coverage length     2,000 km       sectors',
     ]);
@@ -69,7 +69,7 @@ describe('scenario list', () => {
   it('takes keys that arrive in one chunk one after the other', async () => {
     const terminal = await renderApp();
     await press(terminal, `${arrowDown}${arrowDown}${enter}`);
-    expect(lines(frame(terminal)).slice(0, 2)).toEqual(['forcecalc · coast: Coast watch', '[1 Estimate]  2 Sectors   3 Factors   4 Map   5 Capabilities   6 Timeline']);
+    expect(lines(frame(terminal)).slice(0, 2)).toEqual(['forcecalc · coast: Coast watch', '[1 Estimate] 2 Sectors  3 Factors  4 Map  5 Capabilities  6 Timeline  7 Pledges']);
   });
 
   it('shows text from files without escape sequences or control characters, on the list and in the scenario', async () => {

@@ -9,7 +9,7 @@ import { frame, press } from './terminal.js';
 
 afterEach(cleanup);
 
-const MAP_TABS = ' 1 Estimate   2 Sectors   3 Factors  [4 Map]  5 Capabilities   6 Timeline';
+const MAP_TABS = ' 1 Estimate  2 Sectors  3 Factors [4 Map] 5 Capabilities  6 Timeline  7 Pledges';
 const lines = (text: string): string[] => text.split('\n');
 
 describe('map panel', () => {

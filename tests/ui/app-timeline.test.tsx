@@ -19,7 +19,7 @@ describe('timeline panel', () => {
     const shown = lines(frame(terminal));
     expect(shown.slice(0, 4)).toEqual([
       'forcecalc · build-up: Build-up',
-      ' 1 Estimate   2 Sectors   3 Factors   4 Map   5 Capabilities  [6 Timeline]',
+      ' 1 Estimate  2 Sectors  3 Factors  4 Map  5 Capabilities [6 Timeline] 7 Pledges',
       'day 0 (2026-06-01): pledged 0 of 3,000 needed, short 3,000',
       'Can cover from day 61; never surely to the horizon',
     ]);

@@ -43,7 +43,7 @@ describe('uncertainty in the estimate panel', () => {
   it('goes to the estimate panel on a narrow screen', async () => {
     const terminal = await renderApp({ scenarios: [coast] });
     await press(terminal, enter, '2', 'u');
-    expect(lines(frame(terminal)).slice(1, 3)).toEqual(['[1 Estimate]  2 Sectors   3 Factors   4 Map   5 Capabilities   6 Timeline', 'Uncertainty: 2,000 samples, seed 20250409']);
+    expect(lines(frame(terminal)).slice(1, 3)).toEqual(['[1 Estimate] 2 Sectors  3 Factors  4 Map  5 Capabilities  6 Timeline  7 Pledges', 'Uncertainty: 2,000 samples, seed 20250409']);
   });
 });
 

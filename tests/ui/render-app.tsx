@@ -73,6 +73,8 @@ export interface AppOptions {
   readonly color?: boolean;
   /** Where the uncertainty is computed. @default the App's own (in-thread) */
   readonly uncertaintyRunner?: UncertaintyRunner;
+  /** Today, for the mark a saved description gets. @default 2026-12-04 */
+  readonly today?: () => Date;
 }
 
 /** The app over ceasefire, border and coast (build-scenarios.ts) in an 80 x 24 terminal, unless told otherwise. */
@@ -85,6 +87,7 @@ export function renderApp(options: AppOptions = {}): Promise<RenderedTerminal> {
         scenariosDir="scenarios"
         exportDir="/home/planner"
         files={options.files ?? fakeFiles().files}
+        today={options.today ?? (() => new Date('2026-12-04T12:00:00Z'))}
         {...(options.uncertaintyRunner === undefined ? {} : { uncertaintyRunner: options.uncertaintyRunner })}
       />
     </ThemeContext.Provider>,

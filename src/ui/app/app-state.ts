@@ -7,7 +7,7 @@
 export type Screen = 'list' | 'scenario' | 'compare';
 
 /** The panels of the scenario screen, in Tab order. */
-export const PANELS = ['estimate', 'sectors', 'factors', 'map', 'capabilities', 'timeline'] as const;
+export const PANELS = ['estimate', 'sectors', 'factors', 'map', 'capabilities', 'timeline', 'coalition'] as const;
 /** A panel of the scenario screen. */
 export type Panel = (typeof PANELS)[number];
 

@@ -1,5 +1,5 @@
 import { Box, Static, Text, useApp } from 'ink';
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { estimate, type FactorSettings, type Scenario } from '../../core/index.js';
 import { escapePath, sanitizeText } from '../../text/sanitize.js';
 import { formatProblem, type Problem } from '../../scenarios/problem.js';
@@ -8,16 +8,10 @@ import { RECOVERED_SUFFIX } from '../../scenarios/save.js';
 import { CompareScreen } from '../compare/compare-screen.js';
 import type { CompareColumn } from '../compare/compare-rows.js';
 import { compareReducer, initialCompareState } from '../compare/compare-state.js';
-import { factorEditorReducer, initialFactorEditorState, overridesFor, type FactorEditorAction } from '../factor-editor/factor-editor-state.js';
+import type { FactorEditorAction } from '../factor-editor/factor-editor-state.js';
 import { figuresReducer, initialFiguresState } from '../estimate/figures-state.js';
-import {
-  capabilitiesReducer,
-  initialCapabilitiesState,
-  needsFor,
-  withCapabilityNeeds,
-  type CapabilitiesAction,
-} from '../capabilities/capabilities-state.js';
-import { arrivalsFor, initialTimelineState, timelineReducer, withArrivals, type TimelineAction } from '../timeline/timeline-state.js';
+import { needsFor, type CapabilitiesAction } from '../capabilities/capabilities-state.js';
+import { arrivalsFor, type TimelineAction } from '../timeline/timeline-state.js';
 import type { FileActions } from './file-actions.js';
 import { currentFocus, escapeQuits, isTyping } from './focus.js';
 import { Footer } from './footer.js';
@@ -34,7 +28,19 @@ import { ScenarioScreen } from '../estimate/scenario-screen.js';
 import { initialScenarioListState, scenarioListReducer } from '../list/scenario-list-state.js';
 import { listItem, scenarioRow } from '../list/scenario-rows.js';
 import { screenLayout } from './screen-layout.js';
-import { initialSectorsState, sectorsReducer } from '../estimate/sectors-state.js';
+import { initialTableCursor, tableCursorReducer } from '../components/table-cursor-state.js';
+import { InputEntryView, INPUT_ENTRY_LINES } from '../workbench/input-entry-view.js';
+import { useInputEntryKeys } from '../workbench/use-input-entry-keys.js';
+import {
+  baseScenario,
+  editedIds,
+  editedScenario,
+  initialWorkbenchState,
+  isEdited as isEditedIn,
+  overridesOf,
+  workbenchReducer,
+  type WorkbenchAction,
+} from '../workbench/workbench-state.js';
 import { StatusLine } from './status-line.js';
 import { TitleBar } from './title-bar.js';
 import { useAppKeys } from './use-app-keys.js';
@@ -73,6 +79,8 @@ export interface AppProps {
   readonly files: FileActions;
   /** Where the uncertainty (`u`) is computed: a worker thread in the calculator, so that quitting never waits for it. @default inThreadRunner */
   readonly uncertaintyRunner?: UncertaintyRunner;
+  /** Today, for the mark a saved description gets (tests fix it). @default () => new Date() */
+  readonly today?: () => Date;
   /** Told the scenarios edited and not saved, with their factors, whenever that changes: what a signal leaves as recovery copies. */
   readonly onUnsavedChange?: (edited: readonly UnsavedScenario[]) => void;
 }
@@ -122,39 +130,39 @@ function AppScreens(props: AppProps) {
   const { scenarios, problems } = folder;
   const [app, dispatchApp] = useReducer(appReducer, props.scenarios, (all): AppState => ({ ...initialAppState, status: recoveredStatus(all) }));
   const [list, dispatchList] = useReducer(scenarioListReducer, props.scenarios, (all) => initialScenarioListState(all.map(listItem)));
-  const [editor, dispatchEditor] = useReducer(factorEditorReducer, initialFactorEditorState);
+  // Every edit of a scenario's values, and their undo and redo (src/ui/workbench/workbench-state.ts).
+  const [workbench, dispatchWorkbenchState] = useReducer(workbenchReducer, initialWorkbenchState);
+  const { editor, capabilities, timeline } = workbench;
   // A value the planner changes makes the status line's news old ("Saved ...", "Factors reset"): it is cleared.
+  const dispatchWorkbench = useCallback((action: WorkbenchAction) => {
+    dispatchWorkbenchState(action);
+    if (action.type === 'submitEntry' || action.type === 'remove' || action.type === 'undo' || action.type === 'redo') dispatchApp({ type: 'clearStatus' });
+  }, []);
   const dispatchEdit = useCallback((action: FactorEditorAction) => {
-    dispatchEditor(action);
+    dispatchWorkbenchState({ type: 'editor', action });
     if (VALUE_CHANGES.has(action.type)) dispatchApp({ type: 'clearStatus' });
   }, []);
-  const [capabilities, dispatchCapabilitiesState] = useReducer(capabilitiesReducer, initialCapabilitiesState);
   const dispatchCapabilities = useCallback((action: CapabilitiesAction) => {
-    dispatchCapabilitiesState(action);
+    dispatchWorkbenchState({ type: 'capabilities', action });
     if (VALUE_CHANGES.has(action.type)) dispatchApp({ type: 'clearStatus' });
   }, []);
-  const [timeline, dispatchTimelineState] = useReducer(timelineReducer, initialTimelineState);
   const dispatchTimeline = useCallback((action: TimelineAction) => {
-    dispatchTimelineState(action);
+    dispatchWorkbenchState({ type: 'timeline', action });
     if (action.type === 'shiftArrival' || action.type === 'applyEntry') dispatchApp({ type: 'clearStatus' });
   }, []);
   const [figures, dispatchFigures] = useReducer(figuresReducer, initialFiguresState);
-  const [sectors, dispatchSectors] = useReducer(sectorsReducer, initialSectorsState);
+  const [sectors, dispatchSectors] = useReducer(tableCursorReducer, initialTableCursor);
+  const [coalitionCursor, dispatchCoalitionCursor] = useReducer(tableCursorReducer, initialTableCursor);
   const [compare, dispatchCompare] = useReducer(compareReducer, initialCompareState);
   const [prompt, dispatchPrompt] = useReducer(promptReducer, null);
 
   const { needsById } = capabilities;
   const { arrivalsById } = timeline;
-  // Each scenario with the capability needs the planner typed and the arrivals moved: what every figure, save and simulation reads.
+  const { inputsById } = workbench;
+  // Each scenario with every edit of the planner's but the factors: what every figure, save and simulation reads.
   const byId = useMemo(
-    () =>
-      new Map(
-        scenarios.map((scenario) => [
-          scenario.id,
-          withArrivals(withCapabilityNeeds(scenario, needsById.get(scenario.id) ?? new Map()), arrivalsById.get(scenario.id) ?? new Map()),
-        ]),
-      ),
-    [scenarios, needsById, arrivalsById],
+    () => new Map(scenarios.map((scenario) => [scenario.id, editedScenario({ inputsById, capabilities: { needsById }, timeline: { arrivalsById } }, scenario)])),
+    [scenarios, inputsById, needsById, arrivalsById],
   );
   const { overridesById } = editor;
   const estimates = useMemo(
@@ -164,7 +172,7 @@ function AppScreens(props: AppProps) {
       ),
     [byId, overridesById],
   );
-  const isEdited = useCallback((id: string) => overridesById.has(id) || needsById.has(id) || arrivalsById.has(id), [overridesById, needsById, arrivalsById]);
+  const isEdited = useCallback((id: string) => isEditedIn(workbench, id), [workbench]);
   const rows = useMemo(
     () =>
       new Map(
@@ -178,9 +186,11 @@ function AppScreens(props: AppProps) {
 
   const scenario = app.scenarioId === null ? null : (byId.get(app.scenarioId) ?? null);
   const current = scenario === null ? null : (estimates.get(scenario.id) ?? null);
-  const overrides = scenario === null ? {} : overridesFor(editor, scenario.id);
-  const focus = currentFocus({ app, list, editor, figures, capabilities, timeline, prompt });
-  const layout = screenLayout(size, prompt === null ? 1 : promptHeight(prompt, Math.max(1, size.columns), saveDir, exportDir));
+  const overrides = scenario === null ? {} : overridesOf(workbench, scenario.id);
+  const typingInput = workbench.entry !== null && app.screen === 'scenario';
+  const focus = currentFocus({ app, list, editor, figures, capabilities, timeline, prompt, typingInput });
+  const bottomLines = prompt !== null ? promptHeight(prompt, Math.max(1, size.columns), saveDir, exportDir) : typingInput ? INPUT_ENTRY_LINES : 1;
+  const layout = screenLayout(size, bottomLines);
   const uncertainty = useUncertainty({
     scenario,
     overrides,
@@ -192,7 +202,7 @@ function AppScreens(props: AppProps) {
 
   // A saved file is read back as forcecalc reads any scenario, so the list shows what the file says.
   const addSavedScenario = useCallback(
-    (path: string) => {
+    (path: string, from: string) => {
       const loaded = files.loadScenario(path);
       if (!loaded.ok) {
         const first = loaded.problems[0];
@@ -202,9 +212,10 @@ function AppScreens(props: AppProps) {
       }
       setFolder((current) => withSavedScenario(current, loaded.scenario, path));
       dispatchList({ type: 'addItem', item: listItem(loaded.scenario) });
-      dispatchEditor({ type: 'fileSaved', scenario: loaded.scenario });
-      dispatchCapabilitiesState({ type: 'fileSaved', scenario: loaded.scenario });
-      dispatchTimelineState({ type: 'fileSaved', id: loaded.scenario.id });
+      // The edits are in the saved file now: the scenario they were made to shows its own file again, and the screen the saved one.
+      dispatchWorkbenchState({ type: 'saved', from, scenario: loaded.scenario });
+      dispatchWorkbenchState({ type: 'open', scenario: loaded.scenario });
+      dispatchApp({ type: 'openScenario', id: loaded.scenario.id });
       const text = `Saved ${escapePath(path)}, listed as ${escapePath(loaded.scenario.id)}`;
       dispatchApp({ type: 'showStatus', status: { tone: 'success', text } });
     },
@@ -220,23 +231,25 @@ function AppScreens(props: AppProps) {
     sourceDir: scenariosDir,
     exportDir,
     scenario,
+    fileScenario: scenario === null ? null : (scenarios.find((each) => each.id === scenario.id) ?? null),
+    today: (props.today ?? (() => new Date()))().toISOString().slice(0, 10),
     overrides,
     estimate: current,
     onScenarioSaved: addSavedScenario,
   });
 
   // Edits of any scenario not saved yet: quitting asks first (a second Ctrl-C quits all the same).
-  const unsaved = overridesById.size > 0 || needsById.size > 0 || arrivalsById.size > 0;
+  const editedScenarioIds = useMemo(() => editedIds(workbench), [workbench]);
+  const unsaved = editedScenarioIds.length > 0;
   const { onUnsavedChange } = props;
   useEffect(() => {
     if (onUnsavedChange === undefined) return;
-    const ids = new Set([...overridesById.keys(), ...needsById.keys(), ...arrivalsById.keys()]);
-    const edited = [...ids].flatMap((id) => {
+    const edited = editedScenarioIds.flatMap((id) => {
       const scenario = byId.get(id);
       return scenario === undefined ? [] : [{ scenario, overrides: overridesById.get(id) ?? {} }];
     });
     onUnsavedChange(edited);
-  }, [onUnsavedChange, byId, overridesById, needsById, arrivalsById]);
+  }, [onUnsavedChange, byId, overridesById, editedScenarioIds]);
   useInterruptKey(useCallback(() => dispatchApp({ type: 'quit', unsaved }), [unsaved]));
   useAppKeys(dispatchApp, {
     isActive: !isTyping(focus) && focus !== 'help' && focus !== 'confirmQuit' && prompt === null,
@@ -245,25 +258,36 @@ function AppScreens(props: AppProps) {
   });
   useConfirmQuitKeys(dispatchApp, { isActive: focus === 'confirmQuit', onSave: saveExport.openSave });
   useHelpKeys(dispatchApp, { isActive: focus === 'help', maxScroll: helpMaxScroll(layout.columns, layout.bodyHeight), unsaved });
+  useInputEntryKeys(dispatchWorkbench, { isActive: focus === 'inputEntry' });
   usePromptKeys(prompt, dispatchPrompt, {
     isActive: prompt !== null,
     onSubmit: saveExport.submit,
     onChooseFormat: saveExport.chooseFormat,
+    onConfirmName: saveExport.confirmName,
   });
 
   useEffect(() => {
     if (app.quitting) exit();
   }, [app.quitting, exit]);
 
+  // A sector or contributor added: the cursor goes to it, the last row, so the next keys act on it.
+  const sectorCount = scenario?.sectors.length ?? 0;
+  const contributorCount = scenario?.coalition?.length ?? 0;
+  const counted = useRef<{ readonly id: string | null; readonly sectors: number; readonly contributors: number }>({ id: null, sectors: 0, contributors: 0 });
+  const openId = scenario?.id ?? null;
+  useEffect(() => {
+    const before = counted.current;
+    if (before.id === openId && sectorCount > before.sectors) dispatchSectors({ type: 'move', move: { type: 'last' }, count: sectorCount });
+    if (before.id === openId && contributorCount > before.contributors) dispatchCoalitionCursor({ type: 'move', move: { type: 'last' }, count: contributorCount });
+    counted.current = { id: openId, sectors: sectorCount, contributors: contributorCount };
+  }, [openId, sectorCount, contributorCount]);
+
   const openScenario = (id: string) => {
-    const chosen = byId.get(id);
-    if (chosen === undefined) return;
-    dispatchEditor({ type: 'open', scenario: chosen });
-    // The panel edits the file's needs: it opens on the scenario as loaded, the planner's needs kept by id.
     const loaded = scenarios.find((each) => each.id === id);
-    if (loaded !== undefined) dispatchCapabilitiesState({ type: 'open', scenario: loaded });
+    if (loaded === undefined) return;
+    dispatchWorkbenchState({ type: 'open', scenario: loaded });
     dispatchSectors({ type: 'reset' });
-    dispatchTimelineState({ type: 'open' });
+    dispatchCoalitionCursor({ type: 'reset' });
     dispatchFigures({ type: 'hideSources' });
     dispatchFigures({ type: 'hideUncertainty' });
     dispatchApp({ type: 'openScenario', id });
@@ -278,11 +302,9 @@ function AppScreens(props: AppProps) {
     dispatchApp({ type: 'openCompare' });
   };
 
-  const resetFactors = () => {
-    dispatchEditor({ type: 'reset' });
-    dispatchCapabilitiesState({ type: 'reset' });
-    if (app.scenarioId !== null) dispatchTimelineState({ type: 'reset', id: app.scenarioId });
-    dispatchApp({ type: 'showStatus', status: { tone: 'info', text: "Factors, needs and arrivals reset to the file's values." } });
+  const resetEdits = () => {
+    dispatchWorkbenchState({ type: 'reset' });
+    dispatchApp({ type: 'showStatus', status: { tone: 'info', text: "Every edit reset to the file's values: z undoes it." } });
   };
 
   // Cleared before Ink exits, so the terminal is left as it was, bar the files written.
@@ -317,6 +339,9 @@ function AppScreens(props: AppProps) {
         dispatchFigures={dispatchFigures}
         sectors={sectors}
         dispatchSectors={dispatchSectors}
+        coalition={coalitionCursor}
+        dispatchCoalition={dispatchCoalitionCursor}
+        dispatchWorkbench={dispatchWorkbench}
         capabilities={capabilities}
         dispatchCapabilities={dispatchCapabilities}
         changedNeeds={scenario === null ? new Map() : needsFor(capabilities, scenario.id)}
@@ -324,12 +349,12 @@ function AppScreens(props: AppProps) {
         timeline={timeline}
         dispatchTimeline={dispatchTimeline}
         changedArrivals={arrivalsFor(timeline, scenario.id)}
-        fileScenario={scenarios.find((each) => each.id === scenario.id) ?? scenario}
+        baseScenario={baseScenario(workbench, scenarios.find((each) => each.id === scenario.id) ?? scenario)}
         uncertainty={uncertainty}
         width={layout.columns}
         height={layout.bodyHeight}
         wide={layout.wide}
-        onReset={resetFactors}
+        onReset={resetEdits}
         onSave={saveExport.openSave}
         onExport={saveExport.openExport}
       />
@@ -366,8 +391,10 @@ function AppScreens(props: AppProps) {
         <Box height={layout.bodyHeight} overflow="hidden">
           {body}
         </Box>
-        {prompt === null ? (
-          <StatusLine status={app.confirmingQuit ? UNSAVED_QUIT_STATUS : app.status} />
+        {prompt === null && typingInput && workbench.entry !== null && scenario !== null ? (
+          <InputEntryView entry={workbench.entry} scenario={scenario} width={layout.columns} />
+        ) : prompt === null ? (
+          <StatusLine status={app.confirmingQuit ? UNSAVED_QUIT_STATUS : (workbench.notice ?? app.status)} />
         ) : (
           <PromptView prompt={prompt} scenariosDir={saveDir} exportDir={exportDir} width={layout.columns} height={layout.bottomHeight} />
         )}

@@ -25,6 +25,9 @@ export type Focus =
   | 'capabilityEntry'
   | 'timeline'
   | 'timelineEntry'
+  | 'coalition'
+  /** A scenario input (title, description, a sector, a contributor) being typed, from any panel. */
+  | 'inputEntry'
   | 'compare'
   | 'help'
   | 'confirmQuit'
@@ -41,10 +44,12 @@ export interface FocusInputs {
   readonly capabilities: CapabilitiesState;
   readonly timeline: TimelineState;
   readonly prompt: PromptState | null;
+  /** True while a scenario input is typed (the workbench's entry). */
+  readonly typingInput?: boolean;
 }
 
 /** The focus: a prompt first, then the help overlay, then the screen's part. */
-export function currentFocus({ app, list, editor, figures, capabilities, timeline, prompt }: FocusInputs): Focus {
+export function currentFocus({ app, list, editor, figures, capabilities, timeline, prompt, typingInput = false }: FocusInputs): Focus {
   if (prompt !== null) {
     return prompt.step === 'format' ? 'promptFormat' : prompt.step === 'overwrite' ? 'promptOverwrite' : 'promptText';
   }
@@ -56,6 +61,7 @@ export function currentFocus({ app, list, editor, figures, capabilities, timelin
     case 'compare':
       return 'compare';
     case 'scenario':
+      if (typingInput) return 'inputEntry';
       switch (app.panel) {
         case 'estimate':
           return figures.sources !== null ? 'sources' : figures.uncertainty !== null ? 'uncertainty' : 'estimate';
@@ -69,13 +75,15 @@ export function currentFocus({ app, list, editor, figures, capabilities, timelin
           return capabilities.entry === null ? 'capabilities' : 'capabilityEntry';
         case 'timeline':
           return timeline.entry === null ? 'timeline' : 'timelineEntry';
+        case 'coalition':
+          return 'coalition';
       }
   }
 }
 
 /** Focuses where every printable key is text being typed: only Ctrl-C quits. */
 export function isTyping(focus: Focus): boolean {
-  return focus === 'filter' || focus === 'entry' || focus === 'capabilityEntry' || focus === 'timelineEntry' || focus === 'promptText';
+  return focus === 'filter' || focus === 'entry' || focus === 'capabilityEntry' || focus === 'timelineEntry' || focus === 'inputEntry' || focus === 'promptText';
 }
 
 /** True where Esc quits: no prompt, overlay, sources, uncertainty or filter is open to close first. */
@@ -89,6 +97,7 @@ export function escapeQuits(focus: Focus, list: ScenarioListState): boolean {
     case 'map':
     case 'capabilities':
     case 'timeline':
+    case 'coalition':
     case 'compare':
       return true;
     default:

@@ -2,7 +2,9 @@ import { useCallback, type Dispatch } from 'react';
 import { type Estimate, type FactorSettings, type Scenario } from '../../core/index.js';
 import { escapePath, sanitizeText } from '../../text/sanitize.js';
 import { formatEstimate } from '../../report/index.js';
-import type { SaveResult } from '../../scenarios/save.js';
+import { scenarioFileName, type SaveResult } from '../../scenarios/save.js';
+import { checkText, TEXT_FIELDS } from '../../scenarios/index.js';
+import { savedDescription } from '../workbench/saved-description.js';
 import type { AppAction } from './app-state.js';
 import type { FileActions } from './file-actions.js';
 import type { ExportFormat, PromptAction, PromptState } from '../prompt/prompt-state.js';
@@ -21,10 +23,14 @@ export interface SaveExportInputs {
   readonly exportDir: string;
   /** The open scenario, the planner's values and their estimate; null outside the scenario screen. */
   readonly scenario: Scenario | null;
+  /** The open scenario as its file has it: the default title and the description's mark say what changed from it. */
+  readonly fileScenario: Scenario | null;
+  /** Today, YYYY-MM-DD, for the description's mark. */
+  readonly today: string;
   readonly overrides: FactorSettings;
   readonly estimate: Estimate | null;
-  /** Called with the path of each scenario file saved; it reads the file back and sets the status line. */
-  readonly onScenarioSaved: (path: string) => void;
+  /** Called with the path of each scenario file saved and the id of the scenario saved; it reads the file back and sets the status line. */
+  readonly onScenarioSaved: (path: string, from: string) => void;
 }
 
 /** What the keys can ask of saving and exporting. */
@@ -32,6 +38,8 @@ export interface SaveExportCommands {
   readonly openSave: () => void;
   readonly openExport: () => void;
   readonly chooseFormat: (format: ExportFormat) => void;
+  /** Enter on a save's name: a name that could not be a file is refused there; else the title is asked. */
+  readonly confirmName: () => void;
   readonly submit: (overwrite: boolean) => void;
 }
 
@@ -49,7 +57,7 @@ const EXTENSIONS: Readonly<Record<ExportFormat, string>> = { md: '.md', json: '.
  * to the prompt and the status line.
  */
 export function useSaveExport(inputs: SaveExportInputs): SaveExportCommands {
-  const { prompt, dispatchPrompt, dispatchApp, files, scenariosDir, sourceDir, exportDir, scenario, overrides, estimate, onScenarioSaved } = inputs;
+  const { prompt, dispatchPrompt, dispatchApp, files, scenariosDir, sourceDir, exportDir, scenario, fileScenario, today, overrides, estimate, onScenarioSaved } = inputs;
 
   const openSave = useCallback(() => {
     if (scenario === null) return;
@@ -60,8 +68,11 @@ export function useSaveExport(inputs: SaveExportInputs): SaveExportCommands {
       dispatchApp({ type: 'showStatus', status: { tone: 'error', text } });
       return;
     }
-    dispatchPrompt({ type: 'openSave', name: `${fileStem(scenario.id)}-edited` });
-  }, [scenario, scenariosDir, sourceDir, dispatchPrompt, dispatchApp]);
+    // A title the planner typed is theirs; else the file's, marked, so the list never shows two alike.
+    const fileTitle = fileScenario?.title ?? scenario.title;
+    const title = scenario.title !== fileTitle ? scenario.title : `${fileTitle} (edited)`;
+    dispatchPrompt({ type: 'openSave', name: `${fileStem(scenario.id)}-edited`, title });
+  }, [scenario, fileScenario, scenariosDir, sourceDir, dispatchPrompt, dispatchApp]);
 
   const openExport = useCallback(() => {
     if (scenario !== null) dispatchPrompt({ type: 'openExport' });
@@ -74,12 +85,27 @@ export function useSaveExport(inputs: SaveExportInputs): SaveExportCommands {
     [scenario, dispatchPrompt],
   );
 
+  const confirmName = useCallback(() => {
+    if (prompt === null) return;
+    const fileName = scenarioFileName(prompt.text);
+    dispatchPrompt(fileName.ok ? { type: 'confirmName' } : { type: 'outcome', result: fileName });
+  }, [prompt, dispatchPrompt]);
+
   const submit = useCallback(
     (overwrite: boolean) => {
       if (prompt === null || scenario === null || estimate === null) return;
+      let saved = scenario;
+      if (prompt.kind === 'save') {
+        const title = checkText(prompt.title, TEXT_FIELDS.title);
+        if (!title.ok) {
+          dispatchPrompt({ type: 'refuseTitle', message: `expected ${title.expected}, found ${title.received}` });
+          return;
+        }
+        saved = { ...scenario, title: title.text, description: savedDescription(fileScenario ?? scenario, scenario, overrides, today) };
+      }
       const result: SaveResult =
         prompt.kind === 'save'
-          ? files.saveScenario(scenariosDir, prompt.text, scenario, overrides, { overwrite })
+          ? files.saveScenario(scenariosDir, prompt.text, saved, overrides, { overwrite })
           : files.exportText(exportDir, prompt.text, formatEstimate(estimate, prompt.format ?? 'md'), { overwrite });
       dispatchPrompt({ type: 'outcome', result });
       const done = prompt.kind === 'save' ? 'Saved' : 'Exported';
@@ -87,14 +113,14 @@ export function useSaveExport(inputs: SaveExportInputs): SaveExportCommands {
       if (result.ok) {
         dispatchApp({ type: 'fileWritten', path: result.path });
         // A saved scenario is read back and listed first; onScenarioSaved says how that went.
-        if (prompt.kind === 'save') onScenarioSaved(result.path);
+        if (prompt.kind === 'save') onScenarioSaved(result.path, scenario.id);
         else dispatchApp({ type: 'showStatus', status: { tone: 'success', text: `${done} ${escapePath(result.path)}` } });
       } else if (result.reason === 'io') {
         dispatchApp({ type: 'showStatus', status: { tone: 'error', text: `${failed}: ${sanitizeText(result.message)}` } });
       }
     },
-    [prompt, scenario, estimate, files, scenariosDir, exportDir, overrides, dispatchPrompt, dispatchApp, onScenarioSaved],
+    [prompt, scenario, fileScenario, today, estimate, files, scenariosDir, exportDir, overrides, dispatchPrompt, dispatchApp, onScenarioSaved],
   );
 
-  return { openSave, openExport, chooseFormat, submit };
+  return { openSave, openExport, chooseFormat, confirmName, submit };
 }

@@ -15,7 +15,7 @@ import { useCapabilitiesKeys } from '../capabilities/use-capabilities-keys.js';
 import { panelTitle } from './panel-tabs.js';
 import { SectorsPanel } from './sectors-panel.js';
 import { sourceLines, sourcesMaxScroll } from './source-lines.js';
-import type { SectorsAction, SectorsState } from './sectors-state.js';
+import type { TableCursorAction, TableCursorState } from '../components/table-cursor-state.js';
 import { StyledText } from '../components/styled-text.js';
 import { useTheme } from '../components/theme-context.js';
 import type { UncertaintyState } from '../uncertainty/uncertainty-state.js';
@@ -26,7 +26,11 @@ import { TimelinePanel } from '../timeline/timeline-panel.js';
 import type { ArrivalEdits, TimelineAction, TimelineState } from '../timeline/timeline-state.js';
 import { useTimelineKeys } from '../timeline/use-timeline-keys.js';
 import { useScenarioScreenKeys } from './use-scenario-screen-keys.js';
-import { useSectorsKeys } from './use-sectors-keys.js';
+import { useTableKeys } from '../keys/use-table-keys.js';
+import { CoalitionPanel } from '../coalition/coalition-panel.js';
+import { cursorRow } from '../components/table-cursor-state.js';
+import { CONTRIBUTOR_COLUMNS, SECTOR_COLUMNS } from '../workbench/input-entry.js';
+import type { WorkbenchAction } from '../workbench/workbench-state.js';
 
 /** Props of the ScenarioScreen. */
 export interface ScenarioScreenProps {
@@ -40,8 +44,13 @@ export interface ScenarioScreenProps {
   readonly dispatchEditor: Dispatch<FactorEditorAction>;
   readonly figures: FiguresState;
   readonly dispatchFigures: Dispatch<FiguresAction>;
-  readonly sectors: SectorsState;
-  readonly dispatchSectors: Dispatch<SectorsAction>;
+  readonly sectors: TableCursorState;
+  readonly dispatchSectors: Dispatch<TableCursorAction>;
+  /** The cursor of the Pledges panel. */
+  readonly coalition: TableCursorState;
+  readonly dispatchCoalition: Dispatch<TableCursorAction>;
+  /** Typing, removing, undoing and redoing the scenario's own inputs. */
+  readonly dispatchWorkbench: Dispatch<WorkbenchAction>;
   readonly capabilities: CapabilitiesState;
   readonly dispatchCapabilities: Dispatch<CapabilitiesAction>;
   /** The needs the planner changed in the open scenario, by its capability's index. */
@@ -52,8 +61,8 @@ export interface ScenarioScreenProps {
   readonly dispatchTimeline: Dispatch<TimelineAction>;
   /** The arrivals the planner changed in the open scenario, by contributor. */
   readonly changedArrivals: ArrivalEdits;
-  /** The open scenario as its file has it: the planner's arrivals are changes of its days. */
-  readonly fileScenario: Scenario;
+  /** What the planner's arrivals change: the scenario as its file has it, or with its own inputs as edited. */
+  readonly baseScenario: Scenario;
   /** The simulation and tornado of the current values, as far as computed (app.tsx runs them). */
   readonly uncertainty: UncertaintyState;
   readonly width: number;
@@ -90,8 +99,13 @@ export function ScenarioScreen(props: ScenarioScreenProps) {
       focus === 'factors' ||
       focus === 'map' ||
       focus === 'capabilities' ||
-      focus === 'timeline',
+      focus === 'timeline' ||
+      focus === 'coalition',
     onReset: props.onReset,
+    onUndo: () => props.dispatchWorkbench({ type: 'undo' }),
+    onRedo: () => props.dispatchWorkbench({ type: 'redo' }),
+    onEditTitle: () => props.dispatchWorkbench({ type: 'startEntry', field: { kind: 'title' } }),
+    onEditDescription: () => props.dispatchWorkbench({ type: 'startEntry', field: { kind: 'description' } }),
     onSave: props.onSave,
     onExport: props.onExport,
     onToggleUncertainty: () => {
@@ -110,10 +124,35 @@ export function ScenarioScreen(props: ScenarioScreenProps) {
           ? uncertaintyMaxScroll(estimate, uncertainty, estimateWidth, estimateHeight, theme.glyphs.barSolid, props.timeline.day)
           : 0,
   });
-  useSectorsKeys(props.dispatchSectors, {
+  const sectorCount = estimate.sectors.length;
+  useTableKeys(props.dispatchSectors, {
     isActive: focus === 'sectors',
-    sectorCount: estimate.sectors.length,
+    rowCount: sectorCount,
+    columnCount: SECTOR_COLUMNS.length,
     pageSize: Math.max(1, height - 8),
+    onEdit: () =>
+      props.dispatchWorkbench({ type: 'startEntry', field: { kind: 'sector', sector: cursorRow(sectors, sectorCount), column: SECTOR_COLUMNS[sectors.column] ?? 'name' } }),
+    onAdd: () => props.dispatchWorkbench({ type: 'startEntry', field: { kind: 'newSector', name: null } }),
+    onRemove: () => props.dispatchWorkbench({ type: 'remove', list: 'sectors', index: cursorRow(sectors, sectorCount) }),
+  });
+  const contributorCount = estimate.coalition?.contributors.length ?? 0;
+  const coalitionCursor = props.coalition;
+  useTableKeys(props.dispatchCoalition, {
+    isActive: focus === 'coalition',
+    rowCount: contributorCount,
+    columnCount: CONTRIBUTOR_COLUMNS.length,
+    pageSize: Math.max(1, height - 6),
+    // With no contributor yet, Enter adds the first.
+    onEdit: () =>
+      props.dispatchWorkbench({
+        type: 'startEntry',
+        field:
+          contributorCount === 0
+            ? { kind: 'newContributor', country: null }
+            : { kind: 'contributor', contributor: cursorRow(coalitionCursor, contributorCount), column: CONTRIBUTOR_COLUMNS[coalitionCursor.column] ?? 'pledge' },
+      }),
+    onAdd: () => props.dispatchWorkbench({ type: 'startEntry', field: { kind: 'newContributor', country: null } }),
+    onRemove: () => props.dispatchWorkbench({ type: 'remove', list: 'coalition', index: cursorRow(coalitionCursor, contributorCount) }),
   });
   useFactorEditorKeys(props.dispatchEditor, { isActive: focus === 'factors' || focus === 'entry', typing: focus === 'entry' });
   useCapabilitiesKeys(props.dispatchCapabilities, {
@@ -126,7 +165,7 @@ export function ScenarioScreen(props: ScenarioScreenProps) {
   useTimelineKeys(props.dispatchTimeline, {
     isActive: focus === 'timeline' || focus === 'timelineEntry',
     typing: focus === 'timelineEntry',
-    scenario: props.fileScenario,
+    scenario: props.baseScenario,
     horizonDays: estimate.coalition?.timeline.horizonDays ?? 0,
     stepDays: estimate.coalition?.timeline.steps.map((step) => step.day) ?? [],
     contributorCount: estimate.coalition?.contributors.length ?? 0,
@@ -146,6 +185,7 @@ export function ScenarioScreen(props: ScenarioScreenProps) {
       />
     );
   }
+  if (panel === 'coalition') return <CoalitionPanel estimate={estimate} state={props.coalition} width={width} height={height} />;
   if (panel === 'map') return <MapPanel scenario={props.scenario} width={width} height={height} />;
   // So do the capabilities: a bar per need and per pledge wants the width, and the factors are a key away.
   if (panel === 'capabilities') {

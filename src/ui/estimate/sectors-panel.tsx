@@ -9,7 +9,8 @@ import { Bar } from '../components/bar.js';
 import { Cell } from '../components/cell.js';
 import { figureText } from './figure-text.js';
 import { pledgeLine } from './pledge-line.js';
-import type { SectorsState } from './sectors-state.js';
+import { cursorRow, type TableCursorState } from '../components/table-cursor-state.js';
+import { SECTOR_COLUMNS, type SectorColumn } from '../workbench/input-entry.js';
 import { StyledText } from '../components/styled-text.js';
 import { WrappedText } from '../components/wrapped-text.js';
 import { visibleWindow } from '../components/visible-window.js';
@@ -19,7 +20,8 @@ import { Row } from '../components/row.js';
 /** Props of the SectorsPanel. */
 export interface SectorsPanelProps {
   readonly estimate: Estimate;
-  readonly state: SectorsState;
+  /** The sector and the column (name, length, density) under the cursor. */
+  readonly state: TableCursorState;
   readonly width: number;
   readonly height: number;
 }
@@ -57,7 +59,12 @@ export function SectorsPanel({ estimate, state, width, height }: SectorsPanelPro
   const densityWidth = Math.max(MIN_DENSITY_WIDTH, ...sectors.map((sector) => sector.density.length));
   const troopsWidth = Math.max(MIN_TROOPS_WIDTH, totalTroops.length, ...sectors.map((sector) => sector.troops.length));
   const fixed = CURSOR_WIDTH + GAP + lengthWidth + GAP + densityWidth + GAP + troopsWidth + GAP;
-  const longestName = Math.max(5, ...sectors.map((sector) => textWidth(sector.name)));
+  const headings = {
+    name: columnHeading('SECTOR', 'name', state.column),
+    length: columnHeading('KM', 'length', state.column),
+    density: columnHeading('/KM', 'density', state.column),
+  };
+  const longestName = Math.max(textWidth(headings.name), ...sectors.map((sector) => textWidth(sector.name)));
   const minBarWidth = Math.max(MIN_BAR_WIDTH, Math.floor((width - fixed) / MIN_BAR_SHARE));
   const nameWidth = Math.max(5, Math.min(longestName, width - fixed - minBarWidth));
   const barWidth = Math.max(1, width - fixed - nameWidth);
@@ -65,7 +72,8 @@ export function SectorsPanel({ estimate, state, width, height }: SectorsPanelPro
   // Under the total where the rows add up to more than it: the same sentence as the printed reports.
   const roundingNote = wrap(sectorRoundingNote(estimate) ?? '', Math.max(1, width));
   const rowsHeight = Math.max(1, height - 1 - COALITION_LINES - 1 - roundingNote.length);
-  const window = visibleWindow(sectors.length, state.cursor, rowsHeight);
+  const cursor = cursorRow(state, sectors.length);
+  const window = visibleWindow(sectors.length, cursor, rowsHeight);
 
   const widths = { nameWidth, lengthWidth, densityWidth, troopsWidth };
 
@@ -79,11 +87,11 @@ export function SectorsPanel({ estimate, state, width, height }: SectorsPanelPro
 
   return (
     <ClippedColumn width={width} height={height} linesFit={fixed + nameWidth + barWidth <= width}>
-      <SectorLine {...widths} name="SECTOR" length="KM" density="/KM" troops="TROOPS" style="heading" />
+      <SectorLine {...widths} {...headings} troops="TROOPS" style="heading" />
       <ClippedColumn height={Math.min(rowsHeight, sectors.length)} rowsOnly>
         {sectors.slice(window.start, window.end).map((sector, offset) => {
           const index = window.start + offset;
-          const atCursor = index === state.cursor;
+          const atCursor = index === cursor;
           return (
             <SectorLine
               key={index}
@@ -127,6 +135,11 @@ export function SectorsPanel({ estimate, state, width, height }: SectorsPanelPro
       )}
     </ClippedColumn>
   );
+}
+
+/** A column's heading, in brackets where Enter types into it. */
+function columnHeading(text: string, column: SectorColumn, selected: number): string {
+  return SECTOR_COLUMNS[selected] === column ? `[${text}]` : text;
 }
 
 /** Props of a SectorLine: texts and widths as plain values, so an unchanged line is not drawn again. */

@@ -49,9 +49,13 @@ export const KEY_REFERENCE: readonly KeySection[] = [
     bindings: [
       bind('Tab', 'next panel'),
       bind('Shift-Tab', 'previous panel'),
-      bind('1, 2, 3, 4, 5, 6', 'choose a panel'),
+      bind('1 to 7', 'choose a panel'),
       bind('b, Backspace', 'back to the list'),
-      bind('r', 'reset factors, needs, arrivals'),
+      bind('z, Ctrl-Z', 'undo the last edit'),
+      bind('y, Ctrl-Y', 'redo'),
+      bind('t', 'type the title'),
+      bind('d', 'type the description'),
+      bind('r', 'reset every edit'),
       bind('s', 'save as new scenario'),
       bind('e', 'export Markdown or JSON'),
       bind('u', 'show/hide uncertainty'),
@@ -61,7 +65,17 @@ export const KEY_REFERENCE: readonly KeySection[] = [
     title: 'Estimate panel',
     bindings: [bind('Up, Down', 'choose a figure'), bind('i, Enter', 'show/hide its sources')],
   },
-  { title: 'Sectors panel', bindings: [bind('Up, Down', 'move'), bind('PgUp, PgDn', 'move a page')] },
+  {
+    title: 'Sectors panel',
+    bindings: [
+      bind('Up, Down', 'choose a sector'),
+      bind('PgUp, PgDn', 'move a page'),
+      bind('Left, Right', 'name, length or density'),
+      bind('Enter', 'type it'),
+      bind('a', 'add a sector'),
+      bind('x', 'remove the sector'),
+    ],
+  },
   {
     title: 'Factors panel',
     bindings: [
@@ -96,6 +110,20 @@ export const KEY_REFERENCE: readonly KeySection[] = [
     ],
   },
   {
+    title: 'Pledges panel',
+    bindings: [
+      bind('Up, Down', 'choose a contributor'),
+      bind('Left, Right', 'country or pledge'),
+      bind('Enter', 'type it'),
+      bind('a', 'add a contributor'),
+      bind('x', 'remove the contributor'),
+    ],
+  },
+  {
+    title: 'Typing a value',
+    bindings: [bind('Enter', 'apply, or the next step'), bind('Esc', 'cancel'), bind('Ctrl-U', 'clear the text')],
+  },
+  {
     title: 'Compare',
     bindings: [bind('Up, Down', 'scroll figures'), bind('Left, Right', 'scroll scenarios'), bind('b, Backspace', 'back to the list')],
   },
@@ -118,7 +146,9 @@ export const FOOTER_KEYS: Readonly<Record<Focus, readonly KeyBinding[]>> = {
   estimate: [bind('Up/Down', 'figure'), bind('i', 'sources'), bind('u', 'uncertainty'), bind('Tab', 'panel'), bind('s', 'save'), bind('?', 'help'), bind('q', 'quit')],
   sources: [bind('Up/Down', 'scroll'), bind('i/Esc', 'close'), bind('Tab', 'panel'), bind('?', 'help'), bind('q', 'quit')],
   uncertainty: [bind('Up/Down', 'scroll'), bind('u/Esc', 'close'), bind('Tab', 'panel'), bind('s', 'save'), bind('?', 'help'), bind('q', 'quit')],
-  sectors: [bind('Up/Down', 'move'), bind('Tab', 'panel'), bind('b', 'back'), bind('s', 'save'), bind('e', 'export'), bind('?', 'help'), bind('q', 'quit')],
+  sectors: [bind('Up/Down', 'sector'), bind('Left/Right', 'column'), bind('Enter', 'type'), bind('a', 'add'), bind('x', 'remove'), bind('z/y', 'undo/redo'), bind('Tab', 'panel'), bind('s', 'save'), bind('?', 'help')],
+  coalition: [bind('Up/Down', 'contributor'), bind('Left/Right', 'column'), bind('Enter', 'type'), bind('a', 'add'), bind('x', 'remove'), bind('z/y', 'undo/redo'), bind('Tab', 'panel'), bind('s', 'save'), bind('?', 'help')],
+  inputEntry: [bind('type', 'the value'), bind('Enter', 'apply'), bind('Esc', 'cancel'), bind('Ctrl-U', 'clear')],
   factors: [bind('Up/Down', 'factor'), bind('-/+', 'step'), bind('Enter', 'type'), bind('r', 'reset'), bind('Tab', 'panel'), bind('s', 'save'), bind('?', 'help'), bind('q', 'quit')],
   entry: [bind('type', 'a value or range'), bind('Enter', 'apply'), bind('Esc', 'cancel')],
   capabilities: [bind('Up/Down', 'capability'), bind('-/+', 'step'), bind('Enter', 'type'), bind('r', 'reset'), bind('Tab', 'panel'), bind('s', 'save'), bind('?', 'help')],

@@ -35,7 +35,7 @@ export type ScenarioListAction =
   | { readonly type: 'keepFilter' }
   | { readonly type: 'clearFilter' }
   | { readonly type: 'toggleMark' }
-  /** A scenario file saved from the UI: it replaces the item of the same id, or joins the end of the list. */
+  /** A scenario file saved from the UI: it replaces the item of the same id, or joins the end of the list; the cursor goes to it (the screen shows it). */
   | { readonly type: 'addItem'; readonly item: ListItem };
 
 /** The list of `items`, cursor on the first, no filter, nothing marked. */
@@ -90,7 +90,9 @@ export function scenarioListReducer(state: ScenarioListState, action: ScenarioLi
     case 'addItem': {
       const current = selectedId(state);
       const items = replaceById(state.items, action.item);
-      const index = visibleItems({ items, filter: state.filter }).findIndex((other) => other.id === current);
+      const visible = visibleItems({ items, filter: state.filter });
+      const added = visible.findIndex((other) => other.id === action.item.id);
+      const index = added >= 0 ? added : visible.findIndex((other) => other.id === current);
       return { ...state, items, cursor: Math.max(0, index) };
     }
   }

@@ -55,6 +55,12 @@ function promptParts(prompt: PromptState, scenariosDir: string, exportDir: strin
         field: null,
         message: message('Overwrite it? y yes, n another name, Esc nothing is written.'),
       };
+    case 'title':
+      return {
+        question: 'Title of the saved scenario: ',
+        field: prompt.title,
+        message: message(`The list shows it; saved as ${escapePath(prompt.text)}.yaml.`),
+      };
     case 'name':
       return prompt.kind === 'save'
         ? {

@@ -23,7 +23,7 @@ import {
   type CapabilitiesState,
   type CapabilityNeeds,
 } from '../capabilities/capabilities-state.js';
-import { factorEditorReducer, initialFactorEditorState, type FactorEditorAction, type FactorEditorState } from '../factor-editor/factor-editor-state.js';
+import { factorEditorReducer, initialFactorEditorState, overridesFor, type FactorEditorAction, type FactorEditorState } from '../factor-editor/factor-editor-state.js';
 import { initialTimelineState, timelineReducer, withArrivals, type ArrivalEdits, type TimelineAction, type TimelineState } from '../timeline/timeline-state.js';
 import { emptyHistory, recordEdit, redoEdit, undoEdit, type EditHistory } from './edit-history.js';
 import { initialEntryText, removeEntry, submitEntry, type InputError, type InputField } from './input-entry.js';
@@ -122,20 +122,27 @@ export function editedIds(state: WorkbenchState): string[] {
   return [...new Set([...state.inputsById.keys(), ...state.editor.overridesById.keys(), ...state.capabilities.needsById.keys(), ...state.timeline.arrivalsById.keys()])];
 }
 
+/** What an edited scenario is made of: the inputs, needs and arrivals kept by id (the factors are the estimate's overrides). */
+export interface ScenarioEditMaps {
+  readonly inputsById: WorkbenchState['inputsById'];
+  readonly capabilities: Pick<CapabilitiesState, 'needsById'>;
+  readonly timeline: Pick<TimelineState, 'arrivalsById'>;
+}
+
 /** The base the editors' changes of `file`'s scenario are relative to: its inputs as edited, else the file's. */
-export function baseScenario(state: WorkbenchState, file: Scenario): Scenario {
+export function baseScenario(state: Pick<ScenarioEditMaps, 'inputsById'>, file: Scenario): Scenario {
   return state.inputsById.get(file.id) ?? file;
 }
 
 /** `file`'s scenario with every edit but the factors (which the estimate takes as overrides). */
-export function editedScenario(state: WorkbenchState, file: Scenario): Scenario {
+export function editedScenario(state: ScenarioEditMaps, file: Scenario): Scenario {
   const base = baseScenario(state, file);
   return withArrivals(withCapabilityNeeds(base, state.capabilities.needsById.get(file.id) ?? new Map()), state.timeline.arrivalsById.get(file.id) ?? new Map());
 }
 
-/** The planner's factors for `id`. */
+/** The planner's factors for `id` (the same empty object when none, so that what depends on them is not computed again). */
 export function overridesOf(state: WorkbenchState, id: string): FactorSettings {
-  return state.editor.overridesById.get(id) ?? {};
+  return overridesFor(state.editor, id);
 }
 
 function withEntry<K, V>(map: ReadonlyMap<K, V>, key: K, value: V | undefined): ReadonlyMap<K, V> {

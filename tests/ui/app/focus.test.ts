@@ -41,7 +41,7 @@ describe('focus', () => {
     ['a factor value being typed', { app: onPanel('factors'), editor: factorEditorReducer(base.editor, { type: 'startEntry' }) }, 'entry', true, false],
     ['the compare view', { app: app({ type: 'openCompare' }) }, 'compare', false, true],
     ['the help over any screen', { app: app({ type: 'openCompare' }, { type: 'toggleHelp' }) }, 'help', false, false],
-    ['a save name', { app: onPanel('factors'), prompt: promptReducer(null, { type: 'openSave', name: 'x' }) }, 'promptText', true, false],
+    ['a save name', { app: onPanel('factors'), prompt: promptReducer(null, { type: 'openSave', name: 'x', title: 'X (edited)' }) }, 'promptText', true, false],
     ['an export format', { app: onPanel('factors'), prompt: promptReducer(null, { type: 'openExport' }) }, 'promptFormat', false, false],
   ])('%s', (_name, inputs, focus, typing, quits) => {
     const all = { ...base, ...inputs };

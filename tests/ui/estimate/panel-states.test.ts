@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareReducer, initialCompareState, type CompareAction, type CompareState } from '../../../src/ui/compare/compare-state.js';
 import { figuresReducer, initialFiguresState, selectedFigure, type FiguresAction } from '../../../src/ui/estimate/figures-state.js';
-import { initialSectorsState, sectorsReducer, type SectorsAction } from '../../../src/ui/estimate/sectors-state.js';
+import { cursorRow, initialTableCursor, tableCursorReducer, type TableCursorAction } from '../../../src/ui/components/table-cursor-state.js';
 
 describe('figures reducer', () => {
   it.each<[string, FiguresAction[], { figure: string; sources: { scroll: number } | null }]>([
@@ -22,14 +22,28 @@ describe('figures reducer', () => {
   });
 });
 
-describe('sectors reducer', () => {
-  it.each<[string, SectorsAction[], number]>([
-    ['moves down', [{ type: 'move', move: { type: 'down' }, sectorCount: 3 }], 1],
-    ['stops at the last sector', Array.from({ length: 5 }, () => ({ type: 'move', move: { type: 'down' }, sectorCount: 3 }) as const), 2],
-    ['jumps to the end', [{ type: 'move', move: { type: 'last' }, sectorCount: 20 }], 19],
-    ['starts again for another scenario', [{ type: 'move', move: { type: 'last' }, sectorCount: 20 }, { type: 'reset' }], 0],
+describe('table cursor reducer (sectors, coalition)', () => {
+  it.each<[string, TableCursorAction[], number]>([
+    ['moves down', [{ type: 'move', move: { type: 'down' }, count: 3 }], 1],
+    ['stops at the last sector', Array.from({ length: 5 }, () => ({ type: 'move', move: { type: 'down' }, count: 3 }) as const), 2],
+    ['jumps to the end', [{ type: 'move', move: { type: 'last' }, count: 20 }], 19],
+    ['starts again for another scenario', [{ type: 'move', move: { type: 'last' }, count: 20 }, { type: 'reset' }], 0],
   ])('%s', (_name, actions, cursor) => {
-    expect(actions.reduce(sectorsReducer, initialSectorsState).cursor).toBe(cursor);
+    expect(actions.reduce(tableCursorReducer, initialTableCursor).cursor).toBe(cursor);
+  });
+
+  it.each<[string, TableCursorAction[], number]>([
+    ['moves right', [{ type: 'moveColumn', by: 1, columnCount: 3 }], 1],
+    ['stops at the last column', Array.from({ length: 4 }, () => ({ type: 'moveColumn', by: 1, columnCount: 3 }) as const), 2],
+    ['stops at the first column', [{ type: 'moveColumn', by: -1, columnCount: 3 }], 0],
+  ])('columns: %s', (_name, actions, column) => {
+    expect(actions.reduce(tableCursorReducer, initialTableCursor).column).toBe(column);
+  });
+
+  it('keeps the cursor on a row once rows were removed', () => {
+    expect(cursorRow({ cursor: 5, column: 0 }, 3)).toBe(2);
+    expect(cursorRow({ cursor: 1, column: 0 }, 3)).toBe(1);
+    expect(cursorRow({ cursor: 0, column: 0 }, 0)).toBe(0);
   });
 });
 

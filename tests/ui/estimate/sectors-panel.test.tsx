@@ -6,14 +6,14 @@ import { cleanup, render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { estimate, type Scenario } from '../../../src/core/index.js';
 import { SectorsPanel } from '../../../src/ui/estimate/sectors-panel.js';
-import { initialSectorsState, sectorsReducer, type SectorsState } from '../../../src/ui/estimate/sectors-state.js';
+import { initialTableCursor, tableCursorReducer, type TableCursorState } from '../../../src/ui/components/table-cursor-state.js';
 import { ceasefire, uiScenario } from '../build-scenarios.js';
 import { renderPanel } from '../render-panel.js';
 import { frame, STANDARD_TERMINAL, type TerminalSize } from '../terminal.js';
 
 afterEach(cleanup);
 
-async function panelFrame(scenario: Scenario, state: SectorsState = initialSectorsState, size: TerminalSize = STANDARD_TERMINAL): Promise<string> {
+async function panelFrame(scenario: Scenario, state: TableCursorState = initialTableCursor, size: TerminalSize = STANDARD_TERMINAL): Promise<string> {
   const result = estimate(scenario);
   return frame(await renderPanel(({ width, height }) => <SectorsPanel estimate={result} state={state} width={width} height={height} />, size));
 }
@@ -50,7 +50,7 @@ describe('the sectors panel', () => {
         { name: 'Zaporizhzhia hot spot, Orikhiv to Huliaipole and Velyka Novosilka', km: 150, density: 20 },
       ],
     });
-    await expect(await panelFrame(longNames, initialSectorsState, { columns: 100, rows: 14 })).toMatchFileSnapshot('frames/sectors-long-names.txt');
+    await expect(await panelFrame(longNames, initialTableCursor, { columns: 100, rows: 14 })).toMatchFileSnapshot('frames/sectors-long-names.txt');
   });
 
   it('scrolls to keep the cursor in the middle, bars scaled to the largest sector', async () => {
@@ -61,9 +61,9 @@ describe('the sectors panel', () => {
       title: 'Twenty sectors',
       sectors: Array.from({ length: 20 }, (_, index) => ({ name: `Sector ${index + 1}`, km: 50 * (index + 1) })),
     });
-    const atEleven = Array.from({ length: 10 }).reduce<SectorsState>(
-      (state) => sectorsReducer(state, { type: 'move', move: { type: 'down' }, sectorCount: 20 }),
-      initialSectorsState,
+    const atEleven = Array.from({ length: 10 }).reduce<TableCursorState>(
+      (state) => tableCursorReducer(state, { type: 'move', move: { type: 'down' }, count: 20 }),
+      initialTableCursor,
     );
     expect(atEleven.cursor).toBe(10);
     await expect(await panelFrame(twenty, atEleven)).toMatchFileSnapshot('frames/sectors-scrolled.txt');
@@ -72,7 +72,7 @@ describe('the sectors panel', () => {
   it('shows sector names without their escape sequences and control characters', async () => {
     const hostile = uiScenario({ id: 'evil', title: 'Evil', sectors: [{ name: 'A\u001B]0;owned\u0007 line', km: 100 }] });
     const lines = (await panelFrame(hostile)).split('\n');
-    expect(lines[1]).toBe('> A line        100         3        300  ######################################');
+    expect(lines[1]).toBe('> A line          100         3        300  ####################################');
   });
 });
 
@@ -81,15 +81,15 @@ const roundedRows = uiScenario({ id: 'rounded-rows', title: 'Rows rounded one by
 const wholeRows = uiScenario({ id: 'whole-rows', title: 'Whole rows', sectors: [{ name: 'Belarus', km: 1_000 }, { name: 'Russia', km: 2_000 }] });
 
 const panel = (scenario: typeof roundedRows, height = 14): string[] =>
-  (render(<SectorsPanel estimate={estimate(scenario)} state={initialSectorsState} width={60} height={height} />).lastFrame() ?? '').split('\n').map((line) => line.trimEnd());
+  (render(<SectorsPanel estimate={estimate(scenario)} state={initialTableCursor} width={60} height={height} />).lastFrame() ?? '').split('\n').map((line) => line.trimEnd());
 
 describe('SectorsPanel', () => {
   it('says under the total why the rows add up to one more than it', () => {
     expect(panel(roundedRows).slice(0, 7)).toEqual([
-      '  SECTOR          KM       /KM     TROOPS',
-      '> Belarus    1,084.2         3      3,253  #########',
-      '  Russia    1,974.04         3      5,923  #################',
-      '  Total     3,058.24                9,175',
+      '  [SECTOR]         KM       /KM     TROOPS',
+      '> Belarus     1,084.2         3      3,253  #########',
+      '  Russia     1,974.04         3      5,923  ################',
+      '  Total      3,058.24                9,175',
       "The sectors' troops add up to 9,176 against 9,175 line",
       'troops: each sector is rounded up to whole soldiers on its',
       'own, the line troops once, from the unrounded sum.',

@@ -45,11 +45,11 @@ describe('scenario list reducer', () => {
     expect(state.marked).toEqual(expected.marked ?? []);
   });
 
-  it('adds a saved scenario at the end, the cursor staying where it was', () => {
+  it('adds a saved scenario at the end, the cursor on it (the screen shows it)', () => {
     const saved = listItem({ ...coast, id: 'coast-edited' });
     const state = after({ type: 'down' }, { type: 'addItem', item: saved });
     expect(visibleItems(state).map((item) => item.id)).toEqual(['ceasefire', 'border', 'coast', 'coast-edited']);
-    expect(selectedId(state)).toBe('border');
+    expect(selectedId(state)).toBe('coast-edited');
   });
 
   it('replaces the item of a scenario saved over, in its place', () => {
@@ -58,9 +58,11 @@ describe('scenario list reducer', () => {
     expect(state.items).toEqual([items[0], saved, items[2]]);
   });
 
-  it('keeps the cursor on the same scenario in a filtered list', () => {
-    const state = after(...typed('o'), { type: 'down' }, { type: 'addItem', item: listItem({ ...border, id: 'a-border' }) });
-    expect(visibleItems(state).map((item) => item.id)).toEqual(['border', 'coast', 'a-border']);
-    expect(selectedId(state)).toBe('coast');
+  it('puts the cursor on a saved scenario the filter shows, and keeps it on the same scenario where the filter hides it', () => {
+    const shown = after(...typed('o'), { type: 'down' }, { type: 'addItem', item: listItem({ ...border, id: 'a-border' }) });
+    expect(visibleItems(shown).map((item) => item.id)).toEqual(['border', 'coast', 'a-border']);
+    expect(selectedId(shown)).toBe('a-border');
+    const hidden = after(...typed('o'), { type: 'down' }, { type: 'addItem', item: listItem({ ...ceasefire, id: 'ceasefire-2' }) });
+    expect(selectedId(hidden)).toBe('coast');
   });
 });

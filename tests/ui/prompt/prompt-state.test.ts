@@ -5,7 +5,7 @@ const exists: PromptAction = { type: 'outcome', result: { ok: false, reason: 'ex
 const invalid: PromptAction = { type: 'outcome', result: { ok: false, reason: 'invalid-name', message: 'a file name is needed' } };
 const saved: PromptAction = { type: 'outcome', result: { ok: true, path: 'scenarios/x.yaml' } };
 const failed: PromptAction = { type: 'outcome', result: { ok: false, reason: 'io', message: 'cannot write scenarios/x.yaml' } };
-const openSave: PromptAction = { type: 'openSave', name: 'x' };
+const openSave: PromptAction = { type: 'openSave', name: 'x', title: 'X (edited)' };
 
 type Shown = Pick<PromptState, 'kind' | 'step' | 'text'> & Partial<PromptState>;
 

@@ -13,7 +13,7 @@ afterEach(cleanup);
 /** The save prompt after the planner typed `name` and pressed Enter: refused by the real name check. */
 function refused(name: string): PromptState {
   const result = saveScenarioFile('scenarios', name, ceasefire, {}, { overwrite: false });
-  const actions: PromptAction[] = [{ type: 'openSave', name }, { type: 'outcome', result }];
+  const actions: PromptAction[] = [{ type: 'openSave', name, title: 'Ceasefire line (edited)' }, { type: 'confirmName' }, { type: 'outcome', result }];
   const state = actions.reduce<PromptState | null>(promptReducer, null);
   if (state === null) throw new Error('the prompt closed');
   return state;

@@ -1,0 +1,136 @@
+import { type Estimate } from '../../core/index.js';
+import { formatInterval, formatQuantity, unitFor } from '../../report/number-format.js';
+import { sanitizeText } from '../../text/sanitize.js';
+import { textWidth } from '../../text/text-width.js';
+import { Cell } from '../components/cell.js';
+import { ClippedColumn } from '../components/clipped-column.js';
+import { Row } from '../components/row.js';
+import { StyledText } from '../components/styled-text.js';
+import { cursorRow, type TableCursorState } from '../components/table-cursor-state.js';
+import { visibleWindow } from '../components/visible-window.js';
+import { WrappedText } from '../components/wrapped-text.js';
+import { figureText } from '../estimate/figure-text.js';
+import { CONTRIBUTOR_COLUMNS } from '../workbench/input-entry.js';
+
+/** Props of the CoalitionPanel. */
+export interface CoalitionPanelProps {
+  readonly estimate: Estimate;
+  /** The contributor and the column (country, pledge) under the cursor. */
+  readonly state: TableCursorState;
+  readonly width: number;
+  readonly height: number;
+}
+
+const CURSOR_WIDTH = 2;
+const GAP = 2;
+/** The columns' headings; the one Enter types into is shown in brackets. */
+const HEADINGS = { country: 'COUNTRY', pledge: 'PLEDGE', troops: 'TROOPS', arrives: 'ARRIVES', provides: 'PROVIDES' } as const;
+/** Lines under the contributors: blank, pledged, needed, shortfall. */
+const SUMMARY_LINES = 4;
+
+/** A contributor's line as texts. */
+interface ContributorLine {
+  readonly country: string;
+  readonly pledge: string;
+  readonly troops: string;
+  readonly arrives: string;
+  readonly provides: string;
+}
+
+function contributorLines(estimate: Estimate): ContributorLine[] {
+  return (estimate.coalition?.contributors ?? []).map((contributor) => ({
+    country: `${sanitizeText(contributor.country)}${contributor.backstop ? ' (backstop)' : ''}`,
+    pledge:
+      contributor.pledgeKind === 'none'
+        ? 'capabilities only'
+        : contributor.pledgedBrigades === null
+          ? `${formatInterval(contributor.troops, 'count')} ${unitFor(contributor.troops, 'troops')}`
+          : `${formatQuantity(contributor.pledgedBrigades)} ${unitFor(contributor.pledgedBrigades, 'brigades')}`,
+    troops: formatInterval(contributor.troops, 'count'),
+    arrives: `day ${formatInterval(contributor.arrivesDay, 'count')}`,
+    provides: contributor.provides.map((provided) => `${sanitizeText(provided.capability)} ${formatInterval(provided.units, 'count')}`).join(', '),
+  }));
+}
+
+/** The heading of a column, in brackets where Enter types into it. */
+function heading(name: keyof typeof HEADINGS, column: number): string {
+  return CONTRIBUTOR_COLUMNS[column] === name ? `[${HEADINGS[name]}]` : HEADINGS[name];
+}
+
+/**
+ * The coalition: each contributor with its pledge as written, the troops it
+ * counts, the day it arrives and what it provides; then pledged against
+ * needed. The planner adds (`a`), removes (`x`) and types (Enter) a
+ * contributor's country or pledge here; the figures are the core's.
+ */
+export function CoalitionPanel({ estimate, state, width, height }: CoalitionPanelProps) {
+  const lines = contributorLines(estimate);
+  const coalition = estimate.coalition;
+  if (coalition === null) {
+    return (
+      <WrappedText
+        text={`No coalition in this scenario: ${figureText('deployedTroops', estimate.figures.deployedTroops)} needed on the ground. Press a to add a contributor and its pledge.`}
+        width={width}
+        style="muted"
+      />
+    );
+  }
+  const headings: ContributorLine = {
+    country: heading('country', state.column),
+    pledge: heading('pledge', state.column),
+    troops: HEADINGS.troops,
+    arrives: HEADINGS.arrives,
+    provides: HEADINGS.provides,
+  };
+  const widthOf = (key: keyof ContributorLine, least: number) => Math.max(least, textWidth(headings[key]), ...lines.map((line) => textWidth(line[key])));
+  const pledgeWidth = widthOf('pledge', 8);
+  const troopsWidth = widthOf('troops', 8);
+  const arrivesWidth = widthOf('arrives', 7);
+  const fixed = CURSOR_WIDTH + pledgeWidth + GAP + troopsWidth + GAP + arrivesWidth + GAP;
+  // The country takes what it needs up to half of what is left; what provides is given the rest.
+  const countryWidth = Math.max(7, Math.min(widthOf('country', 7), Math.floor((width - fixed) / 2)));
+  const providesWidth = Math.max(0, width - fixed - countryWidth - GAP);
+  const widths = { countryWidth, pledgeWidth, troopsWidth, arrivesWidth, providesWidth };
+  const rowsHeight = Math.max(1, height - 1 - SUMMARY_LINES);
+  const cursor = cursorRow(state, lines.length);
+  const window = visibleWindow(lines.length, cursor, rowsHeight);
+
+  return (
+    <ClippedColumn width={width} height={height} linesFit>
+      <Line {...widths} line={headings} style="heading" />
+      <ClippedColumn height={Math.min(rowsHeight, lines.length)} rowsOnly>
+        {lines.slice(window.start, window.end).map((line, offset) => (
+          <Line key={window.start + offset} {...widths} line={line} style={window.start + offset === cursor ? 'cursor' : undefined} />
+        ))}
+      </ClippedColumn>
+      <StyledText> </StyledText>
+      <StyledText>Pledged {figureText('pledgedTroops', coalition.figures.pledgedTroops)}</StyledText>
+      <StyledText>Needed {figureText('deployedTroops', estimate.figures.deployedTroops)} deployed</StyledText>
+      <StyledText style={coalition.figures.shortfallTroops.max > 0 ? 'error' : 'success'}>Shortfall {figureText('shortfallTroops', coalition.figures.shortfallTroops)}</StyledText>
+    </ClippedColumn>
+  );
+}
+
+interface LineProps {
+  readonly line: ContributorLine;
+  readonly style?: 'heading' | 'cursor' | undefined;
+  readonly countryWidth: number;
+  readonly pledgeWidth: number;
+  readonly troopsWidth: number;
+  readonly arrivesWidth: number;
+  readonly providesWidth: number;
+}
+
+/** One line of the table; `>` marks the cursor's. */
+function Line({ line, style, countryWidth, pledgeWidth, troopsWidth, arrivesWidth, providesWidth }: LineProps) {
+  return (
+    <Row>
+      <Cell width={CURSOR_WIDTH} style={style === 'cursor' ? style : undefined}>{style === 'cursor' ? '>' : ' '}</Cell>
+      <Cell width={countryWidth} gap={GAP} style={style}>{line.country}</Cell>
+      <Cell width={pledgeWidth} gap={GAP} style={style}>{line.pledge}</Cell>
+      <Cell width={troopsWidth} align="right" gap={GAP} style={style}>{line.troops}</Cell>
+      <Cell width={arrivesWidth} gap={GAP} style={style}>{line.arrives}</Cell>
+      <Cell width={providesWidth} style={style}>{line.provides}</Cell>
+    </Row>
+  );
+}

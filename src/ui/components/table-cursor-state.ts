@@ -1,0 +1,38 @@
+/**
+ * A cursor over the rows of a table, and the column the planner types into:
+ * the Sectors panel (name, length, density) and the Coalition panel
+ * (country, pledge). A pure reducer.
+ */
+import { moveCursor, type CursorMove } from '../keys/cursor-move.js';
+
+/** The row and the column under the cursor. */
+export interface TableCursorState {
+  readonly cursor: number;
+  readonly column: number;
+}
+
+/** A move over `count` rows, a move to the next or previous of `columnCount` columns, or a reset for another scenario. */
+export type TableCursorAction =
+  | { readonly type: 'move'; readonly move: CursorMove; readonly count: number }
+  | { readonly type: 'moveColumn'; readonly by: 1 | -1; readonly columnCount: number }
+  | { readonly type: 'reset' };
+
+/** The first row, the first column. */
+export const initialTableCursor: TableCursorState = { cursor: 0, column: 0 };
+
+/** The row under the cursor among `count` rows: the cursor kept on a row after rows were removed. */
+export function cursorRow(state: TableCursorState, count: number): number {
+  return Math.max(0, Math.min(state.cursor, count - 1));
+}
+
+/** The table cursor after an action. Pure; columns stop at the ends, as rows do. */
+export function tableCursorReducer(state: TableCursorState, action: TableCursorAction): TableCursorState {
+  switch (action.type) {
+    case 'move':
+      return { ...state, cursor: moveCursor(state.cursor, action.move, action.count) };
+    case 'moveColumn':
+      return { ...state, column: Math.max(0, Math.min(action.columnCount - 1, state.column + action.by)) };
+    case 'reset':
+      return initialTableCursor;
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * The description a scenario saved from the UI carries. A description the
+ * planner typed is theirs and is kept as typed; otherwise the file's
+ * description would state figures of the scenario before the edits (the
+ * issue's "3 soldiers per km: 3,750 troops" about a file that now sets 5 /km),
+ * so it is kept and marked edited, with what was changed, in the file's
+ * words.
+ */
+import { FACTOR_NAMES, FACTORS, sameUncertain, type FactorSettings, type Scenario, type Uncertain } from '../../core/index.js';
+import { formatFactor, formatInterval } from '../../report/number-format.js';
+import { TEXT_FIELDS } from '../../scenarios/index.js';
+import { pledgeText } from './input-entry.js';
+
+const byName = <T,>(items: readonly T[], name: (item: T) => string): Map<string, T> => new Map(items.map((item) => [name(item), item]));
+const differ = (a: Uncertain | undefined, b: Uncertain | undefined): boolean => (a === undefined || b === undefined ? a !== b : !sameUncertain(a, b));
+const days = (value: Uncertain | undefined): string => (value === undefined ? 'day 0' : `day ${formatInterval(value, 'count')}`);
+
+/** What the edits changed, a phrase each: "density 5 /km", "sector Port added, 100 km", "Poland withdrawn". */
+export function changesMade(file: Scenario, edited: Scenario, overrides: FactorSettings): string[] {
+  const changes: string[] = [];
+  for (const name of FACTOR_NAMES) {
+    const value = overrides[name];
+    if (value !== undefined) changes.push(`${FACTORS[name].label.toLowerCase()} ${formatFactor(name, value)}`);
+  }
+  const fileSectors = byName(file.sectors, (sector) => sector.name);
+  const editedSectors = byName(edited.sectors, (sector) => sector.name);
+  for (const [name, sector] of editedSectors) {
+    const before = fileSectors.get(name);
+    const length = formatInterval(sector.lengthKm, 'length');
+    if (before === undefined) changes.push(`sector ${name} added, ${length} km`);
+    else {
+      if (differ(before.lengthKm, sector.lengthKm)) changes.push(`sector ${name} ${length} km`);
+      if (differ(before.density, sector.density)) changes.push(`sector ${name} ${sector.density === undefined ? "at the scenario's density" : `${formatInterval(sector.density, 'density')} /km`}`);
+    }
+  }
+  for (const name of fileSectors.keys()) if (!editedSectors.has(name)) changes.push(`sector ${name} removed`);
+  const fileCoalition = byName(file.coalition ?? [], (contributor) => contributor.country);
+  const editedCoalition = byName(edited.coalition ?? [], (contributor) => contributor.country);
+  for (const [country, contributor] of editedCoalition) {
+    const before = fileCoalition.get(country);
+    if (before === undefined || JSON.stringify(before.pledge) !== JSON.stringify(contributor.pledge)) changes.push(`${country} pledges ${pledgeText(contributor.pledge)}`);
+    if (before !== undefined && differ(before.arrives, contributor.arrives)) changes.push(`${country} arrives ${days(contributor.arrives)}`);
+  }
+  for (const country of fileCoalition.keys()) if (!editedCoalition.has(country)) changes.push(`${country} withdrawn`);
+  const fileNeeds = byName(file.capabilities ?? [], (capability) => capability.name);
+  for (const capability of edited.capabilities ?? []) {
+    if (differ(fileNeeds.get(capability.name)?.need, capability.need)) changes.push(`${capability.name} need ${formatInterval(capability.need, 'count')}`);
+  }
+  return changes;
+}
+
+/**
+ * The description to save: the planner's where they typed one; else the
+ * file's, marked "Edited in forcecalc on <date> from <id>: <changes>."
+ * `date` is YYYY-MM-DD.
+ */
+export function savedDescription(file: Scenario, edited: Scenario, overrides: FactorSettings, date: string): string {
+  if (edited.description !== file.description) return edited.description;
+  const changes = changesMade(file, edited, overrides);
+  const mark = (what: string) =>
+    `Edited in forcecalc on ${date} from ${file.id}: ${what}. Figures stated above are those of ${file.id} before the edits; forcecalc prints this scenario's.`;
+  const marked = (what: string) => (file.description === '' ? mark(what) : `${file.description}\n\n${mark(what)}`);
+  const { maxLength } = TEXT_FIELDS.description;
+  const listed = marked(changes.length === 0 ? 'no value changed' : changes.join('; '));
+  if (listed.length <= maxLength) return listed;
+  // Too long for the file to load back: the changes counted, then the file's text cut to fit.
+  const counted = marked(`${changes.length} values changed`);
+  if (counted.length <= maxLength) return counted;
+  const note = mark(`${changes.length} values changed`);
+  return `${file.description.slice(0, Math.max(0, maxLength - note.length - 3))}…\n\n${note}`.slice(0, maxLength);
+}
