@@ -64,8 +64,9 @@ export function savedDescription(file: Scenario, edited: Scenario, overrides: Fa
   const listed = marked(changes.length === 0 ? 'no value changed' : changes.join('; '));
   if (listed.length <= maxLength) return listed;
   // Too long for the file to load back: the changes counted, then the file's text cut to fit.
-  const counted = marked(`${changes.length} values changed`);
+  const count = `${changes.length} ${changes.length === 1 ? 'value' : 'values'} changed`;
+  const counted = marked(count);
   if (counted.length <= maxLength) return counted;
-  const note = mark(`${changes.length} values changed`);
+  const note = mark(count);
   return `${file.description.slice(0, Math.max(0, maxLength - note.length - 3))}…\n\n${note}`.slice(0, maxLength);
 }
