@@ -3,7 +3,7 @@
  * real terminal (tmux), keys typed, the screen read. `npm test` builds dist/
  * before vitest runs.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -203,6 +203,13 @@ describe.skipIf(!haveTmux())('forcecalc in a real terminal (tmux)', () => {
     await ui.waitFor(/Exported|Saved|written/i);
     expect(readdirSync(join(workDir, 'exports'))).toHaveLength(1);
     expect(readdirSync(workDir).filter((name) => name.endsWith('.md'))).toEqual([]);
+    // A path goes where it says, from where forcecalc started; a folder that is not there is not made.
+    mkdirSync(join(workDir, 'briefings'));
+    ui.send('e', 'm', KEY.ctrlU, 'briefings/one-line.md', KEY.enter);
+    await ui.waitFor(`Exported ${join(workDir, 'briefings', 'one-line.md')}`);
+    ui.send('e', 'm', KEY.ctrlU, 'nowhere/one-line.md', KEY.enter);
+    await ui.waitFor(/Not exported: .*nowhere/);
+    expect(readdirSync(workDir).sort()).toEqual(['briefings', 'exports', 'scenarios']);
     ui.send('q');
     await ui.waitFor(RESTORED);
   });

@@ -75,6 +75,8 @@ export interface AppProps {
   readonly saveDir?: string;
   /** Where `e` writes exports. */
   readonly exportDir: string;
+  /** Where forcecalc was started: a path typed at the export prompt starts from it. @default process.cwd() */
+  readonly workingDir?: string;
   /** Saving and exporting (a fake in tests). */
   readonly files: FileActions;
   /** Where the uncertainty (`u`) is computed: a worker thread in the calculator, so that quitting never waits for it. @default inThreadRunner */
@@ -230,6 +232,7 @@ function AppScreens(props: AppProps) {
     scenariosDir: saveDir,
     sourceDir: scenariosDir,
     exportDir,
+    workingDir: props.workingDir ?? process.cwd(),
     scenario,
     fileScenario: scenario === null ? null : (scenarios.find((each) => each.id === scenario.id) ?? null),
     today: (props.today ?? (() => new Date()))().toISOString().slice(0, 10),

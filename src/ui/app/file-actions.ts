@@ -16,8 +16,8 @@ export interface FileActions {
     overrides: FactorSettings,
     options: { overwrite: boolean },
   ) => SaveResult;
-  /** `exportText` of src/scenarios/save.ts. */
-  readonly exportText: (dir: string, fileName: string, text: string, options: { overwrite: boolean }) => SaveResult;
+  /** `exportText` of src/scenarios/save.ts; `makeFolder` for the export folder alone (a folder the planner typed must exist). */
+  readonly exportText: (dir: string, fileName: string, text: string, options: { overwrite: boolean; makeFolder: boolean }) => SaveResult;
   /** `loadScenarioFile` of src/scenarios/load.ts: a saved file read as `forcecalc` would read it. */
   readonly loadScenario: (path: string) => LoadResult;
 }

@@ -50,7 +50,7 @@ const FILES: FileActions = {
   // ./exports is made on the first export: the working folder (a repository's root, often) is never written unasked.
   exportText: (dir, fileName, text, options) => {
     try {
-      mkdirSync(dir, { recursive: true });
+      if (options.makeFolder) mkdirSync(dir, { recursive: true });
     } catch {
       // exportText reports the missing or unwritable folder itself.
     }

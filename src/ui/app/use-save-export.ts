@@ -5,6 +5,7 @@ import { formatEstimate } from '../../report/index.js';
 import { scenarioFileName, type SaveResult } from '../../scenarios/save.js';
 import { checkText, TEXT_FIELDS } from '../../scenarios/index.js';
 import { savedDescription } from '../workbench/saved-description.js';
+import { exportPlace } from './export-place.js';
 import type { AppAction } from './app-state.js';
 import type { FileActions } from './file-actions.js';
 import type { ExportFormat, PromptAction, PromptState } from '../prompt/prompt-state.js';
@@ -21,6 +22,8 @@ export interface SaveExportInputs {
   readonly sourceDir: string;
   /** Where `e` writes exports (not the scenarios folder: a JSON export there would read as a broken scenario). */
   readonly exportDir: string;
+  /** Where forcecalc was started: a path typed at the export prompt starts from it. */
+  readonly workingDir: string;
   /** The open scenario, the planner's values and their estimate; null outside the scenario screen. */
   readonly scenario: Scenario | null;
   /** The open scenario as its file has it: the default title and the description's mark say what changed from it. */
@@ -57,7 +60,7 @@ const EXTENSIONS: Readonly<Record<ExportFormat, string>> = { md: '.md', json: '.
  * to the prompt and the status line.
  */
 export function useSaveExport(inputs: SaveExportInputs): SaveExportCommands {
-  const { prompt, dispatchPrompt, dispatchApp, files, scenariosDir, sourceDir, exportDir, scenario, fileScenario, today, overrides, estimate, onScenarioSaved } = inputs;
+  const { prompt, dispatchPrompt, dispatchApp, files, scenariosDir, sourceDir, exportDir, workingDir, scenario, fileScenario, today, overrides, estimate, onScenarioSaved } = inputs;
 
   const openSave = useCallback(() => {
     if (scenario === null) return;
@@ -103,10 +106,11 @@ export function useSaveExport(inputs: SaveExportInputs): SaveExportCommands {
         }
         saved = { ...scenario, title: title.text, description: savedDescription(fileScenario ?? scenario, scenario, overrides, today) };
       }
+      const place = exportPlace(prompt.text, exportDir, workingDir);
       const result: SaveResult =
         prompt.kind === 'save'
           ? files.saveScenario(scenariosDir, prompt.text, saved, overrides, { overwrite })
-          : files.exportText(exportDir, prompt.text, formatEstimate(estimate, prompt.format ?? 'md'), { overwrite });
+          : files.exportText(place.dir, place.fileName, formatEstimate(estimate, prompt.format ?? 'md'), { overwrite, makeFolder: place.makeFolder });
       dispatchPrompt({ type: 'outcome', result });
       const done = prompt.kind === 'save' ? 'Saved' : 'Exported';
       const failed = prompt.kind === 'save' ? 'Not saved' : 'Not exported';
@@ -119,7 +123,7 @@ export function useSaveExport(inputs: SaveExportInputs): SaveExportCommands {
         dispatchApp({ type: 'showStatus', status: { tone: 'error', text: `${failed}: ${sanitizeText(result.message)}` } });
       }
     },
-    [prompt, scenario, fileScenario, today, estimate, files, scenariosDir, exportDir, overrides, dispatchPrompt, dispatchApp, onScenarioSaved],
+    [prompt, scenario, fileScenario, today, estimate, files, scenariosDir, exportDir, workingDir, overrides, dispatchPrompt, dispatchApp, onScenarioSaved],
   );
 
   return { openSave, openExport, chooseFormat, confirmName, submit };

@@ -68,7 +68,11 @@ function promptParts(prompt: PromptState, scenariosDir: string, exportDir: strin
             field: prompt.text,
             message: message(`A new scenario file in ${escapePath(scenariosDir)} (".yaml" is added).`),
           }
-        : { question: 'Export to file: ', field: prompt.text, message: message(`In ${escapePath(exportDir)}.`) };
+        : {
+            question: 'Export to file: ',
+            field: prompt.text,
+            message: message(`In ${escapePath(exportDir)}; a path (dir/name.md) goes where it says.`),
+          };
   }
 }
 
