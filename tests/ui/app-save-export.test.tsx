@@ -191,7 +191,7 @@ describe('export', () => {
     expect(bottom(terminal, 3)).toEqual(['Export the estimate as: m Markdown, j JSON', 'The same text as forcecalc estimate --format md|json.', 'm Markdown  j JSON  Esc cancel']);
 
     await press(terminal, 'j');
-    expect(bottom(terminal, 3)).toEqual(['Export to file: ceasefire.json_', 'In /home/planner; a path (dir/name.md) goes where it says.', 'type a name  Enter confirm  Esc cancel']);
+    expect(bottom(terminal, 3)).toEqual(['Export to file: ceasefire.json_', 'In /home/planner; a path (folder/name) goes where it says.', 'type a name  Enter confirm  Esc cancel']);
 
     await press(terminal, enter);
     expect(lines(frame(terminal)).slice(0, 2)).toEqual(['forcecalc: wrote /home/planner/ceasefire.json', TITLE]);

@@ -71,7 +71,7 @@ function promptParts(prompt: PromptState, scenariosDir: string, exportDir: strin
         : {
             question: 'Export to file: ',
             field: prompt.text,
-            message: message(`In ${escapePath(exportDir)}; a path (dir/name.md) goes where it says.`),
+            message: message(`In ${escapePath(exportDir)}; a path (folder/name) goes where it says.`),
           };
   }
 }

@@ -96,6 +96,6 @@ describe('the save and export prompt', () => {
     if (prompt === null) throw new Error('the prompt closed');
     const terminal = await renderPrompt(prompt, 80, 2);
     // 80 columns: "Export to file: " (16), "…", the last 62 characters typed, "_".
-    expect(frame(terminal).split('\n')).toEqual([`Export to file: …${'a'.repeat(59)}xyz_`, 'In /home/planner; a path (dir/name.md) goes where it says.']);
+    expect(frame(terminal).split('\n')).toEqual([`Export to file: …${'a'.repeat(59)}xyz_`, 'In /home/planner; a path (folder/name) goes where it says.']);
   });
 });
