@@ -6,6 +6,7 @@
  * that "what if Poland drops out" is the same scenario wherever it is asked.
  */
 import type { Uncertain } from './distribution.js';
+import { sameCapability } from './capabilities.js';
 import type { Contributor, Pledge, Scenario, Sector } from './scenario.js';
 
 /**
@@ -26,6 +27,8 @@ export type ScenarioEdit =
   /** What the contributor keeps on the ground, troops or brigades, replacing its pledge. */
   | { readonly kind: 'pledge'; readonly contributor: number; readonly pledge: Pledge }
   | { readonly kind: 'renameContributor'; readonly contributor: number; readonly country: string }
+  /** The units of `capability` (named as the scenario declares it) the contributor provides; null: none of it. */
+  | { readonly kind: 'provides'; readonly contributor: number; readonly capability: string; readonly units: Uncertain | null }
   /** A contributor after the last (a scenario with no coalition gets one). */
   | { readonly kind: 'addContributor'; readonly contributor: Contributor }
   /** The contributor leaves the coalition. */
@@ -50,12 +53,27 @@ function editSector(sector: Sector, edit: ScenarioEdit): Sector {
   }
 }
 
+/** `contributor` providing `units` of `capability` (in the place it had, else last), or none of it. */
+function withProvided(contributor: Contributor, capability: string, units: Uncertain | null): Contributor {
+  const { provides: current = [], ...rest } = contributor;
+  const index = current.findIndex((pledge) => sameCapability(pledge.capability, capability));
+  const provides =
+    units === null
+      ? current.filter((_, at) => at !== index)
+      : index === -1
+        ? [...current, { capability, units }]
+        : current.map((pledge, at) => (at === index ? { capability: pledge.capability, units } : pledge));
+  return provides.length === 0 ? rest : { ...rest, provides };
+}
+
 function editContributor(contributor: Contributor, edit: ScenarioEdit): Contributor {
   switch (edit.kind) {
     case 'pledge':
       return { ...contributor, pledge: edit.pledge };
     case 'renameContributor':
       return { ...contributor, country: edit.country };
+    case 'provides':
+      return withProvided(contributor, edit.capability, edit.units);
     default:
       return contributor;
   }
@@ -71,6 +89,7 @@ function entryOf(edit: ScenarioEdit): { readonly list: 'sectors' | 'coalition'; 
       return { list: 'sectors', index: edit.sector };
     case 'pledge':
     case 'renameContributor':
+    case 'provides':
     case 'withdraw':
       return { list: 'coalition', index: edit.contributor };
     default:

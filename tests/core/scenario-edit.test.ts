@@ -92,6 +92,16 @@ describe('applyScenarioEdits', () => {
     expect(scenario.coalition?.map((contributor) => contributor.country)).toEqual(['France', 'Polska', 'Latvia']);
   });
 
+  it('sets, adds and removes what a contributor provides, keeping the order and the declared name', () => {
+    const scenario = applyScenarioEdits(buildScenario({ ...HOT_SPOT, capabilities: [{ name: 'EW team', per: 'force', need: 2 }], coalition: [{ country: 'France', brigades: 1, provides: { 'Air cover': 1, 'EW team': 1 } }] }), [
+      { kind: 'provides', contributor: 0, capability: 'ew TEAM', units: point(3) },
+      { kind: 'provides', contributor: 0, capability: 'Air cover', units: null },
+    ]);
+    expect(scenario.coalition?.[0]?.provides).toEqual([{ capability: 'EW team', units: point(3) }]);
+    const none = applyScenarioEdits(scenario, [{ kind: 'provides', contributor: 0, capability: 'EW team', units: null }]);
+    expect(none.coalition?.[0]).toEqual({ country: 'France', pledge: { kind: 'brigades', brigades: point(1) } });
+  });
+
   it('gives a scenario with no coalition one when a contributor is added', () => {
     const scenario = applyScenarioEdits(buildScenario({ ...HOT_SPOT, coalition: null }), [
       { kind: 'addContributor', contributor: { country: 'Latvia', pledge: { kind: 'brigades', brigades: point(1) } } },

@@ -6,6 +6,7 @@ import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { arrowDown, arrowRight, ctrlU, enter, escape } from './keys.js';
 import { renderApp } from './render-app.js';
+import { multiDomain } from './build-scenarios.js';
 import { frame, press, type } from './terminal.js';
 
 afterEach(cleanup);
@@ -85,6 +86,20 @@ describe('the Pledges panel (7)', () => {
     await press(terminal, enter);
     expect(frame(terminal)).toMatch(/> Latvia\s+2 brigades\s+6,000\.\.10,000/);
     expect(frame(terminal)).toMatch(/Shortfall 0 troops/);
+  });
+
+  it('types the units of a capability a contributor provides: Right past the pledge goes through the capabilities', async () => {
+    const terminal = await renderApp({ scenarios: [multiDomain] });
+    await press(terminal, enter, '7', arrowRight, arrowRight, arrowRight, arrowRight);
+    expect(frame(terminal)).toContain('[PROVIDES]');
+    expect(frame(terminal)).toContain('Enter types the EW team France provides (now 4).');
+    await press(terminal, enter, ctrlU);
+    await type(terminal, '12');
+    await press(terminal, enter);
+    expect(frame(terminal)).toContain('Enter types the EW team France provides (now 12).');
+    // The Capabilities panel follows: EW teams needed 12, pledged 12, none short.
+    await press(terminal, '5');
+    expect(frame(terminal)).toMatch(/EW team\s+12\s+12\s+0\s+0/);
   });
 
   it('says there is no coalition yet, and Enter adds the first contributor', async () => {

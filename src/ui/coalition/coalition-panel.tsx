@@ -1,4 +1,4 @@
-import { type Estimate } from '../../core/index.js';
+import { sameCapability, type Estimate } from '../../core/index.js';
 import { formatInterval, formatQuantity, unitFor } from '../../report/number-format.js';
 import { sanitizeText } from '../../text/sanitize.js';
 import { textWidth } from '../../text/text-width.js';
@@ -25,8 +25,8 @@ const CURSOR_WIDTH = 2;
 const GAP = 2;
 /** The columns' headings; the one Enter types into is shown in brackets. */
 const HEADINGS = { country: 'COUNTRY', pledge: 'PLEDGE', troops: 'TROOPS', arrives: 'ARRIVES', provides: 'PROVIDES' } as const;
-/** Lines under the contributors: blank, pledged, needed, shortfall. */
-const SUMMARY_LINES = 4;
+/** Lines under the contributors: blank, pledged, needed, shortfall, what Enter types. */
+const SUMMARY_LINES = 5;
 
 /** A contributor's line as texts. */
 interface ContributorLine {
@@ -52,16 +52,32 @@ function contributorLines(estimate: Estimate): ContributorLine[] {
   }));
 }
 
-/** The heading of a column, in brackets where Enter types into it. */
+/** The heading of a column, in brackets where Enter types into it (PROVIDES for each capability past the pledge). */
 function heading(name: keyof typeof HEADINGS, column: number): string {
-  return CONTRIBUTOR_COLUMNS[column] === name ? `[${HEADINGS[name]}]` : HEADINGS[name];
+  const typed = column >= CONTRIBUTOR_COLUMNS.length ? 'provides' : CONTRIBUTOR_COLUMNS[column];
+  return typed === name ? `[${HEADINGS[name]}]` : HEADINGS[name];
+}
+
+/** What Enter types at the cursor, said under the table: the column's heading cannot name the capability in its width. */
+function cursorHint(estimate: Estimate, contributor: number, column: number): string {
+  const entry = estimate.coalition?.contributors[contributor];
+  if (entry === undefined) return '';
+  const country = sanitizeText(entry.country);
+  if (column === 0) return `Enter types the country of ${country}; a adds a contributor, x withdraws it.`;
+  if (column === 1) return `Enter types the pledge of ${country}: 5,000, 2 brigades, or none (capabilities only).`;
+  const capability = estimate.capabilities[column - CONTRIBUTOR_COLUMNS.length]?.name ?? '';
+  const units = entry.provides.find((provided) => sameCapability(provided.capability, capability))?.units;
+  const now = units === undefined ? 'none now' : `now ${formatInterval(units, 'count')}`;
+  return `Enter types the ${sanitizeText(capability)} ${country} provides (${now}).`;
 }
 
 /**
  * The coalition: each contributor with its pledge as written, the troops it
  * counts, the day it arrives and what it provides; then pledged against
  * needed. The planner adds (`a`), removes (`x`) and types (Enter) a
- * contributor's country or pledge here; the figures are the core's.
+ * contributor's country, pledge or the units of a capability it provides
+ * (Right past the pledge goes through the capabilities, named in the
+ * PROVIDES heading); the figures are the core's.
  */
 export function CoalitionPanel({ estimate, state, width, height }: CoalitionPanelProps) {
   const lines = contributorLines(estimate);
@@ -80,7 +96,7 @@ export function CoalitionPanel({ estimate, state, width, height }: CoalitionPane
     pledge: heading('pledge', state.column),
     troops: HEADINGS.troops,
     arrives: HEADINGS.arrives,
-    provides: HEADINGS.provides,
+    provides: heading('provides', state.column),
   };
   const widthOf = (key: keyof ContributorLine, least: number) => Math.max(least, textWidth(headings[key]), ...lines.map((line) => textWidth(line[key])));
   const pledgeWidth = widthOf('pledge', 8);
@@ -107,6 +123,7 @@ export function CoalitionPanel({ estimate, state, width, height }: CoalitionPane
       <StyledText>Pledged {figureText('pledgedTroops', coalition.figures.pledgedTroops)}</StyledText>
       <StyledText>Needed {figureText('deployedTroops', estimate.figures.deployedTroops)} deployed</StyledText>
       <StyledText style={coalition.figures.shortfallTroops.max > 0 ? 'error' : 'success'}>Shortfall {figureText('shortfallTroops', coalition.figures.shortfallTroops)}</StyledText>
+      <StyledText style="muted">{cursorHint(estimate, cursor, state.column)}</StyledText>
     </ClippedColumn>
   );
 }

@@ -29,7 +29,7 @@ import { useScenarioScreenKeys } from './use-scenario-screen-keys.js';
 import { useTableKeys } from '../keys/use-table-keys.js';
 import { CoalitionPanel } from '../coalition/coalition-panel.js';
 import { cursorRow } from '../components/table-cursor-state.js';
-import { CONTRIBUTOR_COLUMNS, SECTOR_COLUMNS } from '../workbench/input-entry.js';
+import { contributorColumnCount, contributorField, SECTOR_COLUMNS } from '../workbench/input-entry.js';
 import type { WorkbenchAction } from '../workbench/workbench-state.js';
 
 /** Props of the ScenarioScreen. */
@@ -140,7 +140,7 @@ export function ScenarioScreen(props: ScenarioScreenProps) {
   useTableKeys(props.dispatchCoalition, {
     isActive: focus === 'coalition',
     rowCount: contributorCount,
-    columnCount: CONTRIBUTOR_COLUMNS.length,
+    columnCount: contributorColumnCount(props.scenario),
     pageSize: Math.max(1, height - 6),
     // With no contributor yet, Enter adds the first.
     onEdit: () =>
@@ -149,7 +149,7 @@ export function ScenarioScreen(props: ScenarioScreenProps) {
         field:
           contributorCount === 0
             ? { kind: 'newContributor', country: null }
-            : { kind: 'contributor', contributor: cursorRow(coalitionCursor, contributorCount), column: CONTRIBUTOR_COLUMNS[coalitionCursor.column] ?? 'pledge' },
+            : contributorField(props.scenario, cursorRow(coalitionCursor, contributorCount), coalitionCursor.column),
       }),
     onAdd: () => props.dispatchWorkbench({ type: 'startEntry', field: { kind: 'newContributor', country: null } }),
     onRemove: () => props.dispatchWorkbench({ type: 'remove', list: 'coalition', index: cursorRow(coalitionCursor, contributorCount) }),

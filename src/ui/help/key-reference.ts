@@ -113,7 +113,7 @@ export const KEY_REFERENCE: readonly KeySection[] = [
     title: 'Pledges panel',
     bindings: [
       bind('Up, Down', 'choose a contributor'),
-      bind('Left, Right', 'country or pledge'),
+      bind('Left, Right', 'country, pledge, capabilities'),
       bind('Enter', 'type it'),
       bind('a', 'add a contributor'),
       bind('x', 'remove the contributor'),

@@ -7,17 +7,36 @@
  * CLI's `--set` makes; a value that would take a total past what forcecalc
  * counts exactly is refused, as everywhere.
  */
-import { applyScenarioEdits, type FactorSettings, type Pledge, type Scenario, type ScenarioEdit, type Uncertain } from '../../core/index.js';
-import { checkText, readInputValue, TEXT_FIELDS } from '../../scenarios/index.js';
+import { AIR_COVER, applyScenarioEdits, CAPABILITY_UNITS_BOUNDS, sameCapability, type FactorSettings, type Pledge, type Scenario, type ScenarioEdit, type Uncertain } from '../../core/index.js';
+import { checkText, parseQuantity, readInputValue, TEXT_FIELDS } from '../../scenarios/index.js';
+import { quoteForMessage } from '../../text/sanitize.js';
 import { EXPECTED_COUNTABLE, uncountableTotals } from '../../scenarios/countable-totals.js';
 import { formatDistribution, formatInterval, formatQuantity } from '../../report/number-format.js';
 
 /** The columns of the Sectors panel a planner can type into, in order. */
 export const SECTOR_COLUMNS = ['name', 'length', 'density'] as const;
 export type SectorColumn = (typeof SECTOR_COLUMNS)[number];
-/** The columns of the Coalition panel a planner can type into, in order. */
+/** The columns of the Pledges panel a planner can type into, in order; then one per capability the contributor may provide. */
 export const CONTRIBUTOR_COLUMNS = ['country', 'pledge'] as const;
 export type ContributorColumn = (typeof CONTRIBUTOR_COLUMNS)[number];
+
+/** The capabilities a contributor can provide: air cover, then the scenario's, as it declares them. */
+export function capabilityNames(scenario: Scenario): string[] {
+  return [AIR_COVER, ...(scenario.capabilities ?? []).map((capability) => capability.name)];
+}
+
+/** How many columns of the Pledges panel can be typed into: country, pledge, and each capability. */
+export function contributorColumnCount(scenario: Scenario): number {
+  return CONTRIBUTOR_COLUMNS.length + capabilityNames(scenario).length;
+}
+
+/** The field of the Pledges panel's column `column` for contributor `contributor`. */
+export function contributorField(scenario: Scenario, contributor: number, column: number): InputField {
+  const named = CONTRIBUTOR_COLUMNS[column];
+  if (named !== undefined) return { kind: 'contributor', contributor, column: named };
+  const names = capabilityNames(scenario);
+  return { kind: 'provides', contributor, capability: names[column - CONTRIBUTOR_COLUMNS.length] ?? names[0] ?? AIR_COVER };
+}
 
 /** What is being typed. A new entry is typed in two steps: its name (null until given), then its length or pledge. */
 export type InputField =
@@ -26,6 +45,8 @@ export type InputField =
   | { readonly kind: 'sector'; readonly sector: number; readonly column: SectorColumn }
   | { readonly kind: 'newSector'; readonly name: string | null }
   | { readonly kind: 'contributor'; readonly contributor: number; readonly column: ContributorColumn }
+  /** The units of a capability (as the scenario declares it) the contributor provides. */
+  | { readonly kind: 'provides'; readonly contributor: number; readonly capability: string }
   | { readonly kind: 'newContributor'; readonly country: string | null };
 
 /** Why a typed text was refused, as the scenario loader says it. */
@@ -41,12 +62,14 @@ export type EntryOutcome =
   | { readonly kind: 'refused'; readonly error: InputError };
 
 const BRIGADES = /\bbrigades?\s*$/i;
+const NONE = /^\s*none\s*$/i;
 
-/** A pledge as typed: `5,000` or `5,000 troops`, `2 brigades`, a range or a distribution of either. */
+/** A pledge as typed: `5,000` or `5,000 troops`, `2 brigades`, a range or a distribution of either; `none` (capabilities only). */
 function readPledge(text: string): { readonly ok: true; readonly pledge: Pledge } | { readonly ok: false; readonly error: InputError } {
+  if (NONE.test(text)) return { ok: true, pledge: { kind: 'none' } };
   const brigades = BRIGADES.test(text);
   const read = readInputValue(brigades ? 'brigades' : 'troops', text);
-  if (!read.ok) return { ok: false, error: { expected: `${read.expected} (or a number of brigades: 2 brigades)`, received: read.received } };
+  if (!read.ok) return { ok: false, error: { expected: `${read.expected} (or a number of brigades: 2 brigades; none: capabilities only)`, received: read.received } };
   const value: Uncertain = read.value ?? { min: 0, max: 0 };
   return { ok: true, pledge: brigades ? { kind: 'brigades', brigades: value } : { kind: 'troops', troops: value } };
 }
@@ -100,6 +123,10 @@ export function initialEntryText(field: InputField, scenario: Scenario): string 
       if (contributor === undefined) return '';
       return field.column === 'country' ? contributor.country : pledgeText(contributor.pledge);
     }
+    case 'provides': {
+      const units = scenario.coalition?.[field.contributor]?.provides?.find((pledge) => sameCapability(pledge.capability, field.capability))?.units;
+      return units === undefined ? 'none' : valueText(units, 'count');
+    }
     case 'newSector':
     case 'newContributor':
       return '';
@@ -125,6 +152,8 @@ export function entryPrompt(field: InputField, scenario: Scenario): string {
       return field.name === null ? 'New sector: its name' : `New sector ${field.name}: its length (km)`;
     case 'contributor':
       return field.column === 'country' ? `Name of ${country(field.contributor)}` : `Pledge of ${country(field.contributor)} (troops, or 2 brigades)`;
+    case 'provides':
+      return `${field.capability} ${country(field.contributor)} provides (whole units; none)`;
     case 'newContributor':
       return field.country === null ? 'New contributor: its country' : `New contributor ${field.country}: its pledge (troops, or 2 brigades)`;
   }
@@ -172,6 +201,12 @@ function readField(field: InputField, text: string): { readonly edit: ScenarioEd
       const pledge = readPledge(text);
       return pledge.ok ? { edit: { kind: 'pledge', contributor: field.contributor, pledge: pledge.pledge } } : { error: pledge.error };
     }
+    case 'provides': {
+      if (NONE.test(text)) return { edit: { kind: 'provides', contributor: field.contributor, capability: field.capability, units: null } };
+      const read = parseQuantity(text, 'count', CAPABILITY_UNITS_BOUNDS, { example: '2' });
+      if (!read.ok) return { error: { expected: `${read.expected} (none: it provides none)`, received: read.received } };
+      return { edit: { kind: 'provides', contributor: field.contributor, capability: field.capability, units: read.value } };
+    }
     case 'newContributor': {
       if (field.country === null) {
         const name = named('country');
@@ -193,9 +228,17 @@ export function submitEntry(field: InputField, text: string, scenario: Scenario,
   if ('error' in read) return { kind: 'refused', error: read.error };
   if ('next' in read) return { kind: 'next', field: read.next };
   const edited = applyScenarioEdits(scenario, [read.edit]);
+  const empty = emptyContributor(edited);
+  if (empty !== null) return { kind: 'refused', error: { expected: 'troops, brigades or a capability it provides, as a file must give', received: `${empty} with none of them` } };
   const uncountable = uncountableTotals(edited, overrides);
   if (uncountable !== null) return { kind: 'refused', error: { expected: EXPECTED_COUNTABLE, received: uncountable } };
   return { kind: 'edit', edit: read.edit, scenario: edited };
+}
+
+/** The country of a contributor that would pledge nothing at all (no troops and no capability), which no file may hold; else null. */
+function emptyContributor(scenario: Scenario): string | null {
+  const empty = (scenario.coalition ?? []).find((contributor) => contributor.pledge.kind === 'none' && (contributor.provides ?? []).length === 0);
+  return empty === undefined ? null : quoteForMessage(empty.country);
 }
 
 /** Why an entry cannot be removed: the last sector (a scenario keeps one), or nothing there. */

@@ -6,7 +6,7 @@
  * so it is kept and marked edited, with what was changed, in the file's
  * words.
  */
-import { FACTOR_NAMES, FACTORS, sameUncertain, type FactorSettings, type Scenario, type Uncertain } from '../../core/index.js';
+import { capabilityKey, FACTOR_NAMES, FACTORS, sameUncertain, type FactorSettings, type Scenario, type Uncertain } from '../../core/index.js';
 import { formatFactor, formatInterval } from '../../report/number-format.js';
 import { TEXT_FIELDS } from '../../scenarios/index.js';
 import { pledgeText } from './input-entry.js';
@@ -40,6 +40,12 @@ export function changesMade(file: Scenario, edited: Scenario, overrides: FactorS
     const before = fileCoalition.get(country);
     if (before === undefined || JSON.stringify(before.pledge) !== JSON.stringify(contributor.pledge)) changes.push(`${country} pledges ${pledgeText(contributor.pledge)}`);
     if (before !== undefined && differ(before.arrives, contributor.arrives)) changes.push(`${country} arrives ${days(contributor.arrives)}`);
+    const provided = byName(before?.provides ?? [], (pledge) => capabilityKey(pledge.capability));
+    for (const pledge of contributor.provides ?? []) {
+      if (differ(provided.get(capabilityKey(pledge.capability))?.units, pledge.units)) changes.push(`${country} provides ${pledge.capability} ${formatInterval(pledge.units, 'count')}`);
+    }
+    const kept = new Set((contributor.provides ?? []).map((pledge) => capabilityKey(pledge.capability)));
+    for (const pledge of before?.provides ?? []) if (!kept.has(capabilityKey(pledge.capability))) changes.push(`${country} provides no ${pledge.capability}`);
   }
   for (const country of fileCoalition.keys()) if (!editedCoalition.has(country)) changes.push(`${country} withdrawn`);
   const fileNeeds = byName(file.capabilities ?? [], (capability) => capability.name);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { estimate } from '../../../src/core/index.js';
+import { applyScenarioEdits, estimate } from '../../../src/core/index.js';
 import { entryPrompt, initialEntryText, removeEntry, submitEntry, type EntryOutcome, type InputField } from '../../../src/ui/workbench/input-entry.js';
-import { ceasefire } from '../build-scenarios.js';
+import { ceasefire, multiDomain } from '../build-scenarios.js';
 
 const point = (value: number) => ({ min: value, max: value });
 
@@ -111,5 +111,45 @@ describe('removeEntry', () => {
     const one = { ...ceasefire, sectors: [{ name: 'Only', lengthKm: point(10) }] };
     expect(removeEntry('sectors', 0, one)).toEqual({ kind: 'refused', reason: 'A scenario keeps at least one sector: add another first.' });
     expect(removeEntry('coalition', 5, ceasefire).kind).toBe('refused');
+  });
+});
+
+describe('what a contributor provides', () => {
+  // multi: France provides air cover 1, an air-defence battery 1 and EW teams 4; the US backstop air cover 2 and a battery.
+  const provides = (contributor: number, capability: string): InputField => ({ kind: 'provides', contributor, capability });
+  const after = (field: InputField, text: string) => {
+    const outcome = submitEntry(field, text, multiDomain, {});
+    if (outcome.kind !== 'edit') throw new Error(`expected an edit, got ${JSON.stringify(outcome)}`);
+    return outcome.scenario.coalition?.map((contributor) => contributor.provides?.map((pledge) => [pledge.capability, pledge.units.max]));
+  };
+
+  it('sets, adds and removes the units of a capability, in the file order', () => {
+    expect(after(provides(0, 'EW team'), '6')).toEqual([[['Air cover', 1], ['Air-defence battery', 1], ['EW team', 6]], [['Air cover', 2], ['Air-defence battery', 1]]]);
+    expect(after(provides(1, 'Mine hunter'), '3')).toEqual([[['Air cover', 1], ['Air-defence battery', 1], ['EW team', 4]], [['Air cover', 2], ['Air-defence battery', 1], ['Mine hunter', 3]]]);
+    expect(after(provides(0, 'Air cover'), 'none')).toEqual([[['Air-defence battery', 1], ['EW team', 4]], [['Air cover', 2], ['Air-defence battery', 1]]]);
+  });
+
+  it('starts from the units as they are, and names the capability and the contributor', () => {
+    expect(initialEntryText(provides(0, 'EW team'), multiDomain)).toBe('4');
+    expect(initialEntryText(provides(0, 'Mine hunter'), multiDomain)).toBe('none');
+    expect(entryPrompt(provides(0, 'EW team'), multiDomain)).toBe('EW team France provides (whole units; none)');
+  });
+
+  it('moves the capability figures: EW teams needed 12, France now 12', () => {
+    const outcome = submitEntry(provides(0, 'EW team'), '12', multiDomain, {});
+    if (outcome.kind !== 'edit') throw new Error('refused');
+    const ew = estimate(outcome.scenario).capabilities.find((capability) => capability.name === 'EW team');
+    expect(ew?.coalition?.shortfall).toEqual({ min: 0, max: 0 });
+  });
+
+  it('refuses a fraction of a unit, and a contributor left pledging nothing at all', () => {
+    expect(submitEntry(provides(0, 'EW team'), '1.5', multiDomain, {})).toMatchObject({ kind: 'refused', error: { received: expect.stringMatching(/1\.5/) } });
+    // The US pledges no troops: without air cover and a battery it would pledge nothing, which no file may hold.
+    const usOnlyCover = applyScenarioEdits(multiDomain, [{ kind: 'provides', contributor: 1, capability: 'Air-defence battery', units: null }]);
+    expect(submitEntry(provides(1, 'Air cover'), 'none', usOnlyCover, {})).toEqual({
+      kind: 'refused',
+      error: { expected: 'troops, brigades or a capability it provides, as a file must give', received: '"United States" with none of them' },
+    });
+    expect(submitEntry({ kind: 'newContributor', country: 'Latvia' }, 'none', multiDomain, {}).kind).toBe('refused');
   });
 });
