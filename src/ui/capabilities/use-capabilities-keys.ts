@@ -2,6 +2,7 @@ import type { Dispatch } from 'react';
 import type { FactorSettings } from '../../core/index.js';
 import type { CapabilitiesAction } from './capabilities-state.js';
 import { entryKey } from '../keys/typed-text.js';
+import { cursorMoveOf } from '../keys/cursor-move.js';
 import { useKeys } from '../keys/use-keys.js';
 
 /** When the Capabilities panel's keys are on, whether a need is being typed, and the factors the planner set. */
@@ -29,10 +30,8 @@ export function useCapabilitiesKeys(dispatch: Dispatch<CapabilitiesAction>, { is
         });
         return;
       }
-      if (key.upArrow) dispatch({ type: 'move', move: { type: 'up' } });
-      else if (key.downArrow) dispatch({ type: 'move', move: { type: 'down' } });
-      else if (key.pageUp) dispatch({ type: 'move', move: { type: 'pageUp', page: pageSize } });
-      else if (key.pageDown) dispatch({ type: 'move', move: { type: 'pageDown', page: pageSize } });
+      const move = cursorMoveOf(key, pageSize);
+      if (move !== null) dispatch({ type: 'move', move });
       else if (key.leftArrow || input === '-') dispatch({ type: 'stepDown', overrides });
       // `=` is `+` without Shift on most keyboards.
       else if (key.rightArrow || input === '+' || input === '=') dispatch({ type: 'stepUp', overrides });

@@ -1,3 +1,5 @@
+import type { Key } from 'ink';
+
 /** A move of a cursor over a list: one step, one page, or to an end. */
 export type CursorMove =
   | { readonly type: 'up' }
@@ -32,4 +34,15 @@ export function moveCursor(cursor: number, move: CursorMove, count: number): num
     }
   })();
   return Math.min(last, Math.max(0, target));
+}
+
+/** The move a key asks of a list cursor (arrows, PgUp and PgDn by `pageSize`, Home, End), or null for another key. */
+export function cursorMoveOf(key: Key, pageSize: number): CursorMove | null {
+  if (key.upArrow) return { type: 'up' };
+  if (key.downArrow) return { type: 'down' };
+  if (key.pageUp) return { type: 'pageUp', page: pageSize };
+  if (key.pageDown) return { type: 'pageDown', page: pageSize };
+  if (key.home) return { type: 'first' };
+  if (key.end) return { type: 'last' };
+  return null;
 }

@@ -1,5 +1,6 @@
 import type { Dispatch } from 'react';
 import type { TableCursorAction } from '../components/table-cursor-state.js';
+import { cursorMoveOf } from './cursor-move.js';
 import { useKeys } from './use-keys.js';
 
 /** When a table's keys are on, its size, and what its editing keys do. */
@@ -35,19 +36,7 @@ export function useTableKeys(dispatch: Dispatch<TableCursorAction>, options: Tab
       if (key.return) onEdit();
       else if (input === 'a' && !key.ctrl) onAdd();
       else if (input === 'x' && !key.ctrl) onRemove();
-      const move = key.upArrow
-        ? ({ type: 'up' } as const)
-        : key.downArrow
-          ? ({ type: 'down' } as const)
-          : key.pageUp
-            ? ({ type: 'pageUp', page: pageSize } as const)
-            : key.pageDown
-              ? ({ type: 'pageDown', page: pageSize } as const)
-              : key.home
-                ? ({ type: 'first' } as const)
-                : key.end
-                  ? ({ type: 'last' } as const)
-                  : null;
+      const move = cursorMoveOf(key, pageSize);
       if (move !== null) dispatch({ type: 'move', move, count: rowCount });
     },
     { isActive },
