@@ -1,13 +1,14 @@
 /**
  * A scenario with some of its inputs changed: a sector's length or own
  * density, a contributor's pledge, a contributor gone, a sector or a
- * contributor added, removed or renamed, the title or the description. One
+ * contributor added, removed or renamed, the title or the description, a
+ * capability's need. One
  * function for the CLI's `--set sector[...]...` and the UI's editors, so
  * that "what if Poland drops out" is the same scenario wherever it is asked.
  */
 import type { Uncertain } from './distribution.js';
 import { sameCapability } from './capabilities.js';
-import type { Contributor, Pledge, Scenario, Sector } from './scenario.js';
+import type { Capability, Contributor, Pledge, Scenario, Sector } from './scenario.js';
 
 /**
  * One change to a scenario's inputs. Sectors and contributors are named by
@@ -34,7 +35,12 @@ export type ScenarioEdit =
   /** The contributor leaves the coalition. */
   | { readonly kind: 'withdraw'; readonly contributor: number }
   | { readonly kind: 'title'; readonly title: string }
-  | { readonly kind: 'description'; readonly description: string };
+  | { readonly kind: 'description'; readonly description: string }
+  /**
+   * The units a capability of the scenario's `capabilities` needs per its
+   * `per` (by its index there: air cover's need is the factor airCoverPerBrigade).
+   */
+  | { readonly kind: 'capabilityNeed'; readonly capability: number; readonly need: Uncertain };
 
 function editSector(sector: Sector, edit: ScenarioEdit): Sector {
   switch (edit.kind) {
@@ -110,6 +116,7 @@ export function applyScenarioEdits(scenario: Scenario, edits: readonly ScenarioE
   let { title, description } = scenario;
   const sectors: Sector[] = [...scenario.sectors];
   const coalition: Contributor[] = [...(scenario.coalition ?? [])];
+  const capabilities: Capability[] = [...(scenario.capabilities ?? [])];
   const added = { sectors: [] as Sector[], coalition: [] as Contributor[] };
   const removed = { sectors: new Set<number>(), coalition: new Set<number>() };
   for (const edit of edits) {
@@ -117,6 +124,11 @@ export function applyScenarioEdits(scenario: Scenario, edits: readonly ScenarioE
     else if (edit.kind === 'description') description = edit.description;
     else if (edit.kind === 'addSector') added.sectors.push(edit.sector);
     else if (edit.kind === 'addContributor') added.coalition.push(edit.contributor);
+    else if (edit.kind === 'capabilityNeed') {
+      const capability = capabilities[edit.capability];
+      if (capability === undefined) throw new RangeError(`no capability ${edit.capability} in ${scenario.id}`);
+      capabilities[edit.capability] = { ...capability, need: edit.need };
+    }
     const entry = entryOf(edit);
     if (entry === null) continue;
     const list: (Sector | Contributor)[] = entry.list === 'sectors' ? sectors : coalition;
@@ -135,6 +147,7 @@ export function applyScenarioEdits(scenario: Scenario, edits: readonly ScenarioE
     title,
     description,
     sectors: remainingSectors,
+    ...(scenario.capabilities === undefined ? {} : { capabilities }),
     coalition: (scenario.coalition === null && added.coalition.length === 0) || remaining.length === 0 ? null : remaining,
   };
 }

@@ -5,15 +5,20 @@
  *     sector[Line of contact].density=5/km       (none: the scenario's density)
  *     coalition[France].troops=8,000             (or .brigades=2)
  *     coalition[Poland]=none                     (Poland leaves the coalition)
+ *     capability[EW team].need=2..3              (units per its `per`)
  *
  * A name is everything between `[` and the `]` that the field and `=` follow,
  * so names with spaces, commas, dots and brackets read as written; `#2` names
  * the second entry when no entry is called that. Reading is in two steps: the
  * text when the command line is read (a bad value is bad usage), the names
- * when the scenario is loaded (resolveInputAssignments).
+ * when the scenario is loaded (resolveInputAssignments). `--vary` reads its
+ * target with the same reader (readInputTarget), its range its own way.
  */
 import {
+  AIR_COVER,
+  CAPABILITY_NEED_BOUNDS,
   FACTORS,
+  sameCapability,
   LENGTH_BOUNDS,
   PLEDGED_BRIGADES_BOUNDS,
   PLEDGED_TROOPS_BOUNDS,
@@ -29,12 +34,16 @@ import { parseQuantity, type QuantityResult } from './quantity.js';
 import { labelWords } from './quantity-text.js';
 
 /** The lists of a scenario an assignment can name an entry of, as the file spells them. */
-export type InputList = 'sectors' | 'coalition';
+export type InputList = 'sectors' | 'coalition' | 'capabilities';
 
-/** Which input of which named entry: a sector's length or density, a contributor's pledge, or the contributor itself (`=none`). */
+/**
+ * Which input of which named entry: a sector's length or density, a
+ * contributor's pledge or the contributor itself (`=none`), a capability's need.
+ */
 export type InputTarget =
   | { readonly list: 'sectors'; readonly name: string; readonly field: 'length' | 'density' }
-  | { readonly list: 'coalition'; readonly name: string; readonly field: 'troops' | 'brigades' | 'withdraw' };
+  | { readonly list: 'coalition'; readonly name: string; readonly field: 'troops' | 'brigades' | 'withdraw' }
+  | { readonly list: 'capabilities'; readonly name: string; readonly field: 'need' };
 
 /** A `--set` of a scenario's own input, its value read; the name still to be found in the scenario. */
 export interface InputAssignment {
@@ -52,13 +61,14 @@ export type SettingResult =
   | { readonly ok: false; readonly problem: Problem };
 
 /** What an input `--set` looks like, for messages. */
-export const INPUT_SYNTAX = 'sector[name].length=value, sector[name].density=value, coalition[name].troops=value, coalition[name].brigades=value or coalition[name]=none';
+export const INPUT_SYNTAX =
+  'sector[name].length=value, sector[name].density=value, coalition[name].troops=value, coalition[name].brigades=value, coalition[name]=none or capability[name].need=value';
 
-const LIST_PREFIX = /^\s*(sectors?|coalition)\s*\[/;
+const LIST_PREFIX = /^\s*(sectors?|coalition|capability|capabilities)\s*\[/;
 const AFTER_NAME = /^\]\s*(?:\.\s*([A-Za-z]+)\s*)?=/;
 const NONE = /^\s*none\s*$/i;
 
-function failure(path: string, expected: string, received: string): SettingResult {
+function failure(path: string, expected: string, received: string): { readonly ok: false; readonly problem: Problem } {
   return { ok: false, problem: { file: OVERRIDE_SOURCE, line: 0, column: 0, path, expected, received } };
 }
 
@@ -71,7 +81,8 @@ export function inputPath(target: InputTarget): string {
 /**
  * The value of a sector's or contributor's input as typed after `=` (or in
  * the UI's editors): a length, a density (`none`: the scenario's), a count
- * of troops, a number of brigades; the file's rules and messages.
+ * of troops, a number of brigades, a capability's need; the file's rules and
+ * messages.
  */
 export function readInputValue(field: InputTarget['field'], text: string): QuantityResult | { ok: true; value: null } {
   switch (field) {
@@ -86,36 +97,78 @@ export function readInputValue(field: InputTarget['field'], text: string): Quant
       return parseQuantity(text, 'number', PLEDGED_BRIGADES_BOUNDS, { example: '1', labels: labelWords('brigades') });
     case 'withdraw':
       return NONE.test(text) ? { ok: true, value: null } : { ok: false, expected: 'none (the contributor leaves), or .troops= or .brigades=', received: quoteForMessage(text.trim()) };
+    case 'need':
+      return parseQuantity(text, 'number', CAPABILITY_NEED_BOUNDS, { example: '1..2', labels: labelWords('units') });
   }
 }
 
+/** The fields each list has, for a message. */
+const FIELDS: Readonly<Record<InputList, string>> = {
+  sectors: 'length or density',
+  coalition: 'troops or brigades (or =none)',
+  capabilities: 'need',
+};
+
 function targetOf(list: InputList, name: string, field: string | undefined): InputTarget | null {
-  if (list === 'sectors') return field === 'length' || field === 'density' ? { list, name, field } : null;
-  if (field === undefined) return { list, name, field: 'withdraw' };
-  return field === 'troops' || field === 'brigades' ? { list, name, field } : null;
+  switch (list) {
+    case 'sectors':
+      return field === 'length' || field === 'density' ? { list, name, field } : null;
+    case 'coalition':
+      if (field === undefined) return { list, name, field: 'withdraw' };
+      return field === 'troops' || field === 'brigades' ? { list, name, field } : null;
+    case 'capabilities':
+      return field === 'need' ? { list, name, field } : null;
+  }
 }
 
-/** Reads `sector[name].field=value` and the like (INPUT_SYNTAX); null when `text` does not start with a list and `[`. */
-function parseInputAssignment(text: string): SettingResult | null {
+function listOf(word: string | undefined): InputList {
+  if (word === 'coalition') return 'coalition';
+  return word === 'capability' || word === 'capabilities' ? 'capabilities' : 'sectors';
+}
+
+/** The target of an input `--set` or `--vary`, what was written before its `=`, and the text after it. */
+export interface ReadTarget {
+  readonly target: InputTarget;
+  /** `sector[Hot spot].length`, trimmed: the target as typed. */
+  readonly written: string;
+  readonly valueText: string;
+}
+
+/**
+ * Reads the target of `sector[name].field=...` and the like (INPUT_SYNTAX),
+ * leaving the value to the caller; null when `text` does not start with a
+ * list and `[`. Problems have file `file` (`--set`, `--vary`).
+ */
+export function readInputTarget(text: string, file = OVERRIDE_SOURCE): { readonly ok: true; readonly value: ReadTarget } | { readonly ok: false; readonly problem: Problem } | null {
   const prefix = LIST_PREFIX.exec(text);
   if (prefix === null) return null;
-  const list: InputList = prefix[1] === 'coalition' ? 'coalition' : 'sectors';
+  const list = listOf(prefix[1]);
+  const placed = (path: string, expected: string, received: string) => ({ ok: false as const, problem: { ...failure(path, expected, received).problem, file } });
   const rest = text.slice(prefix[0].length);
   for (let close = rest.indexOf(']'); close !== -1; close = rest.indexOf(']', close + 1)) {
     const after = AFTER_NAME.exec(rest.slice(close));
     if (after === null) continue;
     const name = rest.slice(0, close).trim();
-    if (name === '') return failure(list, `a name between [ and ]: ${INPUT_SYNTAX}`, 'nothing');
+    if (name === '') return placed(list, `a name between [ and ]: ${INPUT_SYNTAX}`, 'nothing');
     const target = targetOf(list, name, after[1]);
     if (target === null) {
-      const fields = list === 'sectors' ? 'length or density' : 'troops or brigades (or =none)';
-      return failure(`${list}[${quoteForMessage(name, 40)}]`, `a field: ${fields}`, after[1] === undefined ? 'nothing' : quoteForMessage(after[1]));
+      return placed(`${list}[${quoteForMessage(name, 40)}]`, `a field: ${FIELDS[list]}`, after[1] === undefined ? 'nothing' : quoteForMessage(after[1]));
     }
-    const value = readInputValue(target.field, rest.slice(close + after[0].length));
-    if (!value.ok) return failure(inputPath(target), value.expected, value.received);
-    return { ok: true, setting: { kind: 'input', assignment: { target, value: value.value, text: text.trim() } } };
+    const valueStart = prefix[0].length + close + after[0].length;
+    // The `=` ends the match: what was written is everything before it.
+    return { ok: true, value: { target, written: text.slice(0, valueStart - 1).trim(), valueText: text.slice(valueStart) } };
   }
-  return failure('', INPUT_SYNTAX, quoteForMessage(text));
+  return placed('', INPUT_SYNTAX, quoteForMessage(text));
+}
+
+/** Reads `sector[name].field=value` and the like (INPUT_SYNTAX); null when `text` does not start with a list and `[`. */
+function parseInputAssignment(text: string): SettingResult | null {
+  const read = readInputTarget(text);
+  if (read === null || !read.ok) return read;
+  const { target, valueText } = read.value;
+  const value = readInputValue(target.field, valueText);
+  if (!value.ok) return failure(inputPath(target), value.expected, value.received);
+  return { ok: true, setting: { kind: 'input', assignment: { target, value: value.value, text: text.trim() } } };
 }
 
 /**
@@ -130,16 +183,19 @@ export function parseSetting(text: string): SettingResult {
   return factor.ok ? { ok: true, setting: { kind: 'factor', assignment: factor } } : factor;
 }
 
+/** What an entry of each list is called in a message. */
+const ENTRY_WORD: Readonly<Record<InputList, string>> = { sectors: 'sector', coalition: 'contributor', capabilities: 'capability' };
+
 /** Collapses runs of white space and ignores case: how a typed name matches a file's. */
 function looseName(name: string): string {
   return name.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** The index of the entry `name` means among `names`: the one so called, else the one so called but for case and spaces, else `#n`. */
-function findEntry(names: readonly string[], target: InputTarget): number | Problem {
-  const what = target.list === 'sectors' ? 'sector' : 'contributor';
+function findEntry(names: readonly string[], target: InputTarget, file: string): number | Problem {
+  const what = ENTRY_WORD[target.list];
   const place = (expected: string): Problem => ({
-    file: OVERRIDE_SOURCE,
+    file,
     line: 0,
     column: 0,
     path: inputPath(target),
@@ -159,6 +215,9 @@ function findEntry(names: readonly string[], target: InputTarget): number | Prob
     if (index >= 0 && index < names.length) return index;
     return place(names.length === 0 ? `a ${what}, and the scenario has none` : `a position from #1 to #${names.length}`);
   }
+  if (target.list === 'capabilities' && sameCapability(target.name, AIR_COVER)) {
+    return place(`a capability the scenario declares: ${AIR_COVER}'s need is the factor airCoverPerBrigade (--set airCoverPerBrigade=2)`);
+  }
   if (names.length === 0) return place(`a ${what}, and the scenario has none`);
   const suggestion = closestName(target.name, names);
   return place(suggestion === null ? `a ${what} of the scenario: ${names.map((name) => quoteForMessage(name, 40)).join(', ')}` : `a ${what} of the scenario (did you mean ${quoteForMessage(suggestion, 40)}?)`);
@@ -177,7 +236,29 @@ function editOf(index: number, assignment: InputAssignment): ScenarioEdit {
       return { kind: 'pledge', contributor: index, pledge: { kind: 'brigades', brigades: value ?? { min: 0, max: 0 } } };
     case 'withdraw':
       return { kind: 'withdraw', contributor: index };
+    case 'need':
+      return { kind: 'capabilityNeed', capability: index, need: value ?? { min: 0, max: 0 } };
   }
+}
+
+/** The names of the entries of `list` in `scenario`, in file order. */
+function entryNames(scenario: Scenario, list: InputList): string[] {
+  switch (list) {
+    case 'sectors':
+      return scenario.sectors.map((sector) => sector.name);
+    case 'coalition':
+      return (scenario.coalition ?? []).map((contributor) => contributor.country);
+    case 'capabilities':
+      return (scenario.capabilities ?? []).map((capability) => capability.name);
+  }
+}
+
+/**
+ * The index in its list of the entry `target` names in `scenario` (as
+ * resolveInputAssignments finds it), or the problem, placed in `file`.
+ */
+export function resolveInputTarget(scenario: Scenario, target: InputTarget, file = OVERRIDE_SOURCE): number | Problem {
+  return findEntry(entryNames(scenario, target.list), target, file);
 }
 
 /** The edits `assignments` make to `scenario` (core/scenario-edit.ts), or every name that names nothing in it. */
@@ -187,10 +268,8 @@ export function resolveInputAssignments(
 ): { readonly ok: true; readonly edits: ScenarioEdit[] } | { readonly ok: false; readonly problems: Problem[] } {
   const edits: ScenarioEdit[] = [];
   const problems: Problem[] = [];
-  const sectorNames = scenario.sectors.map((sector) => sector.name);
-  const countries = (scenario.coalition ?? []).map((contributor) => contributor.country);
   for (const assignment of assignments) {
-    const found = findEntry(assignment.target.list === 'sectors' ? sectorNames : countries, assignment.target);
+    const found = resolveInputTarget(scenario, assignment.target);
     if (typeof found === 'number') edits.push(editOf(found, assignment));
     else problems.push(found);
   }

@@ -6,6 +6,7 @@ import { runCli, SHIPPED } from './run-cli.js';
 const IN_SHIPPED = ['--scenarios', SHIPPED];
 const HOT_SPOTS = 'line-with-hot-spots';
 const DOZEN = 'coalition-of-a-dozen';
+const MULTI_DOMAIN = 'reassurance-force-multi-domain';
 const NPP = 'Zaporizhzhia NPP frontage (Kakhovka reservoir, Enerhodar)';
 
 interface EstimateJson {
@@ -63,11 +64,39 @@ describe('estimate --set sector[...] and coalition[...]', () => {
     expect(run).toMatchObject({ status: 0, stderr: '' });
   });
 
+  it('sets a capability need: the need and shortfall follow, in estimate and as a tornado row of sensitivity', () => {
+    // 1,250 km, one EW team per 100 km: 13 teams; 8 pledged. Three a 100 km: 38, 30 short.
+    const capabilityOf = (...sets: string[]) => {
+      const run = runCli(['estimate', MULTI_DOMAIN, ...sets.flatMap((set) => ['--set', set]), '--format', 'json', ...IN_SHIPPED]);
+      expect(run).toMatchObject({ status: 0, stderr: '' });
+      return (JSON.parse(run.stdout) as { capabilities: { name: string; need: unknown; shortfall: unknown }[] }).capabilities.find((capability) => capability.name === 'EW team');
+    };
+    expect(capabilityOf()).toMatchObject({ need: { min: 13, max: 13 }, shortfall: { min: 5, max: 5 } });
+    expect(capabilityOf('capability[ew  TEAM].need=3')).toMatchObject({ need: { min: 38, max: 38 }, shortfall: { min: 30, max: 30 } });
+    const tornado = runCli(['sensitivity', MULTI_DOMAIN, '--set', 'capability[EW team].need=1..3', '--format', 'json', ...IN_SHIPPED]);
+    const inputs = (JSON.parse(tornado.stdout) as { inputs: { kind: string; name: string; range: unknown }[] }).inputs;
+    expect(inputs).toContainEqual(expect.objectContaining({ kind: 'capabilityNeed', name: 'EW team', range: { min: 1, max: 3 } }));
+  });
+
+  it.each(['simulate', 'solve', 'sweep', 'timeline'])('takes a capability need in %s', (command) => {
+    const extras: Record<string, string[]> = { solve: ['--for', 'coverage'], sweep: ['--vary', 'density=3..5'], simulate: ['--samples', '200', '--seed', '1'], timeline: [] };
+    const run = runCli([command, MULTI_DOMAIN, '--set', 'capability[EW team].need=2', ...(extras[command] ?? []), ...IN_SHIPPED]);
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+  });
+
+  it('holds a capability need in every cell of a sweep', () => {
+    // Two EW teams per 100 km of 1,250 km: 25, against 8 pledged.
+    const run = runCli(['sweep', MULTI_DOMAIN, '--set', 'capability[EW team].need=2', '--vary', 'density=3..5:2', '--format', 'json', ...IN_SHIPPED]);
+    const cells = (JSON.parse(run.stdout) as { cells: { capabilities: Record<string, { need: unknown; shortfall: unknown }> }[] }).cells;
+    expect(cells.map((cell) => cell.capabilities['EW team'])).toEqual([0, 1].map(() => ({ need: { min: 25, max: 25 }, shortfall: { min: 17, max: 17 } })));
+  });
+
   it.each<[string[], number, string]>([
     [['--set', 'coalition[Frnce]=none'], 2, 'forcecalc: --set coalition["Frnce"]: expected a contributor of the scenario (did you mean "France"?), got "Frnce"\nRun forcecalc --help for usage.\n'],
     [['--set', 'sector[x].width=3'], 2, 'forcecalc: --set sectors["x"]: expected a field: length or density, got "width"\nRun forcecalc --help for usage.\n'],
     [['--set', 'sector[#1].length=3 kg'], 2, 'forcecalc: --set sectors["#1"].length: expected a length such as "120 km", got "3 kg"\nRun forcecalc --help for usage.\n'],
     [['--set', 'sector[#1].density=10,000,000,000/km'], 2, 'forcecalc: --set sectors["#1"].density: expected a density of at most 100,000 / km'],
+    [['--set', 'capability[EW team].need=2'], 2, 'forcecalc: --set capabilities["EW team"].need: expected a capability, and the scenario has none, got "EW team"'],
   ])('%j exits %i with a message and nothing on stdout', (sets, status, message) => {
     const run = runCli(['estimate', DOZEN, ...sets, ...IN_SHIPPED]);
     expect(run.status).toBe(status);

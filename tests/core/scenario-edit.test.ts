@@ -138,6 +138,54 @@ describe('applyScenarioEdits', () => {
     expect(() => edited([{ kind: 'withdraw', contributor: 5 }])).toThrow(RangeError);
   });
 
+  describe('a capability need', () => {
+    // 1,200 km at 3 /km: 3,600 troops, 1..2 brigades; EW teams are needed per brigade, batteries per 100 km.
+    const WITH_CAPABILITIES: ScenarioParts = {
+      sectors: [{ km: 1_200 }],
+      factors: { density: 3, brigadeSize: [3_000, 5_000] },
+      capabilities: [
+        { name: 'EW team', per: 'brigade', need: 2 },
+        { name: 'Air-defence battery, (SAMP/T) [Mamba]', per: 100, need: 0.5 },
+      ],
+      coalition: [{ country: 'France', troops: 4_000, provides: { 'EW team': 3 } }],
+    };
+    const need = (edits: readonly ScenarioEdit[], name: string) =>
+      estimate(applyScenarioEdits(buildScenario(WITH_CAPABILITIES), edits)).capabilities.find((capability) => capability.name === name);
+
+    it.each<[string, ScenarioEdit[], string, [number, number], [number, number] | null]>([
+      ['as the file has it', [], 'EW team', [2, 4], [0, 1]],
+      ['three teams a brigade', [{ kind: 'capabilityNeed', capability: 0, need: point(3) }], 'EW team', [3, 6], [0, 3]],
+      ['a range of need', [{ kind: 'capabilityNeed', capability: 0, need: { min: 1, max: 3 } }], 'EW team', [1, 6], [0, 3]],
+      ['none needed', [{ kind: 'capabilityNeed', capability: 0, need: point(0) }], 'EW team', [0, 0], [0, 0]],
+      // 12 lengths of 100 km at one battery each; no pledge: the shortfall is the need.
+      ['a battery per 100 km, its name with commas and brackets', [{ kind: 'capabilityNeed', capability: 1, need: point(1) }], 'Air-defence battery, (SAMP/T) [Mamba]', [12, 12], [12, 12]],
+    ])('%s', (_, edits, name, expectedNeed, expectedShortfall) => {
+      const capability = need(edits, name);
+      expect(capability?.figures.need).toEqual({ min: expectedNeed[0], max: expectedNeed[1] });
+      const shortfall = capability?.coalition?.shortfall ?? null;
+      expect(shortfall === null ? null : [shortfall.min, shortfall.max]).toEqual(expectedShortfall);
+    });
+
+    it('changes only the capability named, and throws for one the scenario does not declare', () => {
+      const edited = applyScenarioEdits(buildScenario(WITH_CAPABILITIES), [{ kind: 'capabilityNeed', capability: 1, need: point(4) }]);
+      expect(edited.capabilities?.map((capability) => capability.need)).toEqual([point(2), point(4)]);
+      expect(() => applyScenarioEdits(buildScenario(WITH_CAPABILITIES), [{ kind: 'capabilityNeed', capability: 2, need: point(1) }])).toThrow(RangeError);
+    });
+
+    it('property: a larger need per unit never needs fewer units nor leaves a smaller shortfall', () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: 1_000 }), fc.integer({ min: 0, max: 1_000 }), fc.integer({ min: 1, max: 20_000 }), (low, extra, km) => {
+          const scenario = buildScenario({ ...WITH_CAPABILITIES, sectors: [{ km }] });
+          const at = (value: number) => estimate(applyScenarioEdits(scenario, [{ kind: 'capabilityNeed', capability: 0, need: point(value / 10) }])).capabilities[1];
+          const lower = at(low);
+          const higher = at(low + extra);
+          expect(higher?.figures.need.min).toBeGreaterThanOrEqual(lower?.figures.need.min ?? 0);
+          expect(higher?.coalition?.shortfall.max).toBeGreaterThanOrEqual(lower?.coalition?.shortfall.max ?? 0);
+        }),
+      );
+    });
+  });
+
   it('property: setting a sector to its own length and density changes no figure', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 5_000 }), fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 5_000 }), (km, density, otherKm) => {
