@@ -1,19 +1,54 @@
 /**
- * The options of `sweep` (`--vary factor=from..to[:steps]`) and `solve`
- * (`--for`, `--troops`, `--brigades`) read into core values, or the message
- * of a usage error. Pure; values read as in a scenario file.
+ * The options of `sweep` (`--vary factor=from..to[:steps]`, `--vary
+ * 'sector[NAME].length=from..to[:steps]'`) and `solve` (`--for`, `--troops`,
+ * `--brigades`) read into core values, or the message of a usage error. Pure;
+ * values read as in a scenario file, names as `--set` reads them.
  */
 import { SOLVE_TARGETS, type SolveForce, type SolveTarget } from '../core/analysis/solve.js';
-import { SWEEP_DEFAULT_STEPS, SWEEP_MAX_AXES, SWEEP_MAX_STEPS, SWEEP_MIN_STEPS, sweepAxisProblem, type SweepAxis } from '../core/analysis/sweep.js';
+import {
+  SWEEP_DEFAULT_STEPS,
+  SWEEP_MAX_AXES,
+  SWEEP_MAX_STEPS,
+  SWEEP_MIN_STEPS,
+  sweepAxisProblem,
+  type AxisRange,
+  type FactorAxis,
+  type SweptInput,
+} from '../core/analysis/sweep.js';
 import { FACTOR_NAMES, isFactorName, PLEDGED_BRIGADES_BOUNDS, PLEDGED_TROOPS_BOUNDS, type FactorSettings } from '../core/factors.js';
 import { quoteForMessage } from '../text/sanitize.js';
 import { closestName } from '../scenarios/closest-name.js';
-import { formatProblem, parseFactorValue, parseQuantity } from '../scenarios/index.js';
+import { formatProblem, inputPath, parseFactorValue, parseQuantity, readInputTarget, readInputValue, type InputTarget } from '../scenarios/index.js';
 import type { OptionResult } from './command-definition.js';
 
-
 /** What `--vary` takes, for messages. */
-export const VARY_SYNTAX = 'factor=from..to[:steps], such as density=3..30:10';
+export const VARY_SYNTAX = 'factor=from..to[:steps], such as density=3..30:10, or an input as --set names it, such as sector[NAME].length=100..400 km';
+
+/** A `--vary` of a scenario's input, its range read; the name still to be found in the scenario (sweep-axes.ts). */
+export interface InputVary extends AxisRange {
+  readonly target: InputTarget & { readonly field: 'length' | 'density' | 'troops' | 'brigades' | 'need' };
+  /** The target as typed, trimmed: the axis's CSV column and JSON key. */
+  readonly name: string;
+}
+
+/** One `--vary`: a factor's axis, or an input's. */
+export type VaryAxis = FactorAxis | InputVary;
+
+/** The input a target varies, at `index` in its list. */
+export function sweptInputOf(target: InputVary['target'], index: number): SweptInput {
+  switch (target.field) {
+    case 'length':
+      return { kind: 'sectorLength', sector: index };
+    case 'density':
+      return { kind: 'sectorDensity', sector: index };
+    case 'troops':
+      return { kind: 'pledgedTroops', contributor: index };
+    case 'brigades':
+      return { kind: 'pledgedBrigades', contributor: index };
+    case 'need':
+      return { kind: 'capabilityNeed', capability: index };
+  }
+}
 
 function failure<T>(option: string, expected: string, received: string): OptionResult<T> {
   return { ok: false, message: formatProblem({ file: option, line: 0, column: 0, path: '', expected, received }) };
@@ -27,12 +62,45 @@ function readSteps(text: string | undefined): number | null {
   return steps >= SWEEP_MIN_STEPS && steps <= SWEEP_MAX_STEPS ? steps : null;
 }
 
+/** The range and steps of `rest` (`from..to[:steps]`), the steps after its last `:`. */
+function splitSteps(rest: string): { rangeText: string; stepsText: string | undefined } {
+  const colon = rest.lastIndexOf(':');
+  return colon === -1 ? { rangeText: rest, stepsText: undefined } : { rangeText: rest.slice(0, colon), stepsText: rest.slice(colon + 1) };
+}
+
+/**
+ * One `--vary` of a scenario's input (`sector[Hot spot].length=100..400 km:4`),
+ * its target read by the reader of `--set`; null when `text` names no input.
+ */
+function parseInputVary(text: string): OptionResult<InputVary> | null {
+  const read = readInputTarget(text, '--vary');
+  if (read === null) return null;
+  if (!read.ok) return { ok: false, message: formatProblem(read.problem) };
+  const { target, written, valueText } = read.value;
+  const option = `--vary ${inputPath(target)}`;
+  if (target.field === 'withdraw') return failure(option, 'a pledge to vary: .troops=from..to or .brigades=from..to', quoteForMessage(valueText.trim()));
+  const { rangeText, stepsText } = splitSteps(valueText);
+  const steps = readSteps(stepsText);
+  if (steps === null) return failure(option, `a whole number of steps from ${SWEEP_MIN_STEPS} to ${SWEEP_MAX_STEPS} after ":"`, quoteForMessage(stepsText ?? ''));
+  const value = readInputValue(target.field, rangeText);
+  if (!value.ok) return failure(option, value.expected, value.received);
+  if (value.value === null || value.value.min === value.value.max) return failure(option, 'a range to sweep, from..to, such as 100..400', quoteForMessage(rangeText.trim()));
+  // Not a withdrawal (refused above): a field with a value.
+  const axis: InputVary = { target: target as InputVary['target'], name: written, from: value.value.min, to: value.value.max, steps };
+  const problem = sweepAxisProblem({ input: sweptInputOf(axis.target, 0), name: written, from: axis.from, to: axis.to, steps });
+  return problem === null ? { ok: true, value: axis } : failure(option, problem, quoteForMessage(valueText.trim()));
+}
+
 /**
  * One `--vary factor=from..to[:steps]`: `density=3..30:10`,
- * `brigadeSize=3,000..5,000` (5 steps). The range reads as `--set` reads it
- * (`parseFactorValue`) and must span more than one value.
+ * `brigadeSize=3,000..5,000` (5 steps); or of a scenario's input, named as
+ * `--set` names it: `sector[Hot spot].length=100..400 km`,
+ * `coalition[France].troops=0..5,000:6`, `capability[EW team].need=1..3`.
+ * The range reads as `--set` reads it and must span more than one value.
  */
-export function parseVaryOption(text: string): OptionResult<SweepAxis> {
+export function parseVaryOption(text: string): OptionResult<VaryAxis> {
+  const input = parseInputVary(text);
+  if (input !== null) return input;
   const equals = text.indexOf('=');
   if (equals === -1) return failure('--vary', VARY_SYNTAX, quoteForMessage(text));
   const name = text.slice(0, equals).trim();
@@ -42,16 +110,14 @@ export function parseVaryOption(text: string): OptionResult<SweepAxis> {
     return failure('--vary', expected, name === '' ? 'nothing' : quoteForMessage(name));
   }
   const rest = text.slice(equals + 1);
-  const colon = rest.lastIndexOf(':');
-  const rangeText = colon === -1 ? rest : rest.slice(0, colon);
-  const stepsText = colon === -1 ? undefined : rest.slice(colon + 1);
+  const { rangeText, stepsText } = splitSteps(rest);
   const steps = readSteps(stepsText);
   if (steps === null) {
     return failure(`--vary ${name}`, `a whole number of steps from ${SWEEP_MIN_STEPS} to ${SWEEP_MAX_STEPS} after ":"`, quoteForMessage(stepsText ?? ''));
   }
   const value = parseFactorValue(name, rangeText);
   if (!value.ok) return failure(`--vary ${name}`, value.expected, value.received);
-  const axis: SweepAxis = { factor: name, from: value.value.min, to: value.value.max, steps };
+  const axis: FactorAxis = { factor: name, from: value.value.min, to: value.value.max, steps };
   if (axis.from === axis.to) return failure(`--vary ${name}`, 'a range to sweep, from..to, such as 3..30', quoteForMessage(rangeText));
   const problem = sweepAxisProblem(axis);
   return problem === null ? { ok: true, value: axis } : failure(`--vary ${name}`, problem, quoteForMessage(rest));
@@ -59,24 +125,30 @@ export function parseVaryOption(text: string): OptionResult<SweepAxis> {
 
 /**
  * Every `--vary` of a sweep: one or two, each factor once, none also given
- * with `--set` (which of the two would a cell use?).
+ * with `--set` (which of the two would a cell use?). Inputs are checked the
+ * same way once their names are found in the scenario (sweep-axes.ts).
  */
-export function parseVaryOptions(texts: readonly string[], overrides: FactorSettings): OptionResult<SweepAxis[]> {
+export function parseVaryOptions(texts: readonly string[], overrides: FactorSettings): OptionResult<VaryAxis[]> {
   if (texts.length === 0) return { ok: false, message: `sweep needs --vary ${VARY_SYNTAX}` };
   if (texts.length > SWEEP_MAX_AXES) {
-    return { ok: false, message: `sweep varies at most ${SWEEP_MAX_AXES} factors (rows and columns); got ${texts.length} --vary options` };
+    return { ok: false, message: `sweep varies at most ${SWEEP_MAX_AXES} factors or inputs (rows and columns); got ${texts.length} --vary options` };
   }
-  const axes: SweepAxis[] = [];
+  const axes: VaryAxis[] = [];
   for (const text of texts) {
     const axis = parseVaryOption(text);
     if (!axis.ok) return axis;
-    if (axes.some((other) => other.factor === axis.value.factor)) {
-      return { ok: false, message: `--vary ${axis.value.factor} is given twice; vary each factor once (two --vary make rows and columns)` };
+    const read = axis.value;
+    if (!('factor' in read)) {
+      axes.push(read);
+      continue;
     }
-    if (overrides[axis.value.factor] !== undefined) {
-      return { ok: false, message: `${axis.value.factor} is given with both --set and --vary; give it once` };
+    if (axes.some((other) => 'factor' in other && other.factor === read.factor)) {
+      return { ok: false, message: `--vary ${read.factor} is given twice; vary each factor once (two --vary make rows and columns)` };
     }
-    axes.push(axis.value);
+    if (overrides[read.factor] !== undefined) {
+      return { ok: false, message: `${read.factor} is given with both --set and --vary; give it once` };
+    }
+    axes.push(read);
   }
   return { ok: true, value: axes };
 }

@@ -5,7 +5,7 @@
  * says where each came from); the inputs change the scenario itself.
  */
 import type { FactorSettings } from '../core/factors.js';
-import { applyScenarioEdits } from '../core/scenario-edit.js';
+import { applyScenarioEdits, type ScenarioEdit } from '../core/scenario-edit.js';
 import type { Scenario } from '../core/scenario.js';
 import { formatProblem, parseSetting, resolveInputAssignments, type InputAssignment } from '../scenarios/index.js';
 import { read, type CommandArguments, type OptionResult } from './command-definition.js';
@@ -56,12 +56,46 @@ export type SetScenario = { readonly ok: true; readonly scenario: Scenario } | {
  * included) and the inputs, exit 1 naming `option`.
  */
 export function loadSetScenario(ref: string, settings: Settings, scenariosDir: string, factors: FactorSettings = settings.factors, option = '--set'): SetScenario {
+  const read = loadEditedScenario(ref, settings, scenariosDir);
+  return read.ok ? countableSetScenario(read.loaded, read.edits, settings, factors, option) : read;
+}
+
+/** A scenario as its file has it, and the edits `--set` makes to it, the names found. */
+export type EditedScenario =
+  | { readonly ok: true; readonly loaded: Scenario; readonly edits: readonly ScenarioEdit[] }
+  | { readonly ok: false; readonly result: CommandResult };
+
+/**
+ * The first half of loadSetScenario: loads `ref` and finds the names of the
+ * inputs of `settings` in it (an invalid file exits 1, a name it does not
+ * have is bad usage), for a command that has more to find in the file
+ * before the edits are applied (sweep's --vary).
+ */
+export function loadEditedScenario(ref: string, settings: Settings, scenariosDir: string): EditedScenario {
   const { scenarios, problems } = loadScenarioRefs([ref], scenariosDir);
   const loaded = scenarios[0];
   if (problems.length > 0 || loaded === undefined) return { ok: false, result: invalidScenarios(problems) };
   const resolved = resolveInputAssignments(loaded, settings.inputs);
   if (!resolved.ok) return { ok: false, result: usageError(resolved.problems.map(formatProblem).join('\n')) };
-  const scenario = withChangesNamed(applyScenarioEdits(loaded, resolved.edits), settings.inputs);
-  const uncountable = uncountableOverrides(scenario, factors, option, resolved.edits.length > 0);
+  return { ok: true, loaded, edits: resolved.edits };
+}
+
+/**
+ * The second half of loadSetScenario: `loaded` with `edits` applied and named
+ * among its sources, refused (exit 1, naming `option`) when `factors` or the
+ * edits take a total past what can be counted exactly; `envelope`, edits of
+ * the edited scenario, widen that check only (sweep's input axes over their
+ * whole ranges).
+ */
+export function countableSetScenario(
+  loaded: Scenario,
+  edits: readonly ScenarioEdit[],
+  settings: Settings,
+  factors: FactorSettings,
+  option: string,
+  envelope: readonly ScenarioEdit[] = [],
+): SetScenario {
+  const scenario = withChangesNamed(applyScenarioEdits(loaded, edits), settings.inputs);
+  const uncountable = uncountableOverrides(applyScenarioEdits(scenario, envelope), factors, option, edits.length + envelope.length > 0);
   return uncountable === null ? { ok: true, scenario } : { ok: false, result: uncountable };
 }

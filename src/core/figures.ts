@@ -29,11 +29,13 @@ export type FigureInput = FactorName | 'sectors' | 'coalition' | 'lineDensity';
 export type FigureGroup = 'core' | 'coalition';
 
 /**
- * Whether `forcecalc sweep` reports a core figure: in every table (`always`),
+ * Whether `forcecalc sweep` reports a figure: in every table (`always`),
  * only when it says something the other columns do not (`whenMoved`: a
  * varied factor moves it and not the figures always shown, or it differs from
  * every column already shown), or never (null: not in a sweep's cells in any
- * format). A coalition figure's role is ignored: a sweep holds none.
+ * format). A coalition figure is in the cells of a scenario with a coalition
+ * only: `always` there means whenever there is one, and `whenMoved` that its
+ * value is not the same in every cell (a sweep of a pledge moves it).
  */
 export type SweepRole = 'always' | 'whenMoved' | null;
 
@@ -109,7 +111,7 @@ const FIGURE_TABLE = {
   pledgedTroops: {
     label: 'Pledged troops', kind: 'count', unit: 'troops',
     formula: 'sum of pledges (brigades x brigade size)', inputs: ['coalition', 'brigadeSize'],
-    group: 'coalition', simulated: true, sweep: null,
+    group: 'coalition', simulated: true, sweep: 'whenMoved',
   },
   pledgedCoverageKm: {
     label: 'Pledged coverage', kind: 'length', unit: 'km',
@@ -125,7 +127,7 @@ const FIGURE_TABLE = {
   shortfallTroops: {
     label: 'Shortfall', kind: 'count', unit: 'troops',
     formula: 'max(0, deployed troops - pledged troops)', inputs: ['coalition', 'brigadeSize', 'sectors', 'density', 'enablerShare'],
-    group: 'coalition', simulated: true, sweep: null,
+    group: 'coalition', simulated: true, sweep: 'always',
   },
   rotatedTroops: {
     label: 'Rotated troops', kind: 'count', unit: 'troops',
@@ -144,8 +146,10 @@ export type CoreFigureName = { [K in FigureName]: FigureTable[K]['group'] extend
 export type CoalitionFigureName = { [K in FigureName]: FigureTable[K]['group'] extends 'coalition' ? K : never }[FigureName];
 /** A figure `forcecalc simulate` summarises. */
 export type SimulatedFigureName = { [K in FigureName]: FigureTable[K]['simulated'] extends true ? K : never }[FigureName];
-/** A figure `forcecalc sweep` can show (a core figure: a sweep's cells hold no coalition figures). */
+/** A core figure `forcecalc sweep` can show. */
 export type SweptFigureName = { [K in CoreFigureName]: FigureTable[K]['sweep'] extends null ? never : K }[CoreFigureName];
+/** A coalition figure `forcecalc sweep` can show, where the scenario has a coalition. */
+export type SweptCoalitionFigureName = { [K in CoalitionFigureName]: FigureTable[K]['sweep'] extends null ? never : K }[CoalitionFigureName];
 
 /** A figure as the table declares it, with its name. */
 export interface FigureDefinition extends FigureSpec {
@@ -168,6 +172,8 @@ export const COALITION_FIGURE_NAMES = FIGURE_NAMES.filter((name) => FIGURES[name
 export const SIMULATED_FIGURE_NAMES = FIGURE_NAMES.filter((name) => FIGURES[name].simulated) as readonly SimulatedFigureName[];
 /** The figures `forcecalc sweep` can show, in display order. */
 export const SWEPT_FIGURE_NAMES = CORE_FIGURE_NAMES.filter((name) => FIGURES[name].sweep !== null) as readonly SweptFigureName[];
+/** The coalition figures `forcecalc sweep` can show (pledged troops, the shortfall), in table order. */
+export const SWEPT_COALITION_FIGURE_NAMES = COALITION_FIGURE_NAMES.filter((name) => FIGURES[name].sweep !== null) as readonly SweptCoalitionFigureName[];
 
 /** True when `name` is one of FIGURE_NAMES (an `expect:` key, say), narrowing it. */
 export function isFigureName(name: string): name is FigureName {

@@ -11,7 +11,8 @@ import { CAVEAT_SECTION } from './planning-caveat.js';
 import type { DocumentSection, ReportDocument, TextColumn } from './report-document.js';
 import type { SweptCapability } from '../core/analysis/sweep.js';
 import { formatInterval } from './number-format.js';
-import { axisSpanText, axisTitle, axisValueText, cellText, gridRows, heldFactorTexts, sweepFigures, sweepHeading } from './sweep-rows.js';
+import { isFactorAxis } from '../core/analysis/sweep.js';
+import { axisLead, axisSpanText, axisTitle, axisValueText, cellText, gridRows, heldFactorTexts, sweepFigures, sweepHeading } from './sweep-rows.js';
 
 /** What a capability cell says. */
 const CAPABILITY_LEAD = 'units short of the need (the need itself without a coalition)';
@@ -27,19 +28,19 @@ function oneWaySection(sweep: Sweep): DocumentSection[] {
   if (axis === undefined) return [];
   const figures = sweepFigures(sweep);
   const columns: TextColumn[] = [
-    { header: [axisTitle(axis.factor)], narrowHeader: ['', axisTitle(axis.factor)], align: 'right' },
+    { header: [axisTitle(axis)], narrowHeader: ['', axisTitle(axis)], align: 'right' },
     ...figures.map((figure): TextColumn => ({ header: [figure.label], narrowHeader: [...figure.twoLines], align: 'right' })),
   ];
-  const rows = sweep.cells.map((cell) => [axisValueText(axis.factor, cell.values[0] ?? 0), ...figures.map((figure) => cellText(cell, figure.figure))]);
+  const rows = sweep.cells.map((cell) => [axisValueText(axis, cell.values[0] ?? 0), ...figures.map((figure) => cellText(cell, figure.figure))]);
   const sections: DocumentSection[] = [{ blocks: [{ kind: 'table', columns, rows }] }];
   const names = sweep.cells[0]?.capabilities.map((capability) => capability.name) ?? [];
   if (names.length === 0) return sections;
   // The capabilities: each one's need, and its shortfall against the pledges where there are any.
   const capabilityColumns: TextColumn[] = [
-    { header: [axisTitle(axis.factor)], narrowHeader: ['', axisTitle(axis.factor)], align: 'right' },
+    { header: [axisTitle(axis)], narrowHeader: ['', axisTitle(axis)], align: 'right' },
     ...names.map((name): TextColumn => ({ header: [name], align: 'right' })),
   ];
-  const capabilityRows = sweep.cells.map((cell) => [axisValueText(axis.factor, cell.values[0] ?? 0), ...cell.capabilities.map(capabilityCellText)]);
+  const capabilityRows = sweep.cells.map((cell) => [axisValueText(axis, cell.values[0] ?? 0), ...cell.capabilities.map(capabilityCellText)]);
   return [...sections, { heading: 'Capabilities', lead: CAPABILITY_LEAD, blocks: [{ kind: 'table', rowLabels: 1, columns: capabilityColumns, rows: capabilityRows }] }];
 }
 
@@ -49,9 +50,9 @@ function gridSections(sweep: Sweep): DocumentSection[] {
   if (rows === undefined || columns === undefined) return [];
   const header: TextColumn[] = [
     { header: [''], align: 'right' },
-    ...columns.values.map((value): TextColumn => ({ header: [axisValueText(columns.factor, value)], align: 'right' })),
+    ...columns.values.map((value): TextColumn => ({ header: [axisValueText(columns, value)], align: 'right' })),
   ];
-  const lead = `rows ${axisTitle(rows.factor).toLowerCase()}, columns ${axisTitle(columns.factor).toLowerCase()}`;
+  const lead = `rows ${axisLead(rows)}, columns ${axisLead(columns)}`;
   const figures = sweepFigures(sweep).map((figure): DocumentSection => ({
     heading: figure.label,
     lead,
@@ -67,7 +68,7 @@ function gridSections(sweep: Sweep): DocumentSection[] {
         rowLabels: 1,
         columns: header,
         rows: rows.values.map((value, row) => [
-          axisValueText(rows.factor, value),
+          axisValueText(rows, value),
           ...columns.values.map((_, column) => {
             const capability = sweep.cells[row * columns.values.length + column]?.capabilities[index];
             return capability === undefined ? '' : capabilityCellText(capability);
@@ -83,7 +84,8 @@ function gridSections(sweep: Sweep): DocumentSection[] {
 export function sweepDocument(sweep: Sweep): ReportDocument {
   const heading = sweepHeading(sweep);
   const spans = sweep.axes.map((_, index) => axisSpanText(sweep, index));
-  const varied = `Varied: ${spans.join('; ')}. Each cell is the estimate with ${spans.length === 1 ? 'that value' : 'those values'} set; sectors and pledges as in the scenario.`;
+  const others = sweep.axes.every(isFactorAxis) ? 'sectors and pledges' : 'every other input';
+  const varied = `Varied: ${spans.join('; ')}. Each cell is the estimate with ${spans.length === 1 ? 'that value' : 'those values'} set; ${others} as in the scenario.`;
   return {
     title: `Sweep: ${heading.title}`,
     subtitle: `scenario ${heading.id}`,

@@ -23,7 +23,7 @@ describe('parseArgs: the analysis commands', () => {
     const { axes, ...rest } = invocation as { axes?: { factor: string; from: number; to: number; steps: number }[] };
     expect(parsed.invocation).toMatchObject(rest);
     if (axes !== undefined && 'axes' in parsed.invocation) {
-      expect(parsed.invocation.axes.map((axis) => axis.factor)).toEqual(axes.map((axis) => axis.factor));
+      expect(parsed.invocation.axes.map((axis) => ('factor' in axis ? axis.factor : axis.name))).toEqual(axes.map((axis) => axis.factor));
       parsed.invocation.axes.forEach((axis, index) => {
         expect(axis.from).toBeCloseTo(axes[index]?.from ?? Number.NaN, 9);
         expect(axis.to).toBeCloseTo(axes[index]?.to ?? Number.NaN, 9);

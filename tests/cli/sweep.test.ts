@@ -40,6 +40,7 @@ describe('forcecalc sweep', () => {
     const result = json(['sweep', 'two-sectors', '--vary', 'density=3..6:2', '--vary', 'brigadeSize=3,000..6,000:2', '--set', 'rotation=1']);
     // 1,000 km at 3 or 6 /km + 4,000 at the hot spot: 7,000 or 10,000 troops.
     // Rotation 1 (--set) and no enablers: committed as deployed; one air package a brigade.
+    // The coalition pledges a brigade and 5,000 troops: 8,000 or 11,000, against 7,000 or 10,000 needed.
     const cell = (density: number, brigadeSize: number, brigades: number, troops: number) => ({
       density,
       brigadeSize,
@@ -48,6 +49,8 @@ describe('forcecalc sweep', () => {
       committedBrigades: { min: brigades, max: brigades },
       committedTroops: { min: troops, max: troops },
       airCover: { min: brigades, max: brigades },
+      pledgedTroops: { min: brigadeSize + 5_000, max: brigadeSize + 5_000 },
+      shortfallTroops: { min: Math.max(0, troops - brigadeSize - 5_000), max: Math.max(0, troops - brigadeSize - 5_000) },
     });
     expect(result.cells).toEqual([cell(3, 3_000, 3, 7_000), cell(3, 6_000, 2, 7_000), cell(6, 3_000, 4, 10_000), cell(6, 6_000, 2, 10_000)]);
     expect(result.held.rotation).toEqual({ value: { min: 1, max: 1 }, origin: 'override', source: '--set' });
@@ -113,7 +116,7 @@ describe('forcecalc sweep', () => {
     ['no --vary', ['sweep', 'one-line'], 'sweep needs --vary factor=from..to[:steps]'],
     ['an unknown factor', ['sweep', 'one-line', '--vary', 'morale=1..2'], '--vary: expected a factor: one of density, brigadeSize'],
     ['a misspelt factor', ['sweep', 'one-line', '--vary', 'densty=1..2'], '--vary: expected a factor (did you mean density?), got "densty"'],
-    ['no =', ['sweep', 'one-line', '--vary', 'density'], '--vary: expected factor=from..to[:steps], such as density=3..30:10, got "density"'],
+    ['no =', ['sweep', 'one-line', '--vary', 'density'], '--vary: expected factor=from..to[:steps], such as density=3..30:10, or an input as --set names it, such as sector[NAME].length=100..400 km, got "density"'],
     ['no range', ['sweep', 'one-line', '--vary', 'density=3'], '--vary density: expected a range to sweep, from..to, such as 3..30, got "3"'],
     ['a bad value', ['sweep', 'one-line', '--vary', 'density=3 kg..5 kg'], '--vary density: expected a density'],
     ['one step', ['sweep', 'one-line', '--vary', 'density=3..30:1'], '--vary density: expected a whole number of steps from 2 to 50 after ":", got "1"'],

@@ -3,12 +3,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimate, FACTOR_NAMES, SWEPT_FIGURE_NAMES, type FactorName } from '../../../src/core/index.js';
-import { axisValues, sweep, sweepAxisProblem, type SweepAxis } from '../../../src/core/analysis/sweep.js';
+import { axisValues, sweep, sweepAxisProblem, type FactorAxis, type SweepAxis } from '../../../src/core/analysis/sweep.js';
 import { parseFactorAssignment } from '../../../src/scenarios/overrides.js';
 import { buildScenario } from '../build-scenario.js';
 import { factorValues, partsArb } from './scenario-arbitraries.js';
 
-const axis = (factor: FactorName, from: number, to: number, steps: number): SweepAxis => ({ factor, from, to, steps });
+const axis = (factor: FactorName, from: number, to: number, steps: number): FactorAxis => ({ factor, from, to, steps });
 const oneLine = buildScenario({ sectors: [{ km: 1_200 }] });
 
 describe('axisValues', () => {
@@ -82,13 +82,13 @@ describe('sweep, worked by hand', () => {
   });
 });
 
-const axisArb = (factor: FactorName): fc.Arbitrary<SweepAxis> =>
+const axisArb = (factor: FactorName): fc.Arbitrary<FactorAxis> =>
   fc
     .tuple(factorValues[factor], factorValues[factor], fc.integer({ min: 2, max: 6 }))
     .filter(([a, b, steps]) => a !== b && sweepAxisProblem(axis(factor, Math.min(a, b), Math.max(a, b), steps)) === null)
     .map(([a, b, steps]) => axis(factor, Math.min(a, b), Math.max(a, b), steps));
 
-const axesArb: fc.Arbitrary<SweepAxis[]> = fc
+const axesArb: fc.Arbitrary<FactorAxis[]> = fc
   .uniqueArray(fc.constantFrom(...FACTOR_NAMES), { minLength: 1, maxLength: 2 })
   .chain((factors) => fc.tuple(...factors.map(axisArb)));
 
