@@ -12,7 +12,7 @@ import type { DocumentSection, ReportDocument, TextColumn } from './report-docum
 import type { SweptCapability } from '../core/analysis/sweep.js';
 import { formatInterval } from './number-format.js';
 import { isFactorAxis } from '../core/analysis/sweep.js';
-import { axisLead, axisSpanText, axisTitle, axisValueText, cellText, gridRows, heldFactorTexts, sweepFigures, sweepHeading } from './sweep-rows.js';
+import { axisLead, axisSpanText, axisTitle, axisTitleLines, axisValueText, cellText, gridRows, heldFactorTexts, sweepFigures, sweepHeading } from './sweep-rows.js';
 
 /** What a capability cell says. */
 const CAPABILITY_LEAD = 'units short of the need (the need itself without a coalition)';
@@ -28,7 +28,7 @@ function oneWaySection(sweep: Sweep): DocumentSection[] {
   if (axis === undefined) return [];
   const figures = sweepFigures(sweep);
   const columns: TextColumn[] = [
-    { header: [axisTitle(axis)], narrowHeader: ['', axisTitle(axis)], align: 'right' },
+    { header: [axisTitle(axis)], narrowHeader: [...axisTitleLines(axis)], align: 'right' },
     ...figures.map((figure): TextColumn => ({ header: [figure.label], narrowHeader: [...figure.twoLines], align: 'right' })),
   ];
   const rows = sweep.cells.map((cell) => [axisValueText(axis, cell.values[0] ?? 0), ...figures.map((figure) => cellText(cell, figure.figure))]);
@@ -37,7 +37,7 @@ function oneWaySection(sweep: Sweep): DocumentSection[] {
   if (names.length === 0) return sections;
   // The capabilities: each one's need, and its shortfall against the pledges where there are any.
   const capabilityColumns: TextColumn[] = [
-    { header: [axisTitle(axis)], narrowHeader: ['', axisTitle(axis)], align: 'right' },
+    { header: [axisTitle(axis)], narrowHeader: [...axisTitleLines(axis)], align: 'right' },
     ...names.map((name): TextColumn => ({ header: [name], align: 'right' })),
   ];
   const capabilityRows = sweep.cells.map((cell) => [axisValueText(axis, cell.values[0] ?? 0), ...cell.capabilities.map(capabilityCellText)]);

@@ -115,6 +115,12 @@ export function axisTitle(axis: SweptAxis): string {
   return kind === 'share' || kind === 'multiplier' || unit === '' ? label : `${label} (${unit})`;
 }
 
+/** An axis's title over two lines, for a narrow table: an entry's name over what of it and the unit; a factor's under an empty line. */
+export function axisTitleLines(axis: SweptAxis): readonly [string, string] {
+  if (isFactorAxis(axis)) return ['', axisTitle(axis)];
+  return [truncate(sanitizeText(axis.entry), TITLE_NAME_WIDTH), `${INPUT_FIELD[axis.input.kind]} (${sanitizeText(axis.unit)})`];
+}
+
 /** An axis's title inside a sentence: a factor's in lower case, an entry's name as the file spells it. */
 export function axisLead(axis: SweptAxis): string {
   return isFactorAxis(axis) ? axisTitle(axis).toLowerCase() : axisTitle(axis);

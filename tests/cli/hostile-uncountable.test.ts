@@ -66,6 +66,17 @@ describe('--set and --vary values that take the totals past it', () => {
     expect(result.stderr).toMatch(/^--set and --vary: expected totals forcecalc can count exactly/);
   });
 
+  test("sweep: an input axis whose far end passes the cap is refused as a factor's is", () => {
+    // 8,188 sectors of 100,000 km at 100,000 /km with enablers at ten times and rotation 10: 9,006.8e12
+    // committed troops, countable; a last sector of 1 km grown to 100,000 km adds 1.1e12 and passes the cap.
+    const edge = join(folder, 'edge.yaml');
+    writeFileSync(edge, `${hugeScenario(8_188, 100_000, '\n  enablerShare: 10\n  rotation: 10')}  - {name: last one, length: 1, density: 100000}\n`);
+    expect(run(['sweep', edge, '--vary', 'sector[last one].length=1..1,000:2'], folder)).toMatchObject({ exitCode: 0, stderr: '' });
+    const result = run(['sweep', edge, '--vary', 'sector[last one].length=1..100,000:2'], folder);
+    expect(result).toMatchObject({ exitCode: 1, stdout: '' });
+    expect(result.stderr).toMatch(/^--set and --vary: expected totals forcecalc can count exactly, at most 9,007,199,254,740,991 \(2\^53 - 1\), got committedTroops up to 9,007,[\d,]+/);
+  });
+
   test('values that stay under it run as before', () => {
     expect(run(['estimate', fine, '--set', 'density=10', '--format', 'csv'], folder)).toMatchObject({ exitCode: 0, stderr: '' });
   });
