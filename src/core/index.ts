@@ -21,3 +21,4 @@ export * from './sector-rounding.js';
 export * from './countable-figures.js';
 export * from './scenario-edit.js';
 export * from './difference.js';
+export * from './estimate-difference.js';

@@ -8,7 +8,9 @@ import type { ContributorEstimate, Estimate, FactorOrigin } from '../core/estima
 import { FACTOR_NAMES, type FactorName } from '../core/factors.js';
 import { COALITION_FIGURE_NAMES, CORE_FIGURE_NAMES, type CoalitionFigureName, type CoreFigureName, type FigureName } from '../core/figures.js';
 import type { Interval } from '../core/interval.js';
+import { estimateDifference } from '../core/estimate-difference.js';
 import { capabilityJson, type CapabilityJson } from './capability-json.js';
+import { estimateDifferenceJson } from './difference-json.js';
 import { intervalJson, type IntervalJson } from './interval-json.js';
 import { jsonText } from './json-text.js';
 import { sectorRoundingNote } from './sector-rounding-note.js';
@@ -134,7 +136,14 @@ export function formatEstimateJson(result: Estimate): string {
   return jsonText(estimateToJson(result));
 }
 
-/** `compare --format json`: an array of estimate objects, in the order given. */
+/**
+ * `compare --format json`: an array of estimate objects, in the order given;
+ * of two, the second ends in `difference`, how it differs from the first
+ * (difference-json.ts), the numbers of the table's Difference column.
+ */
 export function formatComparisonJson(results: readonly Estimate[]): string {
-  return jsonText(results.map(estimateToJson));
+  const [base, other] = results;
+  if (results.length !== 2 || base === undefined || other === undefined) return jsonText(results.map(estimateToJson));
+  const difference = estimateDifferenceJson(base.scenario.id, estimateDifference(base, other));
+  return jsonText([estimateToJson(base), { ...estimateToJson(other), difference }]);
 }

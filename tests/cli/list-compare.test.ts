@@ -141,10 +141,47 @@ describe('forcecalc compare', () => {
   });
 
   it('prints stacked CSV under one header', () => {
-    const records = runCli(['compare', 'one-line', 'miles', '--format', 'csv']).stdout.split('\r\n');
+    const records = runCli(['compare', 'one-line', 'miles', 'two-sectors', '--format', 'csv']).stdout.split('\r\n');
     expect(records[0]).toBe('scenario,figure,min,max,unit');
     expect(records).toContain('one-line,troops,3600,3600,troops');
     expect(records).toContain('miles,troops,3622,3622,troops');
+  });
+
+  it('of two scenarios, ends each record of the second in its difference from the first: B - A and its share of A, bound by bound', () => {
+    const records = runCli(['compare', 'one-line', 'two-sectors', '--format', 'csv']).stdout.split('\r\n');
+    expect(records[0]).toBe('scenario,figure,min,max,unit,differenceMin,differenceMax,differenceShareMin,differenceShareMax');
+    expect(records).toContain('one-line,troops,3600,3600,troops,,,,');
+    // 3,600 to 7,000 troops: +3,400, 3,400 / 3,600 of A; brigades 1..2 to 2..3: one more at each bound, +100% and +50%.
+    expect(records).toContain(`two-sectors,troops,7000,7000,troops,3400,3400,${String(3_400 / 3_600)},${String(3_400 / 3_600)}`);
+    expect(records).toContain('two-sectors,brigades,2,3,brigades,1,1,1,0.5');
+    // No coalition in A: nothing to set the pledges against.
+    expect(records).toContain('two-sectors,pledgedTroops,8000,10000,troops,,,,');
+    // No enablers in either: no change, and no share of a 0.
+    expect(records).toContain('two-sectors,enablers,0,0,troops,0,0,,');
+    expect(records).toContain('two-sectors,capabilities.Air cover.need,2,3,packages,1,1,1,0.5');
+    expect(new Set(records.filter((record) => record !== '').map((record) => record.split(',').length))).toEqual(new Set([9]));
+  });
+
+  it('of two scenarios in JSON, gives the second a difference member with the numbers of the Difference column', () => {
+    const [a, b] = JSON.parse(runCli(['compare', 'one-line', 'two-sectors', '--format', 'json']).stdout) as Record<string, unknown>[];
+    expect(a).not.toHaveProperty('difference');
+    const difference = b?.difference as Record<string, unknown>;
+    expect(Object.keys(difference)).toEqual([
+      'base', 'factors', 'coverageKm', 'troops', 'lineDensity', 'brigades', 'brigadeCoverageKm', 'airCover', 'enablers', 'deployedTroops',
+      'committedTroops', 'committedBrigades', 'pledgedTroops', 'pledgedCoverageKm', 'pledgedDensity', 'shortfallTroops', 'rotatedTroops',
+      'nextBrigadeKm', 'capabilities',
+    ]);
+    expect(difference.base).toBe('one-line');
+    expect(difference.brigades).toEqual({ change: { min: 1, max: 1 }, share: { min: 1, max: 0.5 } });
+    expect(difference.shortfallTroops).toBeNull();
+    expect((difference.factors as Record<string, unknown>).rotation).toEqual({ change: { min: 2, max: 2 }, share: { min: 2, max: 2 } });
+    expect(difference.capabilities).toEqual({
+      'Air cover': { need: { change: { min: 1, max: 1 }, share: { min: 1, max: 0.5 } }, pledged: null, shortfall: null, shortfallWithoutBackstop: null },
+    });
+    // The table says the same: +1 (+100%..+50%).
+    expect(runCli(['compare', 'one-line', 'two-sectors', '--format', 'md']).stdout).toContain('\n| Brigades | brigades | 1..2 | 2..3 | +1 (+100%..+50%) |\n');
+    const three = JSON.parse(runCli(['compare', 'one-line', 'two-sectors', 'miles', '--format', 'json']).stdout) as Record<string, unknown>[];
+    expect(three.some((item) => 'difference' in item)).toBe(false);
   });
 
   it('prints a Markdown table', () => {

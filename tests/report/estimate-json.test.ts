@@ -128,6 +128,8 @@ describe('formatComparisonJson', () => {
   it('prints an array of estimate objects in the order given', () => {
     const json = JSON.parse(formatComparisonJson([twoSectorEstimate(), estimate(scenario())])) as { scenario: { id: string } }[];
     expect(json.map((item) => item.scenario.id)).toEqual(['two-sectors', 'one-line']);
-    expect(Object.keys(json[1] ?? {})).toEqual(TOP_LEVEL_KEYS);
+    // Of two, the second ends in how it differs from the first.
+    expect(Object.keys(json[1] ?? {})).toEqual([...TOP_LEVEL_KEYS, 'difference']);
+    expect(Object.keys(json[0] ?? {})).toEqual(TOP_LEVEL_KEYS);
   });
 });
