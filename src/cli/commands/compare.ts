@@ -35,9 +35,11 @@ export const compareCommand: NamedCommandDefinition<CompareRequest> = {
 Scenarios side by side: every figure (coverage, troops, brigades, air cover,
 deployed and committed troops, the coalition's), each capability, then the
 factors. With two scenarios, a Difference column: B - A and its share of A,
-low and high bounds apart. json: an array of estimate objects. A scenario that
-does not load is left out and its problems printed on stderr; the exit code is
-then 1.
+low and high bounds apart. json: an array of estimate objects; of two, the
+second ends in a difference member. csv: of two, each record ends in the
+columns differenceMin, differenceMax, differenceShareMin, differenceShareMax.
+A scenario that does not load is left out and its problems printed on stderr;
+the exit code is then 1.
 `,
   parse(args) {
     const format = readFormat(args, REPORT_FORMATS);
