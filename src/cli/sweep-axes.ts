@@ -24,6 +24,9 @@ function editKey(edit: ScenarioEdit): string {
       return `pledge ${edit.contributor}`;
     case 'capabilityNeed':
       return `capabilityNeed ${edit.capability}`;
+    // Edits no axis sets (names, additions, removals, the title: the UI's, not --set's) collide with none.
+    default:
+      return edit.kind;
   }
 }
 
