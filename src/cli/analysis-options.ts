@@ -54,9 +54,9 @@ function failure<T>(option: string, expected: string, received: string): OptionR
   return { ok: false, message: formatProblem({ file: option, line: 0, column: 0, path: '', expected, received }) };
 }
 
-/** The steps after the last `:`, or the default; null when they are not a whole number from 2 to 50. */
-function readSteps(text: string | undefined): number | null {
-  if (text === undefined) return SWEEP_DEFAULT_STEPS;
+/** The steps after the last `:`, or `defaultSteps`; null when they are not a whole number from 2 to 50. */
+function readSteps(text: string | undefined, defaultSteps = SWEEP_DEFAULT_STEPS): number | null {
+  if (text === undefined) return defaultSteps;
   if (!/^\s*\d+\s*$/.test(text)) return null;
   const steps = Number(text);
   return steps >= SWEEP_MIN_STEPS && steps <= SWEEP_MAX_STEPS ? steps : null;
@@ -72,7 +72,7 @@ function splitSteps(rest: string): { rangeText: string; stepsText: string | unde
  * One `--vary` of a scenario's input (`sector[Hot spot].length=100..400 km:4`),
  * its target read by the reader of `--set`; null when `text` names no input.
  */
-function parseInputVary(text: string): OptionResult<InputVary> | null {
+function parseInputVary(text: string, defaultSteps: number): OptionResult<InputVary> | null {
   const read = readInputTarget(text, '--vary');
   if (read === null) return null;
   if (!read.ok) return { ok: false, message: formatProblem(read.problem) };
@@ -80,7 +80,7 @@ function parseInputVary(text: string): OptionResult<InputVary> | null {
   const option = `--vary ${inputPath(target)}`;
   if (target.field === 'withdraw') return failure(option, 'a pledge to vary: .troops=from..to or .brigades=from..to', quoteForMessage(valueText.trim()));
   const { rangeText, stepsText } = splitSteps(valueText);
-  const steps = readSteps(stepsText);
+  const steps = readSteps(stepsText, defaultSteps);
   if (steps === null) return failure(option, `a whole number of steps from ${SWEEP_MIN_STEPS} to ${SWEEP_MAX_STEPS} after ":"`, quoteForMessage(stepsText ?? ''));
   const value = readInputValue(target.field, rangeText);
   if (!value.ok) return failure(option, value.expected, value.received);
@@ -96,10 +96,11 @@ function parseInputVary(text: string): OptionResult<InputVary> | null {
  * `brigadeSize=3,000..5,000` (5 steps); or of a scenario's input, named as
  * `--set` names it: `sector[Hot spot].length=100..400 km`,
  * `coalition[France].troops=0..5,000:6`, `capability[EW team].need=1..3`.
- * The range reads as `--set` reads it and must span more than one value.
+ * The range reads as `--set` reads it and must span more than one value;
+ * without `:steps`, `defaultSteps` values (`--steps`, else 5).
  */
-export function parseVaryOption(text: string): OptionResult<VaryAxis> {
-  const input = parseInputVary(text);
+export function parseVaryOption(text: string, defaultSteps = SWEEP_DEFAULT_STEPS): OptionResult<VaryAxis> {
+  const input = parseInputVary(text, defaultSteps);
   if (input !== null) return input;
   const equals = text.indexOf('=');
   if (equals === -1) return failure('--vary', VARY_SYNTAX, quoteForMessage(text));
@@ -111,7 +112,7 @@ export function parseVaryOption(text: string): OptionResult<VaryAxis> {
   }
   const rest = text.slice(equals + 1);
   const { rangeText, stepsText } = splitSteps(rest);
-  const steps = readSteps(stepsText);
+  const steps = readSteps(stepsText, defaultSteps);
   if (steps === null) {
     return failure(`--vary ${name}`, `a whole number of steps from ${SWEEP_MIN_STEPS} to ${SWEEP_MAX_STEPS} after ":"`, quoteForMessage(stepsText ?? ''));
   }
@@ -128,14 +129,16 @@ export function parseVaryOption(text: string): OptionResult<VaryAxis> {
  * with `--set` (which of the two would a cell use?). Inputs are checked the
  * same way once their names are found in the scenario (sweep-axes.ts).
  */
-export function parseVaryOptions(texts: readonly string[], overrides: FactorSettings): OptionResult<VaryAxis[]> {
+export function parseVaryOptions(texts: readonly string[], overrides: FactorSettings, stepsText: string | null = null): OptionResult<VaryAxis[]> {
   if (texts.length === 0) return { ok: false, message: `sweep needs --vary ${VARY_SYNTAX}` };
+  const defaultSteps = stepsText === null ? SWEEP_DEFAULT_STEPS : readSteps(stepsText);
+  if (defaultSteps === null) return failure('--steps', `a whole number from ${SWEEP_MIN_STEPS} to ${SWEEP_MAX_STEPS}`, quoteForMessage(stepsText ?? ''));
   if (texts.length > SWEEP_MAX_AXES) {
     return { ok: false, message: `sweep varies at most ${SWEEP_MAX_AXES} factors or inputs (rows and columns); got ${texts.length} --vary options` };
   }
   const axes: VaryAxis[] = [];
   for (const text of texts) {
-    const axis = parseVaryOption(text);
+    const axis = parseVaryOption(text, defaultSteps);
     if (!axis.ok) return axis;
     const read = axis.value;
     if (!('factor' in read)) {

@@ -40,9 +40,10 @@ export const OPTIONS = {
   },
   '--vary': {
     label: '--vary F=A..B[:N]',
-    help: ['sweep: N values of a factor from A to B (default 5, 2-50)'],
+    help: ['sweep: N values of a factor from A to B (default 5, 2-50),', "or of an input as --set names it: 'sector[NAME].length=A..B'"],
     example: '--vary density=3..30:10',
   },
+  '--steps': { label: '--steps N', help: ['sweep: values per --vary that gives no :N (default 5)'], example: '--steps 10' },
   '--for': { label: '--for TARGET', help: ['solve: coverage, density or brigades'], example: '--for coverage' },
   '--troops': { label: '--troops N', help: ['solve: start from N troops instead of the pledges'], example: '--troops 20,000' },
   '--brigades': { label: '--brigades N', help: ['solve: start from N brigades instead of the pledges'], example: '--brigades 4' },
@@ -72,7 +73,7 @@ export const OPTION_NAMES = Object.keys(OPTIONS) as OptionName[];
  * tests/cli/parse-args.test.ts checks that it names every option once.
  */
 export const UNKNOWN_OPTION_ORDER: readonly OptionName[] = [
-  '--format', '--set', '--scenarios', '--width', '--height', '--vary', '--for', '--troops', '--brigades', '--samples', '--seed',
+  '--format', '--set', '--scenarios', '--width', '--height', '--vary', '--for', '--troops', '--brigades', '--samples', '--seed', '--steps',
 ];
 
 /** True when `name` is one of OPTIONS. */

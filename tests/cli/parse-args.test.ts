@@ -70,7 +70,7 @@ describe('parseArgs: usage errors say what was expected', () => {
     [['nonsense', '--version'], 'unknown command "nonsense"; expected list, estimate, compare, map, validate, check, sensitivity, sweep, solve, simulate or timeline'],
     // Arguments are echoed cut to 60 characters, never whole (a 100 KB argument stays out of the message).
     [['estimate', 'a'.repeat(100_000), 'b'], `estimate needs one scenario: an id in the scenarios folder or a file; got 2: "${'a'.repeat(59)}…" "b"`],
-    [[`--${'x'.repeat(100_000)}`], `unknown option "--${'x'.repeat(57)}…"; expected --format, --set, --scenarios, --width, --height, --vary, --for, --troops, --brigades, --samples, --seed, --help or --version`],
+    [[`--${'x'.repeat(100_000)}`], `unknown option "--${'x'.repeat(57)}…"; expected --format, --set, --scenarios, --width, --height, --vary, --for, --troops, --brigades, --samples, --seed, --steps, --help or --version`],
     [['list', '--format', 'y'.repeat(5_000)], `--format for list must be table or json; got "${'y'.repeat(59)}…"`],
     [['compare'], 'compare needs one or more scenarios'],
     [['validate'], 'validate needs one or more scenario files; got none'],

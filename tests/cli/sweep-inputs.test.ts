@@ -108,6 +108,15 @@ describe('sweep --vary sector[...], coalition[...], capability[...]', () => {
     expect(grid.stdout).toContain('Shortfall: rows density (/km), columns France pledge (brigades)\n');
   });
 
+  it('--steps N gives every --vary without its own :N that many values', () => {
+    const run = runCli(['sweep', NAMES, '--vary', `sector[${HOT_SPOT}].length=100..400 km`, '--vary', 'density=3..5:2', '--steps', '4', '--format', 'json']);
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+    expect((JSON.parse(run.stdout) as SweepJson).axes.map((axis) => axis.values)).toEqual([[100, 200, 300, 400], [3, 5]]);
+    const bad = runCli(['sweep', NAMES, '--vary', 'density=3..5', '--steps', '51']);
+    expect(bad).toMatchObject({ status: 2, stdout: '' });
+    expect(bad.stderr).toContain('forcecalc: --steps: expected a whole number from 2 to 50, got "51"');
+  });
+
   it('holds a --set of another input in every cell', () => {
     // Poland leaves: France's brigade alone against 7,000 troops.
     const run = runCli(['sweep', NAMES, '--vary', 'coalition[France].troops=0..8,000:3', '--set', `coalition[${POLAND}]=none`, '--format', 'json']);

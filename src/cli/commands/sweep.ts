@@ -47,20 +47,21 @@ export interface SweepRequest {
 
 /** `forcecalc sweep` in the command table (command-table.ts). */
 export const sweepCommand: NamedCommandDefinition<SweepRequest> = {
-  options: ['--format', '--set', '--vary'],
+  options: ['--format', '--set', '--vary', '--steps'],
   operands: ONE_SCENARIO,
-  synopsis: ['sweep <id|file> --vary factor=from..to[:steps] [--vary ...]', '[--set factor=value]... [--format FORMAT]'],
+  synopsis: ['sweep <id|file> --vary factor=from..to[:steps] [--vary ...]', '[--steps N] [--set factor=value]... [--format FORMAT]'],
   summary: ['brigades and troops over a grid of values'],
   help: `Usage: forcecalc sweep <id|file> --vary factor=from..to[:steps] [--vary ...]
-                       [--set factor=value]... [--format table|json|csv|md]
-                       [--scenarios DIR]
+                       [--steps N] [--set factor=value]...
+                       [--format table|json|csv|md] [--scenarios DIR]
 
 A data table, as in a spreadsheet: one --vary gives a row per value, two give a
 grid (rows: the first, columns: the second) for brigades and one for line
 troops. Each cell is the estimate with those values set, as --set would; other
 factors as in the scenario or --set. steps: values per axis, both ends
-included, 2 to 50 (default 5); brigade size takes whole values. Values read as
-in a scenario file: --vary density=3..30:10, --vary "brigadeSize=3,000..5,000".
+included, 2 to 50 (default 5, or --steps N for every --vary without its own);
+brigade size takes whole values. Values read as in a scenario file:
+--vary density=3..30:10, --vary "brigadeSize=3,000..5,000".
 --vary also takes a scenario's input, named as --set names it:
   --vary 'sector[NAME].length=100..400 km'   (or .density=3..10/km)
   --vary 'coalition[NAME].troops=0..5,000'   (or .brigades=0..4: whole values)
@@ -74,7 +75,7 @@ A wide grid overflows 80 columns; --format csv suits it.
     if (!format.ok) return format;
     const settings = readSettings(args);
     if (!settings.ok) return settings;
-    const axes = parseVaryOptions(args.all('--vary'), settings.value.factors);
+    const axes = parseVaryOptions(args.all('--vary'), settings.value.factors, args.last('--steps'));
     if (!axes.ok) return axes;
     return read({ ref: args.operands[0] ?? '', axes: axes.value, settings: settings.value, format: format.value });
   },
