@@ -161,15 +161,16 @@ const INPUT_PHRASE: Readonly<Record<SweptInputAxis['input']['kind'], string>> = 
   capabilityNeed: 'The need of capability',
 };
 
-/** "Density from 3 to 30 /km, 10 values", 'The length of sector "Hot spot" from 100 km to 400 km, 4 values': what an axis spans. */
+/** "Density from 3 to 30 /km, 10 values", 'The length of sector "Hot spot" from 100 to 400 km, 4 values': what an axis spans. */
 export function axisSpanText(sweep: Sweep, index: number): string {
   const axis = sweep.axes[index];
   if (axis === undefined) return '';
   const first = axis.values[0] ?? 0;
   const last = axis.values.at(-1) ?? 0;
   if (!isFactorAxis(axis)) {
-    const withUnit = (value: number) => `${axisValueText(axis, value)} ${sanitizeText(axis.unit)}`;
-    return `${INPUT_PHRASE[axis.input.kind]} "${sanitizeText(axis.entry)}" from ${withUnit(first)} to ${withUnit(last)}, ${axis.values.length} values`;
+    // The unit once, after both ends: "from 1 to 3 units per 100 km".
+    const [from, to] = [axisValueText(axis, first), axisValueText(axis, last)];
+    return `${INPUT_PHRASE[axis.input.kind]} "${sanitizeText(axis.entry)}" from ${from} to ${to} ${sanitizeText(axis.unit)}, ${axis.values.length} values`;
   }
   return `${FACTORS[axis.factor].label} from ${formatFactor(axis.factor, { min: first, max: first })} to ${formatFactor(axis.factor, { min: last, max: last })}, ${axis.values.length} values`;
 }

@@ -52,7 +52,7 @@ describe('sweep --vary sector[...], coalition[...], capability[...]', () => {
     const vary = ['--vary', `sectors[${HOT_SPOT}].length=100..400:4`];
     const table = runCli(['sweep', NAMES, ...vary]);
     expect(table).toMatchObject({ status: 0, stderr: '' });
-    expect(table.stdout).toContain('Varied: The length of sector "Hot spot [2] (river, north)" from 100 km to 400\nkm, 4 values.');
+    expect(table.stdout).toContain('Varied: The length of sector "Hot spot [2] (river, north)" from 100 to 400 km, 4\nvalues.');
     expect(table.stdout).toMatch(/Hot spot \[2\] \(river, north\) length \(km\) +Line troops +Brigades\n +100 +5,000 +1\.\.2\n/);
     const csv = runCli(['sweep', NAMES, ...vary, '--format', 'csv']);
     const [header, first] = csv.stdout.split('\r\n');
