@@ -40,6 +40,7 @@ export {
   type Scenario,
   type Sector,
   type SectorGeometry,
+  type SourcePlace,
   type Contributor,
   type Pledge,
   type Capability,
@@ -237,6 +238,7 @@ export {
   MIN_MAP_WIDTH,
   type ScenarioMap,
   type ScenarioMapOptions,
+  type BaseMap,
   type MapRow,
   type MapSpan,
 } from './report/index.js';

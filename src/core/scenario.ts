@@ -19,6 +19,20 @@ export interface SectorGeometry {
   readonly tortuosity: Uncertain;
   /** The GeoJSON file as the scenario names it; absent for an inline `path:`. */
   readonly file?: string;
+  /** Where the scenario file writes the line (its `path:` or `geojson:` value), for messages about it; absent for a scenario built in code. */
+  readonly place?: SourcePlace;
+}
+
+/** A place in a scenario file: `scenarios/x.yaml:12:11 sectors[0].path`. */
+export interface SourcePlace {
+  /** The file as the user named it. */
+  readonly file: string;
+  /** 1-based. */
+  readonly line: number;
+  /** 1-based. */
+  readonly column: number;
+  /** The field, e.g. "sectors[0].path". */
+  readonly path: string;
 }
 
 /** A stretch of line to watch: a ceasefire line, a border, a coast. */

@@ -8,3 +8,5 @@ export { GEODESIC_METHOD, lineLengthKm, multiLineLengthKm, segmentLengthKm } fro
 export { kmPerDegreeOfLongitude } from './ellipsoid-scale.js';
 export { formatKm } from './format-km.js';
 export { renderTerminalMap, type MapSector, type TerminalMap, type TerminalMapOptions } from './terminal-map.js';
+export { createLandMask, type LandMask } from './land-mask.js';
+export { looksSwapped } from './swapped-coordinates.js';

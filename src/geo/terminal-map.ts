@@ -1,6 +1,7 @@
-import { DotCanvas, NO_SECTOR } from './dot-canvas.js';
+import { clipSegment, type PlaneBox, type PlanePoint } from './clip-segment.js';
+import { BASE_MAP, DotCanvas, NO_SECTOR } from './dot-canvas.js';
 import type { Line } from './geometry-problem.js';
-import { boundsOf, fitProjection } from './map-projection.js';
+import { boundsOf, fitProjection, type Projection } from './map-projection.js';
 import { scaleBar, type ScaleBar } from './scale-bar.js';
 
 /** One sector to draw: its lines (none for a sector given as a length, which keeps its marker). */
@@ -27,6 +28,18 @@ export interface TerminalMapOptions {
    * @default 2
    */
   readonly cellAspect?: number;
+  /**
+   * Lines drawn under the sectors (borders and coasts), only where they cross
+   * the view: the view is fitted to the sectors alone.
+   * @default []
+   */
+  readonly baseMap?: readonly Line[];
+  /**
+   * The character of a cell only the base map drew. Without it: its braille
+   * dots, or "." in ASCII. A front end that cannot dim the base map passes one,
+   * so that a border never passes for a sector's braille line.
+   */
+  readonly baseGlyph?: string;
 }
 
 /**
@@ -38,7 +51,7 @@ export interface TerminalMapOptions {
 export interface TerminalMap {
   /** The map: `height` rows of exactly `width` characters. */
   readonly rows: readonly string[];
-  /** Per map cell, the sector index that drew it (a later sector over an earlier one), or -1. */
+  /** Per map cell, the sector index that drew it (a later sector over an earlier one), -2 for the base map only, or -1. */
   readonly cellSectors: readonly (readonly number[])[];
   /** The scale bar row, `width` characters. */
   readonly scaleBar: string;
@@ -46,6 +59,8 @@ export interface TerminalMap {
   readonly scaleBarKm: number | null;
   /** Per sector, the character that marks it: a label on its line in braille, the line itself in ASCII. */
   readonly markers: readonly string[];
+  /** Whether any line of the base map crossed the view. */
+  readonly baseMapShown: boolean;
 }
 
 // Braille cannot tell lines apart, so a label (1, 2, ... A, B, ...) sits on each sector's line.
@@ -75,20 +90,55 @@ function placeLabel(canvas: DotCanvas, cells: readonly number[], marker: string,
   }
 }
 
+// A segment spanning more than half the globe's longitudes is a ring closed across 180 degrees, not a line to draw.
+const HALF_TURN_DEGREES = 180;
+
+/**
+ * Draws the base map's lines where they cross the canvas: each segment
+ * clipped to the grid of dots, so a line that leaves the view ends at its
+ * edge. Returns whether any dot was set.
+ */
+function drawBaseMap(canvas: DotCanvas, projection: Projection, lines: readonly Line[]): boolean {
+  const box: PlaneBox = { minX: 0, minY: 0, maxX: canvas.dotWidth - 1, maxY: canvas.dotHeight - 1 };
+  const outside = ([x, y]: PlanePoint): number =>
+    (x < box.minX ? 1 : 0) | (x > box.maxX ? 2 : 0) | (y < box.minY ? 4 : 0) | (y > box.maxY ? 8 : 0);
+  const toDot = ([x, y]: PlanePoint): [number, number] => [Math.round(x), Math.round(y)];
+  let shown = false;
+  for (const line of lines) {
+    let previous: { point: PlanePoint; side: number; longitude: number } | null = null;
+    for (const position of line) {
+      const point = projection.toPlane(position);
+      const side = outside(point);
+      // Both ends beyond one edge: nothing of it is in view (most of the world's coasts, cheaply).
+      if (previous !== null && (previous.side & side) === 0 && Math.abs(position[0] - previous.longitude) <= HALF_TURN_DEGREES) {
+        const part = clipSegment(previous.point, point, box);
+        if (part !== null) {
+          canvas.baseLine(toDot(part[0]), toDot(part[1]));
+          shown = true;
+        }
+      }
+      previous = { point, side, longitude: position[0] };
+    }
+  }
+  return shown;
+}
+
 /**
  * Draws sectors' lines as a terminal map: equirectangular, x scaled by the
  * cosine of the centre latitude, fitted to the box of all lines with a margin
  * of one cell (none above and below in a map of under 5 rows); a scale bar of a round number of km sized at the centre
- * latitude; each sector's marker. Pure.
+ * latitude; each sector's marker; the base map's lines under them, clipped to
+ * the view. Pure.
  */
 export function renderTerminalMap(sectors: readonly MapSector[], options: TerminalMapOptions): TerminalMap {
-  const { width, height, unicode = true, cellAspect = 2 } = options;
+  const { width, height, unicode = true, cellAspect = 2, baseMap = [], baseGlyph } = options;
   if (!Number.isInteger(width) || !Number.isInteger(height) || width < 8 || height < 3) {
     throw new RangeError(`a terminal map needs at least 8 x 3 whole cells, not ${width} x ${height}`);
   }
   const canvas = new DotCanvas(width, height, unicode);
   const bounds = boundsOf(sectors.flatMap((sector) => sector.lines));
   let bar: ScaleBar = { km: null, text: ' '.repeat(width) };
+  let baseMapShown = false;
   if (bounds !== null) {
     const projection = fitProjection(bounds, {
       width: canvas.dotWidth,
@@ -97,6 +147,7 @@ export function renderTerminalMap(sectors: readonly MapSector[], options: Termin
       marginX: MARGIN_CELLS * canvas.cellWidth,
       marginY: height >= MIN_ROWS_FOR_TOP_MARGIN ? MARGIN_CELLS * canvas.cellHeight : 0,
     });
+    baseMapShown = drawBaseMap(canvas, projection, baseMap);
     const labelPaths: number[][] = [];
     sectors.forEach((sector, sectorIndex) => {
       let longest: number[] = [];
@@ -115,12 +166,13 @@ export function renderTerminalMap(sectors: readonly MapSector[], options: Termin
     if (unicode) labelPaths.forEach((cells, sectorIndex) => placeLabel(canvas, cells, markerOf(sectorIndex, true), sectorIndex));
     bar = scaleBar(projection.kmPerDotX, width, unicode);
   }
-  const rows = canvas.text((sectorIndex) => (sectorIndex === NO_SECTOR ? ' ' : markerOf(sectorIndex, false)));
+  const rows = canvas.text((sectorIndex) => (sectorIndex === NO_SECTOR || sectorIndex === BASE_MAP ? ' ' : markerOf(sectorIndex, false)), baseGlyph);
   return {
     rows,
     cellSectors: canvas.cellSectors(),
     scaleBar: bar.text,
     scaleBarKm: bar.km,
     markers: sectors.map((_, sectorIndex) => markerOf(sectorIndex, unicode)),
+    baseMapShown,
   };
 }

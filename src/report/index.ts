@@ -106,6 +106,7 @@ export {
   type MapSpan,
   type ScenarioMap,
   type ScenarioMapOptions,
+  type BaseMap,
 } from './scenario-map.js';
 
 export { REPORT_FORMATS, printReport, type ReportFormat, type ReportPrinters } from './report-format.js';

@@ -14,6 +14,8 @@ import { formatDecimal } from './number-format.js';
 export interface MapSpan {
   readonly text: string;
   readonly sectorIndex: number | null;
+  /** True for cells of the base map (borders and coasts), which a front end draws muted. */
+  readonly baseMap?: true;
 }
 
 /** One row of the map's block: its spans, at most `width` columns together. */
@@ -166,19 +168,36 @@ export function moreRow(listed: number, total: number, writer: LegendWriter): Ma
 export type MethodStyle = 'full' | 'short' | 'none';
 
 /**
- * The methods the drawn lengths were measured with, once each. In full:
+ * The methods the drawn lengths were measured with, once each, then (given a
+ * base map) where its borders and coasts come from. In full:
  * `Drawn lengths: geodesic on WGS84 (GeographicLib, Karney 2013) x
  * tortuosity`, wrapped; short: the longest of shorter wordings that fits one
  * row (the reference in brackets goes first).
  */
-export function methodRows(methods: readonly string[], style: MethodStyle, writer: LegendWriter): MapRow[] {
+export function methodRows(methods: readonly string[], style: MethodStyle, writer: LegendWriter, baseMapSource?: string): MapRow[] {
   if (style === 'none') return [];
   const { width, ellipsis } = writer;
-  return methods.flatMap((method) => {
+  const source = baseMapSource === undefined ? [] : sourceRows(baseMapSource, style, writer);
+  const measured = methods.flatMap((method) => {
     const full = `Drawn lengths: ${method} x tortuosity`;
     if (style === 'full') return wrap(full, width).map((line) => [plain(line)]);
     const bare = method.replace(/\s*\([^)]*\)/g, '').trim();
     const wordings = [full, `Drawn lengths: ${bare} x tortuosity`, `Lengths: ${bare} x tortuosity`, `Lengths: ${bare}`, bare];
     return [[plain(wordings.find((text) => textWidth(text) <= width) ?? truncate(bare, width, ellipsis))]];
   });
+  return [...measured, ...source];
+}
+
+/**
+ * Where the base map comes from: `Borders and coasts: Natural Earth (1:50m,
+ * version 4.1.0)` wrapped in full; short, the longest wording that fits one
+ * row (the detail in brackets goes first).
+ */
+function sourceRows(source: string, style: Exclude<MethodStyle, 'none'>, writer: LegendWriter): MapRow[] {
+  const { width, ellipsis } = writer;
+  const full = `Borders and coasts: ${source}`;
+  if (style === 'full') return wrap(full, width).map((line) => [plain(line)]);
+  const bare = source.replace(/\s*\([^)]*\)/g, '').trim();
+  const wordings = [full, `Borders and coasts: ${bare}`, `Borders, coasts: ${bare}`, bare];
+  return [[plain(wordings.find((text) => textWidth(text) <= width) ?? truncate(bare, width, ellipsis))]];
 }

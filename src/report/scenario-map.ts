@@ -6,16 +6,17 @@
  *
  * The block never takes more rows than it is given. The map takes what the
  * rest leaves; when rows run short the block gives things up in this order:
- * the method note shrinks to one row, legend entries keep only the length the
- * estimate uses (in as few rows as they can), the map shrinks from 5 rows to 3, the method
- * note goes, and the legend lists the first sectors and how many more. A
+ * the method note (and the base map's source under it) shrinks to one row
+ * each, legend entries keep only the length the estimate uses (in as few rows
+ * as they can), the map shrinks from 5 rows to 3, the method note and source
+ * go, and the legend lists the first sectors and how many more. A
  * number in the legend is never cut: it moves to a row of its own, or a less
  * important part of the entry is left out.
  */
 import type { Scenario } from '../core/scenario.js';
 import { sanitizeText } from '../text/sanitize.js';
 import { truncate } from '../text/text-width.js';
-import { renderTerminalMap, type MapSector } from '../geo/index.js';
+import { renderTerminalMap, type Line, type MapSector } from '../geo/index.js';
 import {
   chosenForm,
   entryRows,
@@ -54,6 +55,23 @@ export interface ScenarioMapOptions {
    * @default true
    */
   readonly title?: boolean;
+  /** Borders and coasts drawn under the sectors, and a row under the legend naming their source. */
+  readonly baseMap?: BaseMap;
+  /**
+   * Whether the front end colours the spans (and can draw the base map dim).
+   * Without colour a cell only the base map drew is `·` in braille, so that a
+   * border never passes for a sector's line; in ASCII it is `.` either way.
+   * @default false
+   */
+  readonly colour?: boolean;
+}
+
+/** Lines to draw under the sectors, so that a line drawn in the wrong place shows at once. */
+export interface BaseMap {
+  /** Country borders and coastlines, as [longitude, latitude] lines. */
+  readonly lines: readonly Line[];
+  /** Where they come from, as the legend names it: `Natural Earth (1:50m, version 4.1.0)`. */
+  readonly source: string;
 }
 
 export interface ScenarioMap {
@@ -112,7 +130,7 @@ interface Layout {
  * last plan always fits `MIN_MAP_HEIGHT` rows: it may list no sector, only how
  * many there are.
  */
-function chooseLayout(entries: readonly LegendSector[], methods: readonly string[], rows: number, writer: LegendWriter): Layout {
+function chooseLayout(entries: readonly LegendSector[], methods: readonly string[], rows: number, writer: LegendWriter, source: string | undefined): Layout {
   // Rows per entry and per method note, worked out once for each way of writing them.
   const entryRowCount = new Map<LegendDetail, number[]>();
   const methodRowCount = new Map<MethodStyle, number>();
@@ -120,7 +138,7 @@ function chooseLayout(entries: readonly LegendSector[], methods: readonly string
   for (const [planIndex, plan] of PLANS.entries()) {
     const counts = entryRowCount.get(plan.legend) ?? entries.map((entry) => formRows(chosenForm(entry, plan.legend)));
     entryRowCount.set(plan.legend, counts);
-    const methodCount = methodRowCount.get(plan.method) ?? methodRows(methods, plan.method, writer).length;
+    const methodCount = methodRowCount.get(plan.method) ?? methodRows(methods, plan.method, writer, source).length;
     methodRowCount.set(plan.method, methodCount);
     const legendRoom = rows - scaleBarRows - methodCount - plan.mapRows;
     let listed = 0;
@@ -145,16 +163,21 @@ function chooseLayout(entries: readonly LegendSector[], methods: readonly string
   throw new RangeError(`a map block needs at least ${MIN_MAP_HEIGHT} rows, not ${rows}`);
 }
 
-/** The map's rows as spans: runs of cells drawn by one sector, or by none. */
+// terminal-map.ts marks a cell only the base map drew with this index.
+const BASE_MAP_CELL = -2;
+
+/** The map's rows as spans: runs of cells drawn by one sector, by the base map only, or by neither. */
 function mapSpans(rows: readonly string[], cellSectors: readonly (readonly number[])[]): MapRow[] {
   return rows.map((row, rowIndex) => {
     const spans: MapSpan[] = [];
     Array.from(row).forEach((character, column) => {
       const drawnBy = cellSectors[rowIndex]?.[column] ?? -1;
       const sectorIndex = drawnBy < 0 ? null : drawnBy;
+      const baseMap = drawnBy === BASE_MAP_CELL;
       const last = spans[spans.length - 1];
-      if (last !== undefined && last.sectorIndex === sectorIndex) spans[spans.length - 1] = { text: last.text + character, sectorIndex };
-      else spans.push({ text: character, sectorIndex });
+      if (last !== undefined && last.sectorIndex === sectorIndex && (last.baseMap === true) === baseMap) {
+        spans[spans.length - 1] = { ...last, text: last.text + character };
+      } else spans.push(baseMap ? { text: character, sectorIndex, baseMap } : { text: character, sectorIndex });
     });
     return spans;
   });
@@ -169,7 +192,7 @@ function mapSpans(rows: readonly string[], cellSectors: readonly (readonly numbe
  * `minimumMapHeight(title)` (programmer errors: the caller checks the size).
  */
 export function renderScenarioMap(scenario: Scenario, options: ScenarioMapOptions): ScenarioMap {
-  const { width, height, unicode = true, title = true } = options;
+  const { width, height, unicode = true, title = true, baseMap, colour = false } = options;
   if (!Number.isInteger(width) || width < MIN_MAP_WIDTH) throw new RangeError(`a map block needs at least ${MIN_MAP_WIDTH} whole columns, not ${width}`);
   if (!Number.isInteger(height) || height < minimumMapHeight(title)) {
     throw new RangeError(`a map block needs at least ${minimumMapHeight(title)} whole rows, not ${height}`);
@@ -181,16 +204,23 @@ export function renderScenarioMap(scenario: Scenario, options: ScenarioMapOption
   const titleRows: MapRow[] = title ? [[plain(truncate(sanitizeText(scenario.title), width, writer.ellipsis))]] : [];
   const methods = [...new Set(scenario.sectors.flatMap((sector) => (sector.geometry === undefined ? [] : [sanitizeText(sector.geometry.method)])))];
   const entries = scenario.sectors.map((sector, index) => legendSector(sector, index, width));
-  const layout = chooseLayout(entries, methods, height - titleRows.length, writer);
+  const source = baseMap === undefined ? undefined : sanitizeText(baseMap.source);
+  const layout = chooseLayout(entries, methods, height - titleRows.length, writer, source);
 
   // Undrawn sectors go in with no lines, so that map markers and sector indexes follow the scenario's order.
   const mapSectors: MapSector[] = scenario.sectors.map((sector) => ({ lines: sector.geometry?.lines ?? [] }));
-  const map = renderTerminalMap(mapSectors, { width, height: layout.mapRows, unicode });
+  const map = renderTerminalMap(mapSectors, {
+    width,
+    height: layout.mapRows,
+    unicode,
+    baseMap: baseMap?.lines ?? [],
+    ...(unicode && !colour ? { baseGlyph: '·' } : {}),
+  });
   const legend = entries.slice(0, layout.listed).flatMap((entry, index) => entryRows(entry, map.markers[index] ?? ' ', layout.legend, writer));
   const more = layout.listed < scenario.sectors.length ? [moreRow(layout.listed, scenario.sectors.length, { ...writer, ellipsis: unicode ? '…' : '...' })] : [];
   return {
     drawnSectors,
-    rows: [...titleRows, ...mapSpans(map.rows, map.cellSectors), [plain(map.scaleBar)], ...legend, ...more, ...methodRows(methods, layout.method, writer)],
+    rows: [...titleRows, ...mapSpans(map.rows, map.cellSectors), [plain(map.scaleBar)], ...legend, ...more, ...methodRows(methods, layout.method, writer, source)],
   };
 }
 

@@ -7,3 +7,5 @@ export { referencedFileReader } from './read-referenced-file.js';
 export * from './overrides.js';
 export * from './input-assignment.js';
 export * from './text-fields.js';
+export { formatWarning, type ScenarioWarning } from './scenario-warning.js';
+export { swappedPathWarnings } from './swapped-path-warnings.js';

@@ -82,7 +82,15 @@ function measure(
     report(reader, offset, path, `a line of at most ${formatKm(LENGTH_BOUNDS.max, 0)}`, `${formatKm(lengthKm.max)}${scaled}`);
     return null;
   }
-  const geometry: SectorGeometry = { lines, measuredKm, method: GEODESIC_METHOD, tortuosity, ...(file === undefined ? {} : { file }) };
+  const { line, col } = reader.lineCounter.linePos(offset);
+  const geometry: SectorGeometry = {
+    lines,
+    measuredKm,
+    method: GEODESIC_METHOD,
+    tortuosity,
+    ...(file === undefined ? {} : { file }),
+    place: { file: reader.file, line, column: col, path },
+  };
   return { lengthKm, geometry };
 }
 

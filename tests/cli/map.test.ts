@@ -23,10 +23,17 @@ const indent = (count: number): string => ' '.repeat(count);
 // eslint-disable-next-line no-control-regex -- matching the escape character is the point
 const stripColour = (text: string): string => text.replace(/\u001b\[\d+m/g, '');
 
-// drawn/two-lines.yaml at 48 x 14: the frames the renderer's test works out by hand.
-const BRAILLE_FRAME = TWO_LINES_BRAILLE_FRAME;
-const ASCII_FRAME = TWO_LINES_ASCII_FRAME;
-const SMALL = ['map', 'drawn/two-lines.yaml', '--width', '48', '--height', '14'];
+// drawn/two-lines.yaml at 48 x 16: the frames the renderer's test works out by hand at 48 x 14, with the
+// two rows naming the source of the base map under them (at 48 columns it wraps), so the map keeps its 7 rows.
+const SOURCE_ROWS = ['Borders and coasts: Natural Earth (1:50m,', 'version 4.1.0)'];
+const BRAILLE_FRAME = [...TWO_LINES_BRAILLE_FRAME, ...SOURCE_ROWS];
+// Under the lines, Natural Earth's São Tomé (6.467 to 6.748 E, 0.047 to 0.405 N at 1:50m): in ASCII at
+// x = round(19.5 + 4 lon), y = 1 + round(2 (1 - lat)), columns 45-46 of map rows 2-3 (rows 3-4 of the
+// block, under the title). In braille the map is 9.5 dots a degree from dot 38: 6 E is dot 95, the last,
+// so the island is out of view and the braille frame is the renderer's own.
+const withSaoTome = (row: string | undefined): string => `${(row ?? '').padEnd(45)}..`;
+const ASCII_FRAME = TWO_LINES_ASCII_FRAME.map((row, index) => (index === 3 || index === 4 ? withSaoTome(row) : row)).concat(SOURCE_ROWS);
+const SMALL = ['map', 'drawn/two-lines.yaml', '--width', '48', '--height', '16'];
 const textOf = (frame: readonly string[]): string => `${frame.join('\n')}\n`;
 
 describe('forcecalc map', () => {
@@ -34,7 +41,7 @@ describe('forcecalc map', () => {
     expect(run(SMALL)).toEqual({ status: 0, stdout: textOf(BRAILLE_FRAME), stderr: '' });
   });
 
-  it('draws one ASCII character a cell under TERM=dumb', () => {
+  it('draws one ASCII character a cell under TERM=dumb, the base map as "."', () => {
     expect(run(SMALL, { TERM: 'dumb' })).toEqual({ status: 0, stdout: textOf(ASCII_FRAME), stderr: '' });
   });
 
@@ -47,6 +54,16 @@ describe('forcecalc map', () => {
     expect(rows[3]).toBe(`${indent(24)}${ESCAPE}[33m2${ESCAPE}[39m`);
     expect(rows[9]).toBe(`${ESCAPE}[36m1${ESCAPE}[39m Equator${indent(25)}222.6 km drawn`);
     expect(stripColour(coloured.stdout)).toBe(textOf(BRAILLE_FRAME));
+  });
+
+  it('draws borders and coasts in grey (90) braille when colour is allowed, "·" without it', () => {
+    // The shipped line of contact runs beside the Russian border and the Azov coast.
+    const coloured = run(['map', 'line-of-contact-2025-drawn', '--scenarios', SHIPPED], { FORCE_COLOR: '1' });
+    expect(coloured.stdout).toMatch(new RegExp(`${ESCAPE}\\[90m[\\u2801-\\u28ff]+${ESCAPE}\\[39m`));
+    expect(coloured.stdout).not.toContain('·');
+    const plain = run(['map', 'line-of-contact-2025-drawn', '--scenarios', SHIPPED]);
+    expect(plain.stdout).toContain('·');
+    expect(plain.stdout).toContain('Borders and coasts: Natural Earth (1:50m, version 4.1.0)');
   });
 
   it.each([
@@ -171,16 +188,20 @@ describe('forcecalc map --height: the whole output fits', () => {
     const rows = mapRows(['line-of-contact-2025-drawn', '--scenarios', SHIPPED, '--width', '40', '--height', '10']);
     expect(rows).toHaveLength(10);
     // 40 columns: the whole entry (49) fits nowhere, so the name is cut for the planning length.
-    expect(rows.slice(-2)).toEqual(['1 Line of contact,…  1,219.7..1,251.8 km', 'Lengths: geodesic on WGS84 x tortuosity']);
+    expect(rows.slice(-3)).toEqual(['1 Line of contact,…  1,219.7..1,251.8 km', 'Lengths: geodesic on WGS84 x tortuosity', 'Borders and coasts: Natural Earth']);
   });
 
-  it('lists the first 14 of 60 sectors at 80 x 23, then how many more', () => {
-    // Title, scale bar and method take 3 rows and the map keeps 5: 15 rows for 14 entries and the count.
+  it('lists the first 13 of 60 sectors at 80 x 23, then how many more', () => {
+    // Title, scale bar, method and the base map's source take 4 rows and the map keeps 5: 14 rows for 13 entries and the count.
     const rows = mapRows([file('sixty.yaml')]);
     expect(rows).toHaveLength(23);
     expect(rows[7]).toMatch(/^1 Sector number 1 {2,}\d/);
-    expect(rows[20]).toMatch(/^E Sector number 14 {2,}\d/);
-    expect(rows.slice(21)).toEqual(['… and 46 more sectors', 'Drawn lengths: geodesic on WGS84 (GeographicLib, Karney 2013) x tortuosity']);
+    expect(rows[19]).toMatch(/^D Sector number 13 {2,}\d/);
+    expect(rows.slice(20)).toEqual([
+      '… and 47 more sectors',
+      'Drawn lengths: geodesic on WGS84 (GeographicLib, Karney 2013) x tortuosity',
+      'Borders and coasts: Natural Earth (1:50m, version 4.1.0)',
+    ]);
   });
 
   it('keeps the undrawn sector readable at 20 columns: its length on a row of its own', () => {

@@ -39,7 +39,7 @@ export const PUBLIC_VALUES = [
 export const PUBLIC_TYPES = [
   'SimulationFootprint',
   'Estimate', 'EstimateOptions', 'NextBrigade', 'PerBound', 'SectorEstimate', 'ContributorEstimate', 'CoalitionEstimate', 'ResolvedFactor', 'FactorOrigin',
-  'Scenario', 'Sector', 'SectorGeometry', 'Contributor', 'Pledge', 'Expectation', 'LonLat',
+  'Scenario', 'Sector', 'SectorGeometry', 'SourcePlace', 'Contributor', 'Pledge', 'Expectation', 'LonLat',
   'CapabilityEstimate', 'Capability', 'CapabilityPer', 'CapabilityPledge', 'CapabilityFigureName', 'CapabilityFigureDefinition',
   'Interval', 'Uncertain', 'Distribution', 'DistributionKind',
   'FigureExplanation', 'ExpectationResult', 'SectorRounding',
@@ -56,7 +56,7 @@ export const PUBLIC_TYPES = [
   'ScenarioCheck',
   'SensitivityTableOptions', 'SensitivityJson', 'SweepTableOptions', 'SweepJson', 'SolveTableOptions', 'SolveJson',
   'SimulationFormat', 'SimulationTableOptions', 'SimulationJson',
-  'ScenarioMap', 'ScenarioMapOptions', 'MapRow', 'MapSpan',
+  'ScenarioMap', 'ScenarioMapOptions', 'BaseMap', 'MapRow', 'MapSpan',
   'ReportDocument', 'DocumentSection', 'DocumentBlock', 'DocumentTarget', 'ParagraphBlock', 'ListBlock', 'ListItem', 'FieldsBlock', 'Field',
   'TableBlock', 'TableColumn', 'TextColumn', 'BarColumn', 'TableCell', 'BarCell', 'RichText', 'TextRun',
 ] as const;

@@ -44,3 +44,19 @@ export function expectProblem(text: string, message: string): void {
   const problems = problemsOf(text);
   expect(problems, `the problems were:\n${problems.join('\n')}\n`).toContain(message);
 }
+
+/**
+ * The scenario without the places its drawn lines were read from: what a
+ * scenario means, for comparing one loaded from another text (a saved copy
+ * puts the same line on another row).
+ */
+export function withoutPlaces(scenario: Scenario): Scenario {
+  return {
+    ...scenario,
+    sectors: scenario.sectors.map((sector) => {
+      if (sector.geometry === undefined) return sector;
+      const { place: _place, ...geometry } = sector.geometry;
+      return { ...sector, geometry };
+    }),
+  };
+}

@@ -10,6 +10,7 @@ import { escapePath } from '../../text/sanitize.js';
 import { read, type NamedCommandDefinition } from '../command-definition.js';
 import { EXIT_CODE, problemLines, type CommandResult } from '../command-result.js';
 import { loadScenarioFolder, loadScenarioRefs } from '../load-scenarios.js';
+import { warningLines } from '../warning-lines.js';
 
 /** Checks the named scenarios, or all of `scenariosDir` when `refs` is empty. */
 export function runCheck(refs: readonly string[], scenariosDir: string): CommandResult {
@@ -26,7 +27,7 @@ export function runCheck(refs: readonly string[], scenariosDir: string): Command
     checks.length > 0 || invalidFiles > 0 ? formatCheckReport(checks, invalidFiles) : `No scenarios in ${escapePath(scenariosDir)}.\n`;
   return {
     stdout: report,
-    stderr: problemLines(problems),
+    stderr: problemLines(problems) + warningLines(scenarios),
     exitCode: failed ? EXIT_CODE.invalid : EXIT_CODE.ok,
   };
 }

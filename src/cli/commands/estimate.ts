@@ -11,6 +11,7 @@ import { success, type CommandResult } from '../command-result.js';
 import { readFormat } from '../common-options.js';
 import { FACTOR_HELP } from '../factor-help.js';
 import { readSettings, loadSetScenario, type Settings } from '../scenario-settings.js';
+import { warningLines } from '../warning-lines.js';
 
 /** Estimates one scenario (an id in `scenariosDir`, or a path) with `settings` (`--set`) applied. */
 export function runEstimate(ref: string, settings: Settings, format: EstimateFormat, scenariosDir: string): CommandResult {
@@ -19,7 +20,8 @@ export function runEstimate(ref: string, settings: Settings, format: EstimateFor
   const { scenario } = loaded;
   const overrides = settings.factors;
   const result = estimate(scenario, { overrides, overrideSource: OVERRIDE_SOURCE });
-  return success(format === 'geojson' ? formatEstimateGeoJson(scenario, result) : formatEstimate(result, format));
+  const report = success(format === 'geojson' ? formatEstimateGeoJson(scenario, result) : formatEstimate(result, format));
+  return { ...report, stderr: warningLines([scenario]) };
 }
 
 /** What `estimate` was asked. */

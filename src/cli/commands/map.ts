@@ -4,6 +4,7 @@
  * A scenario with no drawn sector has nothing to map: exit 1, and a message
  * that says how to draw one.
  */
+import { naturalEarthBaseMap } from '../../atlas/natural-earth.js';
 import { MIN_MAP_WIDTH, minimumMapHeight, renderScenarioMap } from '../../report/index.js';
 import { quoteForMessage, sanitizeText } from '../../text/sanitize.js';
 import { ONE_SCENARIO, read, type CommandArguments, type NamedCommandDefinition, type OptionResult } from '../command-definition.js';
@@ -11,6 +12,7 @@ import { EXIT_CODE, invalidScenarios, success, usageError, type CommandResult } 
 import { loadScenarioRefs } from '../load-scenarios.js';
 import { mapBlockText } from '../map-colours.js';
 import { PLAIN_STYLE, type TerminalStyle } from '../terminal-style.js';
+import { warningLines } from '../warning-lines.js';
 
 /** The size of the map block: 80 columns, and 23 rows so that the prompt after it still fits an 80 x 24 terminal. */
 export const DEFAULT_MAP_SIZE = { width: 80, height: 23 } as const;
@@ -32,14 +34,24 @@ export function runMap(ref: string, size: MapSize, scenariosDir: string, style: 
   const { scenarios, problems } = loadScenarioRefs([ref], scenariosDir);
   const scenario = scenarios[0];
   if (problems.length > 0 || scenario === undefined) return invalidScenarios(problems);
-  const map = renderScenarioMap(scenario, { width: size.width, height: size.height, unicode: style.unicode });
+  const drawn = scenario.sectors.some((sector) => sector.geometry !== undefined);
+  // Natural Earth is read only for a map there is to draw.
+  const base = drawn ? naturalEarthBaseMap() : null;
+  const map = renderScenarioMap(scenario, {
+    width: size.width,
+    height: size.height,
+    unicode: style.unicode,
+    colour: style.colour,
+    ...(base?.ok === true ? { baseMap: base.value } : {}),
+  });
   if (map.drawnSectors === 0) {
     const message =
       `forcecalc: ${sanitizeText(scenario.id)}: no sector is drawn, so there is nothing to map; ` +
       'give a sector a path: list of [longitude, latitude] points or a geojson: file instead of its length\n';
     return { stdout: '', stderr: message, exitCode: EXIT_CODE.invalid };
   }
-  return success(mapBlockText(map, style.colour));
+  const notDrawn = base?.ok === false ? `forcecalc: warning: borders and coasts not drawn: ${sanitizeText(base.reason)}\n` : '';
+  return { ...success(mapBlockText(map, style.colour)), stderr: notDrawn + warningLines([scenario]) };
 }
 
 /** The map's size options: whole numbers of character cells, within these bounds. */
@@ -75,11 +87,15 @@ export const mapCommand: NamedCommandDefinition<MapRequest> = {
 The lines of the scenario's drawn sectors (path: or geojson:) as a map in the
 terminal, in braille (ASCII when TERM=dumb), each sector marked by its number
 (its own character in ASCII) and in its own colour where colour is allowed
-(not with NO_COLOR, TERM=dumb, CI or a pipe; FORCE_COLOR forces it). Below the
-map: a scale bar, each sector's drawn length, tortuosity and planning length
-(sectors given by a length are listed as not drawn), and the method: the
-geodesic on the WGS84 ellipsoid. --width (20-1000, default 80) and --height
-(8-1000, default 23) size the whole block. Exit code 1 when no sector is drawn.
+(not with NO_COLOR, TERM=dumb, CI or a pipe; FORCE_COLOR forces it). Under
+the lines, country borders and coasts from Natural Earth: grey in colour, "·"
+without it ("." in ASCII). Below the map: a scale bar, each sector's drawn
+length, tortuosity and planning length (sectors given by a length are listed
+as not drawn), the method (the geodesic on the WGS84 ellipsoid) and the
+source of the borders. A line whose points look written as [latitude,
+longitude] gets a warning on stderr. --width (20-1000, default 80) and
+--height (8-1000, default 23) size the whole block. Exit code 1 when no
+sector is drawn.
 `,
   parse(args) {
     const width = readMapDimension(args, '--width');

@@ -23,6 +23,7 @@ export type StyleName =
   | 'changed'
   | 'differs'
   | 'error'
+  | 'warning'
   | 'success'
   | 'muted'
   | 'key'
@@ -60,6 +61,7 @@ export const COLOUR_THEME: Theme = {
     changed: { color: 'yellow', bold: true },
     differs: { color: 'yellow', bold: true },
     error: { color: 'red', bold: true },
+    warning: { color: 'yellow' },
     success: { color: 'green' },
     muted: { dimColor: true },
     key: { color: 'cyan' },
@@ -81,6 +83,7 @@ export const MONOCHROME_THEME: Theme = {
     changed: {},
     differs: {},
     error: {},
+    warning: {},
     success: {},
     muted: {},
     key: {},

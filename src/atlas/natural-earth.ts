@@ -1,0 +1,106 @@
+/**
+ * Natural Earth's country borders, coastlines and land, read from the
+ * `world-atlas` package (TopoJSON, decoded with `topojson-client`) the first
+ * time a map or a swapped-coordinates check asks, and kept for the life of
+ * the process: the file is parsed once, each product decoded once.
+ *
+ * Lazy because it costs: about 750 KB of JSON, some 45 ms to parse and mesh,
+ * which the list's first frame and every command without a drawn line must
+ * not pay. It is read from node_modules at run time rather than bundled, so
+ * the executable stays small to parse at startup; the package is a
+ * dependency, installed beside forcecalc whether it runs from its repository
+ * or from an installed package.
+ *
+ * Why 1:50m: a terminal map of Ukraine's lines (800 to 1,500 km across) at 80
+ * to 160 columns of braille is 2.5 to 10 km a dot. Near Ukraine the 1:50m
+ * borders and coasts have a point every 9 km, so they fall within a dot or two
+ * of the truth; 1:110m has one every 50 km, straight runs of 5 to 20 dots that
+ * put a border tens of km off a line drawn through real towns; 1:10m (3.6 MB,
+ * about 190 ms) has a point every 2 km, finer than any terminal shows.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { createLandMask, type LandMask, type Line, type LonLat } from '../geo/index.js';
+import type { BaseMap } from '../report/scenario-map.js';
+import { sanitizeText } from '../text/sanitize.js';
+
+/** The edition, as the legend and docs/sources.md name it (world-atlas 2.0.2 redistributes Natural Earth 4.1.0). */
+export const NATURAL_EARTH_SOURCE = 'Natural Earth (1:50m, version 4.1.0)';
+
+/** The file inside the world-atlas package: countries and the land merged from them, in one topology. */
+export const ATLAS_FILE = 'world-atlas/countries-50m.json';
+
+/** Something read from the atlas, or why it could not be read (a damaged install). */
+export type AtlasResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
+
+/** The topology with the two collections forcecalc reads. */
+interface CountriesTopology extends Topology {
+  readonly objects: { readonly countries: GeometryCollection; readonly land: GeometryCollection };
+}
+
+function isCountriesTopology(value: unknown): value is CountriesTopology {
+  if (typeof value !== 'object' || value === null || !('type' in value) || value.type !== 'Topology') return false;
+  if (!('arcs' in value) || !Array.isArray(value.arcs) || !('objects' in value)) return false;
+  const objects = value.objects;
+  const isCollection = (name: string): boolean =>
+    typeof objects === 'object' && objects !== null && name in objects && (objects as Record<string, { type?: unknown }>)[name]?.type === 'GeometryCollection';
+  return isCollection('countries') && isCollection('land');
+}
+
+/** Reads and parses the atlas file; never throws. */
+function readAtlas(): AtlasResult<CountriesTopology> {
+  try {
+    const path = createRequire(import.meta.url).resolve(ATLAS_FILE);
+    const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    return isCountriesTopology(parsed) ? { ok: true, value: parsed } : { ok: false, reason: `${ATLAS_FILE} is not the TopoJSON of countries and land it should be` };
+  } catch (error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+    if (code === 'MODULE_NOT_FOUND' || code === 'ENOENT') return { ok: false, reason: `${ATLAS_FILE} is not installed (run npm install)` };
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: `${ATLAS_FILE} could not be read (${sanitizeText(message).slice(0, 120)})` };
+  }
+}
+
+/** Computes `make()` on the first call only, and gives the same answer after. */
+function once<T>(make: () => T): () => T {
+  let made: { readonly value: T } | null = null;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
+}
+
+const atlas = once(readAtlas);
+
+/** Positions from GeoJSON (number arrays) as forcecalc's points. */
+const asLine = (positions: readonly (readonly number[])[]): Line => positions.map((position): LonLat => [position[0] ?? 0, position[1] ?? 0]);
+
+/**
+ * Country borders (every arc two countries share) then coastlines (every arc
+ * of the land's outline, lake shores included), each arc once.
+ */
+export const naturalEarthBaseMap = once((): AtlasResult<BaseMap> => {
+  const read = atlas();
+  if (!read.ok) return read;
+  const topology = read.value;
+  const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
+  const coasts = mesh(topology, topology.objects.land);
+  return { ok: true, value: { lines: [...borders.coordinates, ...coasts.coordinates].map(asLine), source: NATURAL_EARTH_SOURCE } };
+});
+
+/** The land as a mask: every ring of its polygons (a lake, the Caspian among them, is a hole). */
+export const naturalEarthLand = once((): AtlasResult<LandMask> => {
+  const read = atlas();
+  if (!read.ok) return read;
+  const topology = read.value;
+  const rings: Line[] = [];
+  // GeoJSON positions are number arrays; world-atlas writes two numbers a position, so they are read as points unchanged.
+  const asRings = (positions: number[][][]): Line[] => positions as unknown as Line[];
+  for (const { geometry } of feature(topology, topology.objects.land).features) {
+    if (geometry.type === 'Polygon') rings.push(...asRings(geometry.coordinates));
+    if (geometry.type === 'MultiPolygon') for (const polygon of geometry.coordinates) rings.push(...asRings(polygon));
+  }
+  return { ok: true, value: createLandMask(rings) };
+});
