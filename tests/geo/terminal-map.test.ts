@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import type { Line } from '../../src/geo/geometry-problem.js';
@@ -134,5 +135,55 @@ describe('renderTerminalMap: layout', () => {
 
   it.each([[7, 3], [8, 2], [8.5, 3], [Number.NaN, 3]])('refuses a %s x %s map (a programmer error)', (width, height) => {
     expect(() => renderTerminalMap(crossing, { width, height })).toThrow(RangeError);
+  });
+});
+
+describe('renderTerminalMap: the base map under the sectors', () => {
+  // The ASCII map above: 21 x 5 cells, x = 8 + 2 lon, y = 2 - lat; the sectors' X crosses at (9..10, 2).
+  const x: MapSector[] = [{ lines: [[[0, -1], [2, 1]]] }, { lines: [[[0, 1], [2, -1]]] }];
+
+  it('draws a base line only inside the view, clipped at its edges, and keeps sectors on top', () => {
+    // The equator from 10 W to 20 E: dots x = -12 to 48 on row 2, clipped to the 21 columns (0 to 20).
+    const map = renderTerminalMap(x, { width: 21, height: 5, unicode: false, baseMap: [[[-10, 0], [20, 0]]] });
+    expect(map.rows).toEqual([blank(21), '        +  **        ', '.........++..........', '        *  ++        ', blank(21)]);
+    expect(map.cellSectors[2]).toEqual([...Array<number>(9).fill(-2), 1, 1, ...Array<number>(10).fill(-2)]);
+    expect(map.baseMapShown).toBe(true);
+  });
+
+  it('draws nothing of a base line outside the view, and says so', () => {
+    const map = renderTerminalMap(x, { width: 21, height: 5, unicode: false, baseMap: [[[30, 40], [35, 45]]] });
+    expect(map.rows).toEqual(renderTerminalMap(x, { width: 21, height: 5, unicode: false }).rows);
+    expect(map.baseMapShown).toBe(false);
+  });
+
+  it('never draws a segment that jumps across 180 degrees as a line across the whole map', () => {
+    const map = renderTerminalMap(x, { width: 21, height: 5, unicode: false, baseMap: [[[-179, 0], [179, 0]]] });
+    expect(map.baseMapShown).toBe(false);
+  });
+
+  it('shows base-only cells as the glyph asked for, in braille too', () => {
+    const map = renderTerminalMap(x, { width: 21, height: 5, baseMap: [[[-10, 0], [20, 0]]], baseGlyph: '·' });
+    const baseCells = map.rows.flatMap((row, rowIndex) => Array.from(row).filter((_, column) => map.cellSectors[rowIndex]?.[column] === -2));
+    expect(baseCells.length).toBeGreaterThan(10);
+    expect(new Set(baseCells)).toEqual(new Set(['·']));
+  });
+
+  const lonLat = fc.tuple(fc.double({ min: -5, max: 7, noNaN: true }), fc.double({ min: -4, max: 4, noNaN: true }));
+  it('leaves every cell a sector drew as it was without the base map, in braille and in ASCII', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(lonLat, { minLength: 2, maxLength: 6 }), { maxLength: 6 }), fc.boolean(), (baseMap, unicode) => {
+        const plain = renderTerminalMap(x, { width: 21, height: 5, unicode });
+        const based = renderTerminalMap(x, { width: 21, height: 5, unicode, baseMap });
+        plain.rows.forEach((row, rowIndex) => {
+          const basedRow = Array.from(based.rows[rowIndex] ?? '');
+          Array.from(row).forEach((character, column) => {
+            const sector = plain.cellSectors[rowIndex]?.[column] ?? -1;
+            if (sector >= 0) expect([basedRow[column], based.cellSectors[rowIndex]?.[column]]).toEqual([character, sector]);
+            else expect([-1, -2]).toContain(based.cellSectors[rowIndex]?.[column]);
+          });
+        });
+        expect(based.scaleBar).toBe(plain.scaleBar);
+      }),
+    );
   });
 });

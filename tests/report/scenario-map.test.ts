@@ -64,6 +64,46 @@ describe('renderScenarioMap: the whole block, worked out by hand', () => {
   });
 });
 
+describe('renderScenarioMap: a base map under the lines', () => {
+  // A coast along 0.5 N from 10 W to 10 E: in the 48 x 15 ASCII block (the frame above and a row naming
+  // the source) the map keeps its 7 rows, y = 1 + 2 (1 - lat), so the coast is map row 2, under the title
+  // row 3, across the whole width but where the meridian's "+" stands (column 24).
+  const baseMap = { lines: [[[-10, 0.5], [10, 0.5]] as LonLat[]], source: 'Test Atlas (1:1, version 1)' };
+
+  it('draws it as "." in ASCII, in spans of its own, and names the source under the method', () => {
+    const map = renderScenarioMap(CROSS, { width: 48, height: 15, unicode: false, baseMap });
+    expect(lines(map)).toEqual([
+      ...TWO_LINES_ASCII_FRAME.slice(0, 3),
+      `${'.'.repeat(24)}+${'.'.repeat(23)}`,
+      ...TWO_LINES_ASCII_FRAME.slice(4),
+      'Borders and coasts: Test Atlas (1:1, version 1)',
+    ]);
+    expect(map.rows[3]).toEqual([
+      { text: '.'.repeat(24), sectorIndex: null, baseMap: true },
+      { text: '+', sectorIndex: 1 },
+      { text: '.'.repeat(23), sectorIndex: null, baseMap: true },
+    ]);
+  });
+
+  it('draws it as "·" in braille without colour, so that it never passes for a sector, and as braille with colour', () => {
+    const plain = renderScenarioMap(CROSS, { width: 48, height: 15, baseMap });
+    const coloured = renderScenarioMap(CROSS, { width: 48, height: 15, baseMap, colour: true });
+    const baseText = (map: ScenarioMap): string => map.rows.flatMap((row) => row.filter((span) => span.baseMap === true).map((span) => span.text)).join('');
+    expect(new Set(baseText(plain))).toEqual(new Set(['·']));
+    expect(baseText(coloured)).toMatch(/^[\u2801-\u28ff]+$/);
+    // The sectors are drawn the same either way, and as without a base map.
+    const sectorText = (map: ScenarioMap): string[] => map.rows.map((row) => row.filter((span) => span.sectorIndex !== null).map((span) => span.text).join(''));
+    const without = renderScenarioMap(CROSS, { width: 48, height: 14 });
+    expect(sectorText(plain).slice(1, 8)).toEqual(sectorText(without).slice(1, 8));
+    expect(sectorText(coloured)).toEqual(sectorText(plain));
+  });
+
+  it('shortens the source with the method when rows run short: the bracket goes first', () => {
+    const map = renderScenarioMap(CROSS, { width: 30, height: 12, unicode: false, baseMap });
+    expect(lines(map).slice(-2)).toEqual(['Lengths: geodesic on WGS84', 'Borders and coasts: Test Atlas']);
+  });
+});
+
 describe('renderScenarioMap: layout', () => {
   it('gives the map every row the rest leaves', () => {
     expect(renderScenarioMap(CROSS, { width: 80, height: 23 }).rows).toHaveLength(23);
