@@ -14,10 +14,8 @@ export function swappedPathWarnings(scenario: Scenario, land: LandMask): Scenari
     const { geometry } = sector;
     if (geometry?.place === undefined || !looksSwapped(geometry.lines, land)) return [];
     const { file, line, column, path } = geometry.place;
-    const lines = geometry.file === undefined ? 'the points' : `the points of ${escapePath(geometry.file)}`;
-    const message =
-      `${lines} look written as [latitude, longitude]: as written every point is at sea, swapped every one is on land; ` +
-      'points are [longitude, latitude] (GeoJSON order), so swap each pair if the line belongs on land';
+    const points = geometry.file === undefined ? 'the points' : `the points of ${escapePath(geometry.file)}`;
+    const message = `${points} look written as [latitude, longitude] (as written all at sea, swapped all on land); write each as [longitude, latitude]`;
     return [{ file, line, column, path, message }];
   });
 }
