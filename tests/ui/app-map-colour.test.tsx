@@ -20,6 +20,19 @@ describe('map panel in colour', () => {
     expect(frame(terminal)).toMatch(new RegExp(`\u001B\\[36m${BRAILLE.source}`, 'u'));
   });
 
+  it('draws the shipped line of contact in colour over Natural Earth in dim braille, the whole 80 x 24 screen pinned', async () => {
+    const { loadScenarioFile } = await import('../../src/scenarios/index.js');
+    const shipped = loadScenarioFile(new URL('../../scenarios/line-of-contact-2025-drawn.yaml', import.meta.url).pathname);
+    if (!shipped.ok) throw new Error('the shipped scenario does not load');
+    const terminal = await renderApp({ scenarios: [shipped.scenario], color: true });
+    await press(terminal, enter, '4');
+    const shown = frame(terminal);
+    // Dim (SGR 2) braille: the borders and coasts; cyan (36) braille: the line.
+    expect(shown).toMatch(new RegExp(`\u001B\\[2m${BRAILLE.source}`, 'u'));
+    expect(shown).toMatch(new RegExp(`\u001B\\[36m${BRAILLE.source}`, 'u'));
+    await expect(shown).toMatchFileSnapshot('frames/map-line-of-contact-colour-80x24.txt');
+  });
+
   it('draws in ASCII in monochrome (NO_COLOR, TERM=dumb, CI)', async () => {
     const terminal = await renderApp({ scenarios: [drawn] });
     await press(terminal, enter, '4');

@@ -1,12 +1,15 @@
 // The map panel alone: a drawn scenario's lines across the panel, the scale
 // bar, the legend and the method; what it says when it cannot draw. Frames in
 // frames/ (vitest -u rewrites them; read the diff).
+import { join } from 'node:path';
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Scenario, Sector } from '../../../src/core/index.js';
+import { loadScenarioFile } from '../../../src/scenarios/index.js';
 import { MapPanel } from '../../../src/ui/map/map-panel.js';
 import { ceasefire, drawnRoof as drawn, roofKm } from '../build-scenarios.js';
 import { renderPanel } from '../render-panel.js';
+import { FIXTURES } from '../../cli/run-cli.js';
 import { frame, STANDARD_TERMINAL, type TerminalSize } from '../terminal.js';
 
 afterEach(cleanup);
@@ -81,5 +84,33 @@ describe('the map panel', () => {
       'No sector of this scenario is drawn: give a sector a path: or geojson: to see it',
       'here.',
     ]);
+  });
+});
+
+/** A scenario file loaded as the app loads it (so its drawn lines know where they are written). */
+function loaded(path: string): Scenario {
+  const result = loadScenarioFile(path);
+  if (!result.ok) throw new Error(`${path} does not load`);
+  return result.scenario;
+}
+
+describe('the map panel over Natural Earth', () => {
+  it('draws the shipped line of contact over the borders and coasts, in ASCII ("." under "*")', async () => {
+    const shipped = loaded(new URL('../../../scenarios/line-of-contact-2025-drawn.yaml', import.meta.url).pathname);
+    const shown = await panelFrame(shipped);
+    await expect(shown).toMatchFileSnapshot('frames/line-of-contact-over-natural-earth.txt');
+    expect(shown).toContain('Borders and coasts: Natural Earth (1:50m, version 4.1.0)');
+    expect(shown.split('\n').slice(0, 10).join('')).toMatch(/\.{3}/);
+  });
+
+  it('warns under the map, in the rows the map can spare, for lines written [latitude, longitude]', async () => {
+    const swapped = loaded(join(FIXTURES, 'drawn', 'swapped.yaml'));
+    const rows = (await panelFrame(swapped)).split('\n');
+    const warnings = rows.slice(rows.findIndex((row) => row.includes(': warning:')));
+    expect(warnings.join(' ')).toMatch(/swapped\.yaml:7:11: warning: sectors\[0\]\.path: the points look written as \[latitude, +longitude\]/);
+    expect(warnings.join(' ')).toMatch(/swapped\.yaml:9:14: warning: sectors\[1\]\.geojson:/);
+    // The map and its legend above them still fit: 19 rows in all.
+    expect(rows).toHaveLength(19);
+    expect(rows.some((row) => row.startsWith('* Line of Control, swapped'))).toBe(true);
   });
 });
