@@ -40,8 +40,14 @@ export interface DotGrid {
 export interface Projection {
   /** Dot column and row (row 0 at the top), rounded and inside the grid. */
   toDot(point: LonLat): readonly [column: number, row: number];
-  /** Where the point falls on the plane of the dots, neither rounded nor held inside the grid: for clipping. */
-  toPlane(point: LonLat): readonly [x: number, y: number];
+  /**
+   * Where a longitude falls across the plane of the dots, and a latitude down
+   * it (the projection takes each on its own), neither rounded nor held inside
+   * the grid: for clipping lines that leave the view, point by point without
+   * a new array each.
+   */
+  planeX(longitude: number): number;
+  planeY(latitude: number): number;
   /** Km along the parallel at `centreLatitude` per dot of width: the scale bar's unit. */
   readonly kmPerDotX: number;
   readonly centreLatitude: number;
@@ -69,16 +75,12 @@ export function fitProjection(bounds: LonLatBounds, grid: DotGrid): Projection {
   const offsetX = grid.marginX + (roomX - spanX * dotsPerUnit) / 2;
   const offsetY = grid.marginY + (roomY - (spanY * dotsPerUnit) / grid.dotAspect) / 2;
   const clamp = (value: number, size: number): number => Math.min(Math.max(Math.round(value), 0), size - 1);
-  const toPlane = ([longitude, latitude]: LonLat): readonly [number, number] => [
-    offsetX + (longitude - bounds.west) * xScale * dotsPerUnit,
-    offsetY + ((bounds.north - latitude) * dotsPerUnit) / grid.dotAspect,
-  ];
+  const planeX = (longitude: number): number => offsetX + (longitude - bounds.west) * xScale * dotsPerUnit;
+  const planeY = (latitude: number): number => offsetY + ((bounds.north - latitude) * dotsPerUnit) / grid.dotAspect;
   return {
-    toDot: (point) => {
-      const [x, y] = toPlane(point);
-      return [clamp(x, grid.width), clamp(y, grid.height)];
-    },
-    toPlane,
+    toDot: ([longitude, latitude]) => [clamp(planeX(longitude), grid.width), clamp(planeY(latitude), grid.height)],
+    planeX,
+    planeY,
     // One x-unit is 1/xScale degrees of longitude at the centre parallel, whose radius is N cos(latitude).
     kmPerDotX: ((Math.PI / 180) * primeVerticalRadiusKm(centreLatitude)) / dotsPerUnit,
     centreLatitude,

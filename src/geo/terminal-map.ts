@@ -96,28 +96,38 @@ const HALF_TURN_DEGREES = 180;
 /**
  * Draws the base map's lines where they cross the canvas: each segment
  * clipped to the grid of dots, so a line that leaves the view ends at its
- * edge. Returns whether any dot was set.
+ * edge. Returns whether any dot was set. Tens of thousands of points go by at
+ * each drawing, nearly all out of view: a point is two numbers and a code of
+ * the edges it lies beyond, and a segment beyond one edge at both ends is
+ * passed over before anything is made of it.
  */
 function drawBaseMap(canvas: DotCanvas, projection: Projection, lines: readonly Line[]): boolean {
   const box: PlaneBox = { minX: 0, minY: 0, maxX: canvas.dotWidth - 1, maxY: canvas.dotHeight - 1 };
-  const outside = ([x, y]: PlanePoint): number =>
+  const outside = (x: number, y: number): number =>
     (x < box.minX ? 1 : 0) | (x > box.maxX ? 2 : 0) | (y < box.minY ? 4 : 0) | (y > box.maxY ? 8 : 0);
   const toDot = ([x, y]: PlanePoint): [number, number] => [Math.round(x), Math.round(y)];
   let shown = false;
   for (const line of lines) {
-    let previous: { point: PlanePoint; side: number; longitude: number } | null = null;
-    for (const position of line) {
-      const point = projection.toPlane(position);
-      const side = outside(point);
+    let previousX = 0;
+    let previousY = 0;
+    let previousSide = -1;
+    let previousLongitude = 0;
+    for (const [longitude, latitude] of line) {
+      const x = projection.planeX(longitude);
+      const y = projection.planeY(latitude);
+      const side = outside(x, y);
       // Both ends beyond one edge: nothing of it is in view (most of the world's coasts, cheaply).
-      if (previous !== null && (previous.side & side) === 0 && Math.abs(position[0] - previous.longitude) <= HALF_TURN_DEGREES) {
-        const part = clipSegment(previous.point, point, box);
+      if (previousSide >= 0 && (previousSide & side) === 0 && Math.abs(longitude - previousLongitude) <= HALF_TURN_DEGREES) {
+        const part = clipSegment([previousX, previousY], [x, y], box);
         if (part !== null) {
           canvas.baseLine(toDot(part[0]), toDot(part[1]));
           shown = true;
         }
       }
-      previous = { point, side, longitude: position[0] };
+      previousX = x;
+      previousY = y;
+      previousSide = side;
+      previousLongitude = longitude;
     }
   }
   return shown;

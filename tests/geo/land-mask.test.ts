@@ -28,7 +28,8 @@ describe('createLandMask: cases', () => {
     ['north of it', [ISLAND], [5, 12], false],
     ['on a lake inside it (a hole)', [ISLAND, LAKE], [5, 5], false],
     ['on its shore, between lake and coast', [ISLAND, LAKE], [1, 5], true],
-    ['the same island written without its closing point', [ISLAND.slice(0, 4)], [5, 5], true],
+    ['the same island in two pieces of coast that join up (as a TopoJSON mesh gives it)', [ISLAND.slice(0, 3), ISLAND.slice(2)], [5, 5], true],
+    ['the pieces in the other order', [ISLAND.slice(2), ISLAND.slice(0, 3)], [11, 5], false],
     ['the same island written clockwise', [[...ISLAND].reverse()], [5, 5], true],
     ['a ray through a vertex of the island counted once', [[[0, 0], [10, 5], [0, 10], [0, 0]]], [2, 5], true],
     ['an island across 180 degrees, its east side', [ACROSS_180], [175, 15], true],
@@ -39,6 +40,7 @@ describe('createLandMask: cases', () => {
     ['the cap just east of 180 degrees', [SOUTH_CAP], [-179.9, -75], true],
     ['the cap just west of it', [SOUTH_CAP], [179.9, -75], true],
     ['north of the cap', [SOUTH_CAP], [0, -60], false],
+    ['a coast that steps from 180 to -180 along the meridian', [[[170, 10], [180, 10], [-180, 20], [170, 20], [170, 10]]], [175, 15], true],
     ['no land at all', [], [5, 5], false],
   ];
   it.each(cases)('%s', (_what, rings, point, land) => {
