@@ -4,9 +4,9 @@
  * time a map or a swapped-coordinates check asks, and kept for the life of
  * the process: the file is parsed once, each product decoded once.
  *
- * Lazy because it costs: about 750 KB of JSON, some 45 ms to parse and mesh,
- * which the list's first frame and every command without a drawn line must
- * not pay. It is read from node_modules at run time rather than bundled, so
+ * Lazy because it costs: about 750 KB of JSON, a tenth of a second of work
+ * to parse and decode, which the list's first frame and every command
+ * without a drawn line must not pay. It is read from node_modules at run time rather than bundled, so
  * the executable stays small to parse at startup; the package is a
  * dependency, installed beside forcecalc whether it runs from its repository
  * or from an installed package.
