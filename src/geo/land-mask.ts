@@ -70,28 +70,30 @@ function forEachEdge(coasts: readonly Line[], visit: EdgeVisitor): void {
  * one band of latitude.
  */
 export function createLandMask(coasts: readonly Line[]): LandMask {
-  const eachBand = (y1: number, y2: number, visit: (band: number) => void): void => {
+  // starts[band] .. starts[band + 1]: that band's edges, counted first, then filled in. Each pass is one
+  // visitor and plain loops: this runs once a process, cold, where a closure an edge would cost the most.
+  const starts = new Uint32Array(BAND_COUNT + 1);
+  forEachEdge(coasts, (_x1, y1, _x2, y2) => {
     // A horizontal edge never crosses a ray along its parallel.
     if (y1 === y2) return;
     const last = bandOf(Math.max(y1, y2));
-    for (let band = bandOf(Math.min(y1, y2)); band <= last; band += 1) visit(band);
-  };
-  // starts[band] .. starts[band + 1]: that band's edges, counted first, then filled in.
-  const starts = new Uint32Array(BAND_COUNT + 1);
-  forEachEdge(coasts, (_x1, y1, _x2, y2) => eachBand(y1, y2, (band) => (starts[band + 1] = (starts[band + 1] ?? 0) + 1)));
+    for (let band = bandOf(Math.min(y1, y2)); band <= last; band += 1) starts[band + 1] = (starts[band + 1] ?? 0) + 1;
+  });
   for (let band = 1; band <= BAND_COUNT; band += 1) starts[band] = (starts[band] ?? 0) + (starts[band - 1] ?? 0);
   const edges = new Float64Array((starts[BAND_COUNT] ?? 0) * EDGE_SIZE);
   const filled = starts.slice(0, BAND_COUNT);
-  forEachEdge(coasts, (x1, y1, x2, y2) =>
-    eachBand(y1, y2, (band) => {
+  forEachEdge(coasts, (x1, y1, x2, y2) => {
+    if (y1 === y2) return;
+    const last = bandOf(Math.max(y1, y2));
+    for (let band = bandOf(Math.min(y1, y2)); band <= last; band += 1) {
       const at = (filled[band] ?? 0) * EDGE_SIZE;
       edges[at] = x1;
       edges[at + 1] = y1;
       edges[at + 2] = x2;
       edges[at + 3] = y2;
       filled[band] = (filled[band] ?? 0) + 1;
-    }),
-  );
+    }
+  });
   return {
     isLand([longitude, latitude]) {
       const band = bandOf(latitude);
