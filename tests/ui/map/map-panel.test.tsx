@@ -1,7 +1,7 @@
 // The map panel alone: a drawn scenario's lines across the panel, the scale
 // bar, the legend and the method; what it says when it cannot draw. Frames in
 // frames/ (vitest -u rewrites them; read the diff).
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Scenario, Sector } from '../../../src/core/index.js';
@@ -104,7 +104,9 @@ describe('the map panel over Natural Earth', () => {
   });
 
   it('warns under the map, in the rows the map can spare, for lines written [latitude, longitude]', async () => {
-    const swapped = loaded(join(FIXTURES, 'drawn', 'swapped.yaml'));
+    // Read by its path from the repository's root, as a planner names it: the warning shows that path, and its
+    // wrapping must not depend on where the repository is checked out.
+    const swapped = loaded(relative(process.cwd(), join(FIXTURES, 'drawn', 'swapped.yaml')));
     const rows = (await panelFrame(swapped)).split('\n');
     const warnings = rows.slice(rows.findIndex((row) => row.includes(': warning:')));
     expect(warnings.join(' ')).toMatch(/swapped\.yaml:7:11: warning: sectors\[0\]\.path: the points look written as \[latitude, +longitude\]/);
