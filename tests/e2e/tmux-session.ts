@@ -67,8 +67,29 @@ export class TmuxSession {
     ]);
   }
 
-  /** Types keys: named keys (KEY) or literal text. */
+  /**
+   * Whether the terminal is in raw mode, as forcecalc sets it once it reads
+   * keys: keys typed before that can be lost (a loaded machine draws the
+   * first frame well before Ink takes its input).
+   */
+  private rawMode(): boolean {
+    const tty = this.tmux(['display-message', '-p', '-t', this.name, '#{pane_tty}']).trim();
+    const settings = execFileSync('stty', ['-F', tty, '-a'], { encoding: 'utf8' });
+    return /(^|\s)-icanon(\s|$)/.test(settings);
+  }
+
+  /** Waits until forcecalc reads keys (the terminal in raw mode); throws after `timeoutMs`. */
+  private waitForRawMode(timeoutMs = 10_000): void {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.rawMode()) {
+      if (Date.now() > deadline) throw new Error('forcecalc never put the terminal in raw mode to read keys');
+      execFileSync('sleep', ['0.05']);
+    }
+  }
+
+  /** Types keys: named keys (KEY) or literal text, once forcecalc reads them. */
   send(...keys: readonly string[]): void {
+    this.waitForRawMode();
     for (const key of keys) {
       const named = (Object.values(KEY) as string[]).includes(key);
       // Escape goes alone: tmux would send it and the next key as one chunk (read as Alt+key).
