@@ -36,7 +36,8 @@ export function checkText(raw: string, field: Pick<TextField, 'expected' | 'maxL
   const text = raw.trim();
   if (text === '' && field.mayBeEmpty === true) return { ok: true, text };
   if (sanitizeText(text).trim() === '') return { ok: false, expected: field.expected, received: quoteForMessage(raw) };
-  if (text.length > field.maxLength) {
+  // Characters as a reader counts them (code points): an emoji is one, not two.
+  if ([...text].length > field.maxLength) {
     return { ok: false, expected: `${field.expected} of at most ${field.maxLength.toLocaleString('en-US')} characters`, received: quoteForMessage(text) };
   }
   return { ok: true, text };

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { estimate } from '../../src/core/index.js';
 import { formatEstimate } from '../../src/report/index.js';
 import { OVERRIDE_SOURCE } from '../../src/ui/app/app.js';
+import { editedTitle } from '../../src/ui/app/use-save-export.js';
 import { ceasefire } from './build-scenarios.js';
 import { backspace, ctrlU, enter, escape } from './keys.js';
 import { fakeFiles, renderApp } from './render-app.js';
@@ -77,6 +78,18 @@ describe('save', () => {
     expect(saved?.description).toBe(
       `${ceasefire.description}\n\nEdited in forcecalc on 2026-12-04 from ceasefire: density 4 /km. Figures stated above are those of ceasefire before the edits; forcecalc prints this scenario's.`.trimStart(),
     );
+  });
+
+  it('offers the title a file gives sanitised, marked edited once, and within the length a file may hold', async () => {
+    const hostile = { ...ceasefire, title: `\u001B[2JEvil\u202E title\u0007 ${'x'.repeat(195)}` };
+    const terminal = await renderApp({ scenarios: [hostile] });
+    await press(terminal, enter, 's', enter);
+    const shown = frame(terminal);
+    expect(shown).not.toContain('\u0007');
+    expect(shown).not.toContain('\u202E');
+    expect(bottom(terminal, 3)[0]).toMatch(/^Title of the saved scenario: …x+… \(edited\)_$/);
+    expect(editedTitle('A (edited)')).toBe('A (edited)');
+    expect([...editedTitle('y'.repeat(300))]).toHaveLength(200);
   });
 
   it('wraps a long refusal within the prompt instead of cutting it', async () => {

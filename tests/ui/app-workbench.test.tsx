@@ -19,7 +19,7 @@ describe('the sectors, edited on screen', () => {
     const terminal = await renderApp();
     await press(terminal, enter, '2', arrowDown, arrowRight, enter);
     expect(bottom(frame(terminal), 3)).toEqual([
-      'Length of Hot spot (km, a range, none of a drawn line): 150 km_',
+      'Length of Hot spot (km, a range): 150 km_',
       'Enter apply, Esc cancel, Ctrl-U clear.',
       'type the value  Enter apply  Esc cancel  Ctrl-U clear',
     ]);
@@ -150,3 +150,20 @@ describe('title, description, undo and redo', () => {
     expect(lines(frame(terminal))[0]).toMatch(/\* edited$/);
   });
 });
+
+describe('the status line and the cursors after undo', () => {
+  it('lets newer news replace what an undo said', async () => {
+    const terminal = await renderApp();
+    await press(terminal, enter, 'z');
+    expect(bottom(frame(terminal), 2)[0]).toBe('Nothing to undo.');
+    await press(terminal, 'e', 'm', enter);
+    expect(bottom(frame(terminal), 2)[0]).toBe('Exported /home/planner/ceasefire.md');
+  });
+
+  it('leaves the cursor where it is when an undo brings a row back', async () => {
+    const terminal = await renderApp();
+    await press(terminal, enter, '2', 'x', 'z');
+    expect(frame(terminal)).toMatch(/> Line of contact\s+1,200/);
+  });
+});
+

@@ -1,5 +1,5 @@
 import { Box, Static, Text, useApp } from 'ink';
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { estimate, type FactorSettings, type Scenario } from '../../core/index.js';
 import { escapePath, sanitizeText } from '../../text/sanitize.js';
 import { formatProblem, type Problem } from '../../scenarios/problem.js';
@@ -235,7 +235,7 @@ function AppScreens(props: AppProps) {
     workingDir: props.workingDir ?? process.cwd(),
     scenario,
     fileScenario: scenario === null ? null : (scenarios.find((each) => each.id === scenario.id) ?? null),
-    today: (props.today ?? (() => new Date()))().toISOString().slice(0, 10),
+    today: localDate((props.today ?? (() => new Date()))()),
     overrides,
     estimate: current,
     onScenarioSaved: addSavedScenario,
@@ -274,16 +274,18 @@ function AppScreens(props: AppProps) {
   }, [app.quitting, exit]);
 
   // A sector or contributor added: the cursor goes to it, the last row, so the next keys act on it.
-  const sectorCount = scenario?.sectors.length ?? 0;
-  const contributorCount = scenario?.coalition?.length ?? 0;
-  const counted = useRef<{ readonly id: string | null; readonly sectors: number; readonly contributors: number }>({ id: null, sectors: 0, contributors: 0 });
-  const openId = scenario?.id ?? null;
+  const { added, notice } = workbench;
   useEffect(() => {
-    const before = counted.current;
-    if (before.id === openId && sectorCount > before.sectors) dispatchSectors({ type: 'move', move: { type: 'last' }, count: sectorCount });
-    if (before.id === openId && contributorCount > before.contributors) dispatchCoalitionCursor({ type: 'move', move: { type: 'last' }, count: contributorCount });
-    counted.current = { id: openId, sectors: sectorCount, contributors: contributorCount };
-  }, [openId, sectorCount, contributorCount]);
+    if (added === null) return;
+    const dispatchCursor = added.list === 'sectors' ? dispatchSectors : dispatchCoalitionCursor;
+    dispatchCursor({ type: 'move', move: { type: 'last' }, count: added.count });
+  }, [added]);
+  // What an undo, a redo or a refused removal says goes to the status line, where newer news replaces it.
+  useEffect(() => {
+    if (notice === null) return;
+    dispatchApp({ type: 'showStatus', status: notice });
+    dispatchWorkbenchState({ type: 'clearNotice' });
+  }, [notice]);
 
   const openScenario = (id: string) => {
     const loaded = scenarios.find((each) => each.id === id);
@@ -397,7 +399,7 @@ function AppScreens(props: AppProps) {
         {prompt === null && typingInput && workbench.entry !== null && scenario !== null ? (
           <InputEntryView entry={workbench.entry} scenario={scenario} width={layout.columns} />
         ) : prompt === null ? (
-          <StatusLine status={app.confirmingQuit ? UNSAVED_QUIT_STATUS : (workbench.notice ?? app.status)} />
+          <StatusLine status={app.confirmingQuit ? UNSAVED_QUIT_STATUS : app.status} />
         ) : (
           <PromptView prompt={prompt} scenariosDir={saveDir} exportDir={exportDir} width={layout.columns} height={layout.bottomHeight} />
         )}
@@ -405,6 +407,12 @@ function AppScreens(props: AppProps) {
       </ClippedColumn>
     </>
   );
+}
+
+/** `date` as YYYY-MM-DD where the planner is (not UTC: a save in the evening west of Greenwich is today's). */
+function localDate(date: Date): string {
+  const two = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
 }
 
 /** The files saved or exported, printed once above the screen so they stay in the terminal after quitting. */

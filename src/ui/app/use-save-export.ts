@@ -46,6 +46,16 @@ export interface SaveExportCommands {
   readonly submit: (overwrite: boolean) => void;
 }
 
+const EDITED = ' (edited)';
+
+/** `title` marked edited, once, cut so that it stays within the titles a file may hold. */
+export function editedTitle(title: string): string {
+  if (title.endsWith(EDITED)) return title;
+  const room = TEXT_FIELDS.title.maxLength - EDITED.length;
+  const characters = [...title];
+  return `${characters.length > room ? `${characters.slice(0, room - 1).join('')}…` : title}${EDITED}`;
+}
+
 /** The part of a scenario id a file name may hold. */
 function fileStem(id: string): string {
   return id.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'scenario';
@@ -71,9 +81,9 @@ export function useSaveExport(inputs: SaveExportInputs): SaveExportCommands {
       dispatchApp({ type: 'showStatus', status: { tone: 'error', text } });
       return;
     }
-    // A title the planner typed is theirs; else the file's, marked, so the list never shows two alike.
+    // A title the planner typed is theirs; else the file's, marked once, so the list never shows two alike.
     const fileTitle = fileScenario?.title ?? scenario.title;
-    const title = scenario.title !== fileTitle ? scenario.title : `${fileTitle} (edited)`;
+    const title = scenario.title !== fileTitle ? scenario.title : editedTitle(fileTitle);
     dispatchPrompt({ type: 'openSave', name: `${fileStem(scenario.id)}-edited`, title });
   }, [scenario, fileScenario, scenariosDir, sourceDir, dispatchPrompt, dispatchApp]);
 

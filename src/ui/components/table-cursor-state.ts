@@ -1,7 +1,7 @@
 /**
  * A cursor over the rows of a table, and the column the planner types into:
- * the Sectors panel (name, length, density) and the Coalition panel
- * (country, pledge). A pure reducer.
+ * the Sectors panel (name, length, density) and the Pledges panel (country,
+ * pledge, then each capability a contributor may provide). A pure reducer.
  */
 import { moveCursor, type CursorMove } from '../keys/cursor-move.js';
 
@@ -29,7 +29,8 @@ export function cursorRow(state: TableCursorState, count: number): number {
 export function tableCursorReducer(state: TableCursorState, action: TableCursorAction): TableCursorState {
   switch (action.type) {
     case 'move':
-      return { ...state, cursor: moveCursor(state.cursor, action.move, action.count) };
+      // From the row shown: after rows were removed the stored cursor may be past the end.
+      return { ...state, cursor: moveCursor(cursorRow(state, action.count), action.move, action.count) };
     case 'moveColumn':
       return { ...state, column: Math.max(0, Math.min(action.columnCount - 1, state.column + action.by)) };
     case 'reset':

@@ -58,7 +58,8 @@ function promptParts(prompt: PromptState, scenariosDir: string, exportDir: strin
     case 'title':
       return {
         question: 'Title of the saved scenario: ',
-        field: prompt.title,
+        // The default title is the file's: text from a file, sanitised as everywhere.
+        field: sanitizeText(prompt.title),
         message: message(`The list shows it; saved as ${escapePath(prompt.text)}.yaml.`),
       };
     case 'name':

@@ -7,8 +7,17 @@
  * CLI's `--set` makes; a value that would take a total past what forcecalc
  * counts exactly is refused, as everywhere.
  */
-import { AIR_COVER, applyScenarioEdits, CAPABILITY_UNITS_BOUNDS, sameCapability, type FactorSettings, type Pledge, type Scenario, type ScenarioEdit, type Uncertain } from '../../core/index.js';
+import {
+  AIR_COVER,
+  applyScenarioEdits,
+  CAPABILITY_UNITS_BOUNDS,
+  LENGTH_BOUNDS,
+  PLEDGED_BRIGADES_BOUNDS,
+  PLEDGED_TROOPS_BOUNDS,
+  sameCapability,
+  type FactorSettings, type Pledge, type Scenario, type ScenarioEdit, type Uncertain } from '../../core/index.js';
 import { checkText, parseQuantity, readInputValue, TEXT_FIELDS } from '../../scenarios/index.js';
+import { labelWords } from '../../scenarios/quantity-text.js';
 import { quoteForMessage } from '../../text/sanitize.js';
 import { EXPECTED_COUNTABLE, uncountableTotals } from '../../scenarios/countable-totals.js';
 import { formatDistribution, formatInterval, formatQuantity } from '../../report/number-format.js';
@@ -34,8 +43,9 @@ export function contributorColumnCount(scenario: Scenario): number {
 export function contributorField(scenario: Scenario, contributor: number, column: number): InputField {
   const named = CONTRIBUTOR_COLUMNS[column];
   if (named !== undefined) return { kind: 'contributor', contributor, column: named };
-  const names = capabilityNames(scenario);
-  return { kind: 'provides', contributor, capability: names[column - CONTRIBUTOR_COLUMNS.length] ?? names[0] ?? AIR_COVER };
+  const capability = capabilityNames(scenario)[column - CONTRIBUTOR_COLUMNS.length];
+  if (capability === undefined) throw new RangeError(`no column ${column} in the Pledges panel of ${scenario.id}`);
+  return { kind: 'provides', contributor, capability };
 }
 
 /** What is being typed. A new entry is typed in two steps: its name (null until given), then its length or pledge. */
@@ -68,10 +78,11 @@ const NONE = /^\s*none\s*$/i;
 function readPledge(text: string): { readonly ok: true; readonly pledge: Pledge } | { readonly ok: false; readonly error: InputError } {
   if (NONE.test(text)) return { ok: true, pledge: { kind: 'none' } };
   const brigades = BRIGADES.test(text);
-  const read = readInputValue(brigades ? 'brigades' : 'troops', text);
+  const read = brigades
+    ? parseQuantity(text, 'number', PLEDGED_BRIGADES_BOUNDS, { example: '1', labels: labelWords('brigades') })
+    : parseQuantity(text, 'count', PLEDGED_TROOPS_BOUNDS, { example: '5,000', labels: labelWords('troops') });
   if (!read.ok) return { ok: false, error: { expected: `${read.expected} (or a number of brigades: 2 brigades; none: capabilities only)`, received: read.received } };
-  const value: Uncertain = read.value ?? { min: 0, max: 0 };
-  return { ok: true, pledge: brigades ? { kind: 'brigades', brigades: value } : { kind: 'troops', troops: value } };
+  return { ok: true, pledge: brigades ? { kind: 'brigades', brigades: read.value } : { kind: 'troops', troops: read.value } };
 }
 
 /** The file's text of a value, as an entry starts with it: a distribution as written, else the range. */
@@ -146,7 +157,7 @@ export function entryPrompt(field: InputField, scenario: Scenario): string {
       return field.column === 'name'
         ? `Name of sector ${sectorName(field.sector)}`
         : field.column === 'length'
-          ? `Length of ${sectorName(field.sector)} (km, a range, none of a drawn line)`
+          ? `Length of ${sectorName(field.sector)} (km, a range)`
           : `Density of ${sectorName(field.sector)} (/km; none: the scenario's)`;
     case 'newSector':
       return field.name === null ? 'New sector: its name' : `New sector ${field.name}: its length (km)`;
@@ -159,11 +170,34 @@ export function entryPrompt(field: InputField, scenario: Scenario): string {
   }
 }
 
-/** The edit the text makes of `field`, a next step, or why not; totals are not checked here. */
-function readField(field: InputField, text: string): { readonly edit: ScenarioEdit } | { readonly next: InputField } | { readonly error: InputError } {
-  const named = (kind: keyof typeof TEXT_FIELDS): { readonly text: string } | { readonly error: InputError } => {
+/** A sector's length as typed, with the file's rules and messages. */
+function readLength(text: string): { readonly value: Uncertain } | { readonly error: InputError } {
+  const read = parseQuantity(text, 'length', LENGTH_BOUNDS, { example: '120 km' });
+  return read.ok ? { value: read.value } : { error: { expected: read.expected, received: read.received } };
+}
+
+/** Case and runs of spaces aside, as a typed name is matched to a file's. */
+const looseName = (name: string): string => name.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Why `name` cannot be given to an entry of `names` (the one at `self`, or a
+ * new one): another entry has it, but for case and spaces, so that every
+ * sector and contributor can be named (by `--set`, in a report) without doubt.
+ */
+function takenName(name: string, names: readonly string[], self: number | null, what: string): InputError | null {
+  const taken = names.some((other, index) => index !== self && looseName(other) === looseName(name));
+  return taken ? { expected: `a ${what} name not already used in the scenario`, received: quoteForMessage(name) } : null;
+}
+
+/** The edit the text makes of `field` in `scenario`, a next step, or why not; totals are not checked here. */
+function readField(field: InputField, text: string, scenario: Scenario): { readonly edit: ScenarioEdit } | { readonly next: InputField } | { readonly error: InputError } {
+  const sectorNames = scenario.sectors.map((sector) => sector.name);
+  const countries = (scenario.coalition ?? []).map((contributor) => contributor.country);
+  const named = (kind: keyof typeof TEXT_FIELDS, unique?: { names: readonly string[]; self: number | null; what: string }): { readonly text: string } | { readonly error: InputError } => {
     const checked = checkText(text, TEXT_FIELDS[kind]);
-    return checked.ok ? { text: checked.text } : { error: { expected: checked.expected, received: checked.received } };
+    if (!checked.ok) return { error: { expected: checked.expected, received: checked.received } };
+    const taken = unique === undefined ? null : takenName(checked.text, unique.names, unique.self, unique.what);
+    return taken === null ? { text: checked.text } : { error: taken };
   };
   switch (field.kind) {
     case 'title': {
@@ -171,31 +205,34 @@ function readField(field: InputField, text: string): { readonly edit: ScenarioEd
       return 'error' in title ? title : { edit: { kind: 'title', title: title.text } };
     }
     case 'description': {
+      // The entry shows the description on one line: taken back unchanged, the file's paragraphs stay as they are.
+      if (text.replace(/\s+/g, ' ').trim() === scenario.description.replace(/\s+/g, ' ').trim()) return { edit: { kind: 'description', description: scenario.description } };
       const description = named('description');
       return 'error' in description ? description : { edit: { kind: 'description', description: description.text } };
     }
     case 'sector': {
       if (field.column === 'name') {
-        const name = named('sectorName');
+        const name = named('sectorName', { names: sectorNames, self: field.sector, what: 'sector' });
         return 'error' in name ? name : { edit: { kind: 'renameSector', sector: field.sector, name: name.text } };
       }
-      const read = readInputValue(field.column, text);
-      if (!read.ok) return { error: { expected: read.expected, received: read.received } };
-      if (field.column === 'density') return { edit: { kind: 'sectorDensity', sector: field.sector, density: read.value } };
-      return read.value === null ? { error: { expected: 'a length', received: 'none' } } : { edit: { kind: 'sectorLength', sector: field.sector, lengthKm: read.value } };
+      if (field.column === 'density') {
+        const density = readInputValue('density', text);
+        return density.ok ? { edit: { kind: 'sectorDensity', sector: field.sector, density: density.value } } : { error: { expected: density.expected, received: density.received } };
+      }
+      const length = readLength(text);
+      return 'error' in length ? length : { edit: { kind: 'sectorLength', sector: field.sector, lengthKm: length.value } };
     }
     case 'newSector': {
       if (field.name === null) {
-        const name = named('sectorName');
+        const name = named('sectorName', { names: sectorNames, self: null, what: 'sector' });
         return 'error' in name ? name : { next: { kind: 'newSector', name: name.text } };
       }
-      const read = readInputValue('length', text);
-      if (!read.ok) return { error: { expected: read.expected, received: read.received } };
-      return read.value === null ? { error: { expected: 'a length', received: 'none' } } : { edit: { kind: 'addSector', sector: { name: field.name, lengthKm: read.value } } };
+      const length = readLength(text);
+      return 'error' in length ? length : { edit: { kind: 'addSector', sector: { name: field.name, lengthKm: length.value } } };
     }
     case 'contributor': {
       if (field.column === 'country') {
-        const name = named('country');
+        const name = named('country', { names: countries, self: field.contributor, what: 'country' });
         return 'error' in name ? name : { edit: { kind: 'renameContributor', contributor: field.contributor, country: name.text } };
       }
       const pledge = readPledge(text);
@@ -209,7 +246,7 @@ function readField(field: InputField, text: string): { readonly edit: ScenarioEd
     }
     case 'newContributor': {
       if (field.country === null) {
-        const name = named('country');
+        const name = named('country', { names: countries, self: null, what: 'country' });
         return 'error' in name ? name : { next: { kind: 'newContributor', country: name.text } };
       }
       const pledge = readPledge(text);
@@ -224,7 +261,7 @@ function readField(field: InputField, text: string): { readonly edit: ScenarioEd
  * a new entry, or why not. Pure.
  */
 export function submitEntry(field: InputField, text: string, scenario: Scenario, overrides: FactorSettings): EntryOutcome {
-  const read = readField(field, text);
+  const read = readField(field, text, scenario);
   if ('error' in read) return { kind: 'refused', error: read.error };
   if ('next' in read) return { kind: 'next', field: read.next };
   const edited = applyScenarioEdits(scenario, [read.edit]);

@@ -12,6 +12,21 @@ import { TEXT_FIELDS } from '../../scenarios/index.js';
 import { pledgeText } from './input-entry.js';
 
 const byName = <T,>(items: readonly T[], name: (item: T) => string): Map<string, T> => new Map(items.map((item) => [name(item), item]));
+
+/**
+ * Each entry of `after` with the entry of `before` of the same name (the
+ * first not yet taken: a file may repeat a name), and the entries of
+ * `before` none took: what was there, what was added, what went.
+ */
+function matchByName<T>(before: readonly T[], after: readonly T[], name: (item: T) => string): { readonly pairs: (readonly [T | undefined, T])[]; readonly gone: T[] } {
+  const taken = new Set<number>();
+  const pairs = after.map((item) => {
+    const index = before.findIndex((other, at) => !taken.has(at) && name(other) === name(item));
+    if (index !== -1) taken.add(index);
+    return [index === -1 ? undefined : before[index], item] as const;
+  });
+  return { pairs, gone: before.filter((_, at) => !taken.has(at)) };
+}
 const differ = (a: Uncertain | undefined, b: Uncertain | undefined): boolean => (a === undefined || b === undefined ? a !== b : !sameUncertain(a, b));
 const days = (value: Uncertain | undefined): string => (value === undefined ? 'day 0' : `day ${formatInterval(value, 'count')}`);
 
@@ -22,10 +37,9 @@ export function changesMade(file: Scenario, edited: Scenario, overrides: FactorS
     const value = overrides[name];
     if (value !== undefined) changes.push(`${FACTORS[name].label.toLowerCase()} ${formatFactor(name, value)}`);
   }
-  const fileSectors = byName(file.sectors, (sector) => sector.name);
-  const editedSectors = byName(edited.sectors, (sector) => sector.name);
-  for (const [name, sector] of editedSectors) {
-    const before = fileSectors.get(name);
+  const sectors = matchByName(file.sectors, edited.sectors, (sector) => sector.name);
+  for (const [before, sector] of sectors.pairs) {
+    const { name } = sector;
     const length = formatInterval(sector.lengthKm, 'length');
     if (before === undefined) changes.push(`sector ${name} added, ${length} km`);
     else {
@@ -33,11 +47,10 @@ export function changesMade(file: Scenario, edited: Scenario, overrides: FactorS
       if (differ(before.density, sector.density)) changes.push(`sector ${name} ${sector.density === undefined ? "at the scenario's density" : `${formatInterval(sector.density, 'density')} /km`}`);
     }
   }
-  for (const name of fileSectors.keys()) if (!editedSectors.has(name)) changes.push(`sector ${name} removed`);
-  const fileCoalition = byName(file.coalition ?? [], (contributor) => contributor.country);
-  const editedCoalition = byName(edited.coalition ?? [], (contributor) => contributor.country);
-  for (const [country, contributor] of editedCoalition) {
-    const before = fileCoalition.get(country);
+  for (const sector of sectors.gone) changes.push(`sector ${sector.name} removed`);
+  const coalition = matchByName(file.coalition ?? [], edited.coalition ?? [], (contributor) => contributor.country);
+  for (const [before, contributor] of coalition.pairs) {
+    const { country } = contributor;
     if (before === undefined || JSON.stringify(before.pledge) !== JSON.stringify(contributor.pledge)) changes.push(`${country} pledges ${pledgeText(contributor.pledge)}`);
     if (before !== undefined && differ(before.arrives, contributor.arrives)) changes.push(`${country} arrives ${days(contributor.arrives)}`);
     const provided = byName(before?.provides ?? [], (pledge) => capabilityKey(pledge.capability));
@@ -47,7 +60,7 @@ export function changesMade(file: Scenario, edited: Scenario, overrides: FactorS
     const kept = new Set((contributor.provides ?? []).map((pledge) => capabilityKey(pledge.capability)));
     for (const pledge of before?.provides ?? []) if (!kept.has(capabilityKey(pledge.capability))) changes.push(`${country} provides no ${pledge.capability}`);
   }
-  for (const country of fileCoalition.keys()) if (!editedCoalition.has(country)) changes.push(`${country} withdrawn`);
+  for (const contributor of coalition.gone) changes.push(`${contributor.country} withdrawn`);
   const fileNeeds = byName(file.capabilities ?? [], (capability) => capability.name);
   for (const capability of edited.capabilities ?? []) {
     if (differ(fileNeeds.get(capability.name)?.need, capability.need)) changes.push(`${capability.name} need ${formatInterval(capability.need, 'count')}`);
@@ -68,11 +81,13 @@ export function savedDescription(file: Scenario, edited: Scenario, overrides: Fa
   const marked = (what: string) => (file.description === '' ? mark(what) : `${file.description}\n\n${mark(what)}`);
   const { maxLength } = TEXT_FIELDS.description;
   const listed = marked(changes.length === 0 ? 'no value changed' : changes.join('; '));
-  if (listed.length <= maxLength) return listed;
+  if ([...listed].length <= maxLength) return listed;
   // Too long for the file to load back: the changes counted, then the file's text cut to fit.
   const count = `${changes.length} ${changes.length === 1 ? 'value' : 'values'} changed`;
   const counted = marked(count);
-  if (counted.length <= maxLength) return counted;
+  if ([...counted].length <= maxLength) return counted;
   const note = mark(count);
-  return `${file.description.slice(0, Math.max(0, maxLength - note.length - 3))}…\n\n${note}`.slice(0, maxLength);
+  // Cut by characters (code points), never inside one.
+  const kept = [...file.description].slice(0, Math.max(0, maxLength - [...note].length - 3)).join('');
+  return `${kept}…\n\n${note}`;
 }

@@ -61,7 +61,10 @@ export interface WorkbenchState {
   /** Scenarios whose own inputs were edited, by id, as edited. */
   readonly inputsById: ReadonlyMap<string, Scenario>;
   readonly entry: InputEntry | null;
+  /** What the last action has to say (the app moves it to its status line and clears it). */
   readonly notice: WorkbenchNotice | null;
+  /** The sector or contributor the last action added, at the end of its list: the cursor goes to it. */
+  readonly added: { readonly list: 'sectors' | 'coalition'; readonly count: number } | null;
   readonly history: ReadonlyMap<string, EditHistory<ScenarioEdits>>;
 }
 
@@ -85,7 +88,9 @@ export type WorkbenchAction =
   /** Every edit of the open scenario dropped (itself an edit that can be undone). */
   | { readonly type: 'reset' }
   /** The edits of `from` were saved as `scenario` (read back from its file): both show their files now, with no history. */
-  | { readonly type: 'saved'; readonly from: string; readonly scenario: Scenario };
+  | { readonly type: 'saved'; readonly from: string; readonly scenario: Scenario }
+  /** The notice was shown: it goes. */
+  | { readonly type: 'clearNotice' };
 
 /** Nothing open, nothing edited. */
 export const initialWorkbenchState: WorkbenchState = {
@@ -96,6 +101,7 @@ export const initialWorkbenchState: WorkbenchState = {
   inputsById: new Map(),
   entry: null,
   notice: null,
+  added: null,
   history: new Map(),
 };
 
@@ -156,13 +162,17 @@ function withEntry<K, V>(map: ReadonlyMap<K, V>, key: K, value: V | undefined): 
 /** `state` with `edits` as what the editors hold for scenario `id`; the open scenario's editors on their new base. */
 function restore(state: WorkbenchState, id: string, edits: ScenarioEdits): WorkbenchState {
   const open = state.file !== null && state.file.id === id ? state.file : null;
-  const rebased = open === null ? {} : { scenario: edits.inputs ?? open, entry: null, notice: null };
+  const base = edits.inputs ?? open;
+  const rebased = base === null ? {} : { scenario: base, entry: null, notice: null };
+  // The Timeline's contributor stays on one there is, once contributors went.
+  const contributors = base?.coalition?.length ?? 0;
+  const contributor = base === null ? state.timeline.contributor : Math.max(0, Math.min(state.timeline.contributor, contributors - 1));
   return {
     ...state,
     inputsById: withEntry(state.inputsById, id, edits.inputs),
     editor: { ...state.editor, overridesById: withEntry(state.editor.overridesById, id, edits.overrides), ...rebased },
     capabilities: { ...state.capabilities, needsById: withEntry(state.capabilities.needsById, id, edits.needs), ...rebased },
-    timeline: { ...state.timeline, arrivalsById: withEntry(state.timeline.arrivalsById, id, edits.arrivals), entry: null, notice: null },
+    timeline: { ...state.timeline, arrivalsById: withEntry(state.timeline.arrivalsById, id, edits.arrivals), contributor, entry: null, notice: null },
     entry: null,
   };
 }
@@ -191,8 +201,15 @@ function submit(state: WorkbenchState, file: Scenario, entry: InputEntry): Workb
       return { ...state, entry: { ...entry, error: outcome.error } };
     case 'next':
       return { ...state, entry: { field: outcome.field, text: '', error: null } };
-    case 'edit':
-      return withInputs(state, file, outcome.scenario);
+    case 'edit': {
+      const added =
+        outcome.edit.kind === 'addSector'
+          ? ({ list: 'sectors', count: outcome.scenario.sectors.length } as const)
+          : outcome.edit.kind === 'addContributor'
+            ? ({ list: 'coalition', count: outcome.scenario.coalition?.length ?? 0 } as const)
+            : null;
+      return { ...withInputs(state, file, outcome.scenario), added };
+    }
   }
 }
 
@@ -207,7 +224,8 @@ function stepHistory(state: WorkbenchState, file: Scenario, direction: 'undo' | 
 
 /** The workbench after an action. Pure. */
 export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction): WorkbenchState {
-  const cleared = state.notice === null ? state : { ...state, notice: null };
+  const cleared = state.notice === null && state.added === null ? state : { ...state, notice: null, added: null };
+  if (action.type === 'clearNotice') return state.notice === null ? state : { ...state, notice: null };
   if (action.type === 'open') {
     const base = baseScenario(state, action.scenario);
     return {

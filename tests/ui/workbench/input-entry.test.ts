@@ -153,3 +153,23 @@ describe('what a contributor provides', () => {
     expect(submitEntry({ kind: 'newContributor', country: 'Latvia' }, 'none', multiDomain, {}).kind).toBe('refused');
   });
 });
+
+describe('names and the description, as a planner would trip on them', () => {
+  it("refuses a name another sector or contributor has, but for case and spaces, and takes an entry's own", () => {
+    expect(submitEntry({ kind: 'sector', sector: 1, column: 'name' }, 'line  OF contact', ceasefire, {})).toEqual({
+      kind: 'refused',
+      error: { expected: 'a sector name not already used in the scenario', received: '"line  OF contact"' },
+    });
+    expect(submitEntry({ kind: 'newSector', name: null }, 'Hot spot', ceasefire, {}).kind).toBe('refused');
+    expect(submitEntry({ kind: 'newContributor', country: null }, 'france', ceasefire, {}).kind).toBe('refused');
+    expect(submitEntry({ kind: 'sector', sector: 1, column: 'name' }, 'Hot Spot', ceasefire, {}).kind).toBe('edit');
+  });
+
+  it('keeps a description of several paragraphs as the file has it when the entry is taken back unchanged', () => {
+    const paragraphs = { ...ceasefire, description: 'Para one.\n\nPara two, with   spaces.' };
+    const shown = initialEntryText({ kind: 'description' }, paragraphs);
+    expect(shown).toBe('Para one. Para two, with spaces.');
+    const outcome = submitEntry({ kind: 'description' }, shown, paragraphs, {});
+    expect(outcome.kind === 'edit' && outcome.scenario.description).toBe(paragraphs.description);
+  });
+});

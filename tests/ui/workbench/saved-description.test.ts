@@ -52,3 +52,15 @@ describe('savedDescription', () => {
     expect(cut).toMatch(/y…\n\nEdited in forcecalc on 2026-12-04 from ceasefire: 1 value changed\./);
   });
 });
+
+describe('changesMade with renames and repeated names', () => {
+  it('says a renamed sector went and another came, never a change it did not make', () => {
+    expect(changesMade(ceasefire, edited([{ kind: 'renameSector', sector: 1, name: 'Hot zone' }]), {})).toEqual(['sector Hot zone added, 150 km', 'sector Hot spot removed']);
+  });
+
+  it('matches a name a file repeats entry by entry', () => {
+    const twice = { ...ceasefire, sectors: [ceasefire.sectors[0]!, { ...ceasefire.sectors[0]!, lengthKm: point(10) }] };
+    const longer = applyScenarioEdits(twice, [{ kind: 'sectorLength', sector: 1, lengthKm: point(20) }]);
+    expect(changesMade(twice, longer, {})).toEqual(['sector Line of contact 20 km']);
+  });
+});

@@ -158,3 +158,23 @@ describe('workbenchReducer: saving', () => {
     expect(saved.editor.scenario).toEqual(ceasefire);
   });
 });
+
+describe('workbenchReducer: cursors and notices', () => {
+  it('says which list grew when a sector or contributor is added, and nothing on other edits', () => {
+    const added = opened(ceasefire, { type: 'startEntry', field: { kind: 'newSector', name: 'Port' } }, { type: 'typeEntry', text: '10' }, { type: 'submitEntry' });
+    expect(added.added).toEqual({ list: 'sectors', count: 3 });
+    expect(workbenchReducer(added, { type: 'undo' }).added).toBeNull();
+  });
+
+  it('keeps the Timeline on a contributor there is once contributors went', () => {
+    const onTheUk = opened(buildUp, { type: 'timeline', action: { type: 'moveContributor', move: { type: 'down' }, count: 2 } });
+    expect(onTheUk.timeline.contributor).toBe(1);
+    expect(workbenchReducer(onTheUk, { type: 'remove', list: 'coalition', index: 1 }).timeline.contributor).toBe(0);
+  });
+
+  it('clears a notice once shown', () => {
+    const refused = opened(border, { type: 'remove', list: 'sectors', index: 0 });
+    expect(refused.notice).not.toBeNull();
+    expect(workbenchReducer(refused, { type: 'clearNotice' }).notice).toBeNull();
+  });
+});
