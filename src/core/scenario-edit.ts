@@ -1,10 +1,10 @@
 /**
  * A scenario with some of its inputs changed: a sector's length or own
- * density, a contributor's pledge, a contributor gone, a sector or a
- * contributor added, removed or renamed, the title or the description, a
- * capability's need. One
- * function for the CLI's `--set sector[...]...` and the UI's editors, so
- * that "what if Poland drops out" is the same scenario wherever it is asked.
+ * density, a contributor's pledge or what it provides, a contributor gone, a
+ * sector or a contributor added, removed or renamed, the title or the
+ * description, a capability's need. One function for the CLI's `--set
+ * sector[...]...` and the UI's editors, so that "what if Poland drops out" is
+ * the same scenario wherever it is asked.
  */
 import type { Uncertain } from './distribution.js';
 import { sameCapability } from './capabilities.js';

@@ -2,11 +2,11 @@ import { isAlias, isScalar, isSeq, type ParsedNode, type YAMLSeq } from 'yaml';
 import { checkText } from './text-fields.js';
 import { describeNode, isNothing, itemPath, offsetOf, report, scalarText, type NodeReader } from './yaml-nodes.js';
 
-/**
+/*
  * Text fields: titles, names, sources. Any scalar is text as written
  * (`title: 2025` is "2025"), trimmed; nothing, a collection, text that
  * shows as nothing (only spaces, control or escape characters), or text past
- * a field's length limit is a problem.
+ * a field's length limit is a problem (the rule itself: text-fields.ts).
  */
 
 /**

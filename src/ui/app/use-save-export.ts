@@ -5,7 +5,7 @@ import { formatEstimate } from '../../report/index.js';
 import { scenarioFileName, type SaveResult } from '../../scenarios/save.js';
 import { checkText, TEXT_FIELDS } from '../../scenarios/index.js';
 import { savedDescription } from '../workbench/saved-description.js';
-import { exportPlace } from './export-place.js';
+import { exportPlace, type ExportPlace } from './export-place.js';
 import type { AppAction } from './app-state.js';
 import type { FileActions } from './file-actions.js';
 import type { ExportFormat, PromptAction, PromptState } from '../prompt/prompt-state.js';
@@ -116,11 +116,12 @@ export function useSaveExport(inputs: SaveExportInputs): SaveExportCommands {
         }
         saved = { ...scenario, title: title.text, description: savedDescription(fileScenario ?? scenario, scenario, overrides, today) };
       }
-      const place = exportPlace(prompt.text, exportDir, workingDir);
+      const exportTo = (place: ExportPlace): SaveResult =>
+        files.exportText(place.dir, place.fileName, formatEstimate(estimate, prompt.format ?? 'md'), { overwrite, makeFolder: place.makeFolder });
       const result: SaveResult =
         prompt.kind === 'save'
           ? files.saveScenario(scenariosDir, prompt.text, saved, overrides, { overwrite })
-          : files.exportText(place.dir, place.fileName, formatEstimate(estimate, prompt.format ?? 'md'), { overwrite, makeFolder: place.makeFolder });
+          : exportTo(exportPlace(prompt.text, exportDir, workingDir));
       dispatchPrompt({ type: 'outcome', result });
       const done = prompt.kind === 'save' ? 'Saved' : 'Exported';
       const failed = prompt.kind === 'save' ? 'Not saved' : 'Not exported';
