@@ -5,6 +5,7 @@
  * command (scripts/build.mjs puts them in a chunk of their own).
  */
 import { join } from 'node:path';
+import { importUi } from './import-ui.js';
 import { loadScenarioDir } from '../scenarios/index.js';
 import type { CommandResult } from './command-result.js';
 import type { OverviewInvocation } from './command-table.js';
@@ -26,7 +27,7 @@ export async function runInteractive(
   // The shipped folder belongs to the installation: a scenario saved while browsing it goes to ./scenarios
   // (created on the first save), which the next start then lists.
   const saveDir = scenariosDir === context.shippedScenarios ? join(context.cwd, LOCAL_SCENARIOS) : scenariosDir;
-  const ui = await import('../ui/app/run-interactive.js');
+  const ui = await importUi();
   const exitCode = await ui.runInteractive({
     scenariosDir,
     saveDir,
@@ -37,3 +38,4 @@ export async function runInteractive(
   });
   return { stdout: '', stderr: '', exitCode };
 }
+
