@@ -1,6 +1,6 @@
 import { Box, Static, Text, useApp } from 'ink';
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
-import { estimate, type FactorSettings, type Scenario } from '../../core/index.js';
+import type { FactorSettings, Scenario } from '../../core/index.js';
 import { escapePath, sanitizeText } from '../../text/sanitize.js';
 import { formatProblem, type Problem } from '../../scenarios/problem.js';
 import { appReducer, initialAppState, type AppState } from './app-state.js';
@@ -46,6 +46,7 @@ import { TitleBar } from './title-bar.js';
 import { useAppKeys } from './use-app-keys.js';
 import { useHelpKeys } from '../help/use-help-keys.js';
 import { useConfirmQuitKeys } from './use-confirm-quit-keys.js';
+import { useEstimates } from './use-estimates.js';
 import { useInterruptKey } from './use-interrupt-key.js';
 import { usePromptKeys } from '../prompt/use-prompt-keys.js';
 import { useSaveExport } from './use-save-export.js';
@@ -167,13 +168,7 @@ function AppScreens(props: AppProps) {
     [scenarios, inputsById, needsById, arrivalsById],
   );
   const { overridesById } = editor;
-  const estimates = useMemo(
-    () =>
-      new Map(
-        [...byId.values()].map((scenario) => [scenario.id, estimate(scenario, { overrides: overridesById.get(scenario.id), overrideSource: OVERRIDE_SOURCE })]),
-      ),
-    [byId, overridesById],
-  );
+  const estimates = useEstimates(byId, overridesById, OVERRIDE_SOURCE);
   const isEdited = useCallback((id: string) => isEditedIn(workbench, id), [workbench]);
   const rows = useMemo(
     () =>
