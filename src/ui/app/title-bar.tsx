@@ -1,8 +1,9 @@
 import { Box } from 'ink';
+import { memo } from 'react';
 import { StyledText } from '../components/styled-text.js';
 
-/** The first line: the program and where the planner is. */
-export function TitleBar({ text, marker, width }: { readonly text: string; readonly marker?: string; readonly width: number }) {
+/** The first line: the program and where the planner is. Memoised: drawn again only when it changes. */
+export const TitleBar = memo(function TitleBar({ text, marker, width }: { readonly text: string; readonly marker?: string | undefined; readonly width: number }) {
   return (
     <Box width={width}>
       <StyledText style="title">forcecalc · {text}</StyledText>
@@ -13,4 +14,4 @@ export function TitleBar({ text, marker, width }: { readonly text: string; reado
       )}
     </Box>
   );
-}
+});

@@ -1,4 +1,5 @@
 import { Box } from 'ink';
+import { memo } from 'react';
 import { PANELS, type Panel } from '../app/app-state.js';
 import { StyledText } from '../components/styled-text.js';
 
@@ -9,8 +10,11 @@ export function panelTitle(panel: Panel): string {
   return PANEL_TITLES[panel];
 }
 
-/** The scenario screen's panels as tabs, the one with the focus in brackets: "[1 Estimate] 2 Sectors  3 Factors ... 7 Pledges"; they fit 80 columns. */
-export function PanelTabs({ panel, width }: { readonly panel: Panel; readonly width: number }) {
+/**
+ * The scenario screen's panels as tabs, the one with the focus in brackets: "[1 Estimate] 2 Sectors  3 Factors ... 7 Pledges"; they fit 80 columns.
+ * Memoised, like the rest of the frame around the panels: a factor step does not draw them again.
+ */
+export const PanelTabs = memo(function PanelTabs({ panel, width }: { readonly panel: Panel; readonly width: number }) {
   return (
     <Box width={width}>
       {PANELS.map((each, index) => (
@@ -23,4 +27,4 @@ export function PanelTabs({ panel, width }: { readonly panel: Panel; readonly wi
       ))}
     </Box>
   );
-}
+});

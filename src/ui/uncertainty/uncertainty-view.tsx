@@ -38,7 +38,7 @@ function titleText(scroll: number, below: number, computing: boolean): string {
  */
 export function UncertaintyView({ estimate, uncertainty, scroll, width, height, coveredDay }: UncertaintyViewProps) {
   const theme = useTheme();
-  const lines = uncertaintyLines(estimate, uncertainty, { width, barGlyph: theme.glyphs.barSolid, ...(coveredDay === undefined ? {} : { coveredDay }) });
+  const lines = linesOf(estimate, uncertainty, width, theme.glyphs.barSolid, coveredDay);
   const maxScroll = sourcesMaxScroll(lines.length, height);
   const from = Math.min(scroll, maxScroll);
   return (
@@ -68,5 +68,32 @@ function UncertaintyRow({ line }: { readonly line: UncertaintyLine }) {
 
 /** How far the uncertainty view scrolls at this size. */
 export function uncertaintyMaxScroll(estimate: Estimate, uncertainty: UncertaintyState, width: number, height: number, barGlyph: string, coveredDay?: number): number {
-  return sourcesMaxScroll(uncertaintyLines(estimate, uncertainty, { width, barGlyph, ...(coveredDay === undefined ? {} : { coveredDay }) }).length, height);
+  return sourcesMaxScroll(linesOf(estimate, uncertainty, width, barGlyph, coveredDay).length, height);
+}
+
+/** The inputs of the lines computed last, and the lines. */
+interface LinesComputed {
+  readonly estimate: Estimate;
+  readonly uncertainty: UncertaintyState;
+  readonly width: number;
+  readonly barGlyph: string;
+  readonly coveredDay: number | undefined;
+  readonly lines: readonly UncertaintyLine[];
+}
+
+let lastLines: LinesComputed | null = null;
+
+/**
+ * The view's lines, computed once for the same inputs: the scenario screen's
+ * keys (how far to scroll) and the view ask for them in the same render, and
+ * a scroll asks again for unchanged ones.
+ */
+function linesOf(estimate: Estimate, uncertainty: UncertaintyState, width: number, barGlyph: string, coveredDay: number | undefined): readonly UncertaintyLine[] {
+  const last = lastLines;
+  if (last !== null && last.estimate === estimate && last.uncertainty === uncertainty && last.width === width && last.barGlyph === barGlyph && last.coveredDay === coveredDay) {
+    return last.lines;
+  }
+  const lines = uncertaintyLines(estimate, uncertainty, { width, barGlyph, ...(coveredDay === undefined ? {} : { coveredDay }) });
+  lastLines = { estimate, uncertainty, width, barGlyph, coveredDay, lines };
+  return lines;
 }
