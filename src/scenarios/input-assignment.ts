@@ -78,28 +78,36 @@ export function inputPath(target: InputTarget): string {
   return target.field === 'withdraw' ? entry : `${entry}.${target.field}`;
 }
 
-/**
- * The value of a sector's or contributor's input as typed after `=` (or in
- * the UI's editors): a length, a density (`none`: the scenario's), a count
- * of troops, a number of brigades, a capability's need; the file's rules and
- * messages.
- */
-export function readInputValue(field: InputTarget['field'], text: string): QuantityResult | { ok: true; value: null } {
+/** The inputs whose value is a quantity: a length, a density, a count of troops, a number of brigades, a capability's need. */
+export type QuantityField = Exclude<InputTarget['field'], 'withdraw'>;
+
+/** A quantity input as typed, with the file's rules and messages; `none` is not a quantity (readInputValue takes it where it means something). */
+export function readInputQuantity(field: QuantityField, text: string): QuantityResult {
   switch (field) {
     case 'length':
       return parseQuantity(text, 'length', LENGTH_BOUNDS, { example: '120 km' });
     case 'density':
-      if (NONE.test(text)) return { ok: true, value: null };
       return parseQuantity(text, 'density', FACTORS.density.bounds, { example: FACTORS.density.example });
     case 'troops':
       return parseQuantity(text, 'count', PLEDGED_TROOPS_BOUNDS, { example: '5,000', labels: labelWords('troops') });
     case 'brigades':
       return parseQuantity(text, 'number', PLEDGED_BRIGADES_BOUNDS, { example: '1', labels: labelWords('brigades') });
-    case 'withdraw':
-      return NONE.test(text) ? { ok: true, value: null } : { ok: false, expected: 'none (the contributor leaves), or .troops= or .brigades=', received: quoteForMessage(text.trim()) };
     case 'need':
       return parseQuantity(text, 'number', CAPABILITY_NEED_BOUNDS, { example: '1..2', labels: labelWords('units') });
   }
+}
+
+/**
+ * The value of a sector's or contributor's input as typed after `=` (or in
+ * the UI's editors): a quantity (readInputQuantity), or `none` where it means
+ * something: a density (the scenario's), a contributor (it leaves).
+ */
+export function readInputValue(field: InputTarget['field'], text: string): QuantityResult | { ok: true; value: null } {
+  if (field === 'withdraw') {
+    return NONE.test(text) ? { ok: true, value: null } : { ok: false, expected: 'none (the contributor leaves), or .troops= or .brigades=', received: quoteForMessage(text.trim()) };
+  }
+  if (field === 'density' && NONE.test(text)) return { ok: true, value: null };
+  return readInputQuantity(field, text);
 }
 
 /** The fields each list has, for a message. */
@@ -187,7 +195,7 @@ export function parseSetting(text: string): SettingResult {
 const ENTRY_WORD: Readonly<Record<InputList, string>> = { sectors: 'sector', coalition: 'contributor', capabilities: 'capability' };
 
 /** Collapses runs of white space and ignores case: how a typed name matches a file's. */
-function looseName(name: string): string {
+export function looseName(name: string): string {
   return name.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 

@@ -15,6 +15,9 @@ import { childPath, describeNode, isNothing, offsetOf, report, scalarText, type 
 
 const PROVIDES_SHAPE = 'a mapping of capability names to whole units, such as Air cover: 2';
 
+/** How the units a contributor provides of a capability are read: whole units, as the file and the UI's editor read them. */
+export const PROVIDED_UNITS = { kind: 'count', bounds: CAPABILITY_UNITS_BOUNDS, options: { example: '2' } } as const;
+
 /** What an unknown capability name should have been. */
 function expectedName(name: string, names: readonly string[]): string {
   const suggestion = closestName(name, names);
@@ -62,7 +65,7 @@ export function readProvides(reader: NodeReader, node: ParsedNode | null, path: 
       reader,
       pair.value,
       childPath(path, written),
-      { kind: 'count', bounds: CAPABILITY_UNITS_BOUNDS, options: { example: '2' } },
+      PROVIDED_UNITS,
       offsetOf(key),
     );
     if (units === null) failed = true;

@@ -34,10 +34,11 @@ import {
 import { parseQuantity } from './quantity.js';
 import { COVERED_NEVER } from './read-covered-from-day.js';
 import { TORTUOSITY_BOUNDS } from './read-sector-length.js';
+import { TEXT_FIELDS } from './text-fields.js';
 import { ESCAPED_IN_FILE, escapeInDoubleQuotes } from './yaml-escape.js';
 
 /** Longest `options.title` kept (the loader's limit for a title); longer ones are cut. */
-export const MAX_TITLE_LENGTH = 200;
+export const MAX_TITLE_LENGTH = TEXT_FIELDS.title.maxLength;
 /** Longest `options.note` kept, so that its source line stays within the loader's 2,000 characters. */
 export const MAX_NOTE_LENGTH = 1_000;
 

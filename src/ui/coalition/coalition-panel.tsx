@@ -1,5 +1,5 @@
 import { sameCapability, type Estimate } from '../../core/index.js';
-import { formatInterval, formatQuantity, unitFor } from '../../report/number-format.js';
+import { formatInterval } from '../../report/number-format.js';
 import { sanitizeText } from '../../text/sanitize.js';
 import { textWidth } from '../../text/text-width.js';
 import { Cell } from '../components/cell.js';
@@ -10,6 +10,7 @@ import { cursorRow, type TableCursorState } from '../components/table-cursor-sta
 import { visibleWindow } from '../components/visible-window.js';
 import { WrappedText } from '../components/wrapped-text.js';
 import { figureText } from '../estimate/figure-text.js';
+import { pledgeAmount } from '../estimate/pledge-line.js';
 import { CONTRIBUTOR_COLUMNS } from '../workbench/input-entry.js';
 
 /** Props of the CoalitionPanel. */
@@ -40,12 +41,7 @@ interface ContributorLine {
 function contributorLines(estimate: Estimate): ContributorLine[] {
   return (estimate.coalition?.contributors ?? []).map((contributor) => ({
     country: `${sanitizeText(contributor.country)}${contributor.backstop ? ' (backstop)' : ''}`,
-    pledge:
-      contributor.pledgeKind === 'none'
-        ? 'capabilities only'
-        : contributor.pledgedBrigades === null
-          ? `${formatInterval(contributor.troops, 'count')} ${unitFor(contributor.troops, 'troops')}`
-          : `${formatQuantity(contributor.pledgedBrigades)} ${unitFor(contributor.pledgedBrigades, 'brigades')}`,
+    pledge: contributor.pledgeKind === 'none' ? 'capabilities only' : pledgeAmount(contributor),
     troops: formatInterval(contributor.troops, 'count'),
     arrives: `day ${formatInterval(contributor.arrivesDay, 'count')}`,
     provides: contributor.provides.map((provided) => `${sanitizeText(provided.capability)} ${formatInterval(provided.units, 'count')}`).join(', '),

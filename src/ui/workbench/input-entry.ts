@@ -10,14 +10,10 @@
 import {
   AIR_COVER,
   applyScenarioEdits,
-  CAPABILITY_UNITS_BOUNDS,
-  LENGTH_BOUNDS,
-  PLEDGED_BRIGADES_BOUNDS,
-  PLEDGED_TROOPS_BOUNDS,
   sameCapability,
   type FactorSettings, type Pledge, type Scenario, type ScenarioEdit, type Uncertain } from '../../core/index.js';
-import { checkText, parseQuantity, readInputValue, TEXT_FIELDS } from '../../scenarios/index.js';
-import { labelWords } from '../../scenarios/quantity-text.js';
+import { checkText, looseName, parseQuantity, readInputQuantity, readInputValue, TEXT_FIELDS } from '../../scenarios/index.js';
+import { PROVIDED_UNITS } from '../../scenarios/read-provides.js';
 import { quoteForMessage } from '../../text/sanitize.js';
 import { EXPECTED_COUNTABLE, uncountableTotals } from '../../scenarios/countable-totals.js';
 import { formatDistribution, formatInterval, formatQuantity } from '../../report/number-format.js';
@@ -78,9 +74,7 @@ const NONE = /^\s*none\s*$/i;
 function readPledge(text: string): { readonly ok: true; readonly pledge: Pledge } | { readonly ok: false; readonly error: InputError } {
   if (NONE.test(text)) return { ok: true, pledge: { kind: 'none' } };
   const brigades = BRIGADES.test(text);
-  const read = brigades
-    ? parseQuantity(text, 'number', PLEDGED_BRIGADES_BOUNDS, { example: '1', labels: labelWords('brigades') })
-    : parseQuantity(text, 'count', PLEDGED_TROOPS_BOUNDS, { example: '5,000', labels: labelWords('troops') });
+  const read = readInputQuantity(brigades ? 'brigades' : 'troops', text);
   if (!read.ok) return { ok: false, error: { expected: `${read.expected} (or a number of brigades: 2 brigades; none: capabilities only)`, received: read.received } };
   return { ok: true, pledge: brigades ? { kind: 'brigades', brigades: read.value } : { kind: 'troops', troops: read.value } };
 }
@@ -172,12 +166,9 @@ export function entryPrompt(field: InputField, scenario: Scenario): string {
 
 /** A sector's length as typed, with the file's rules and messages. */
 function readLength(text: string): { readonly value: Uncertain } | { readonly error: InputError } {
-  const read = parseQuantity(text, 'length', LENGTH_BOUNDS, { example: '120 km' });
+  const read = readInputQuantity('length', text);
   return read.ok ? { value: read.value } : { error: { expected: read.expected, received: read.received } };
 }
-
-/** Case and runs of spaces aside, as a typed name is matched to a file's. */
-const looseName = (name: string): string => name.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
  * Why `name` cannot be given to an entry of `names` (the one at `self`, or a
@@ -240,7 +231,7 @@ function readField(field: InputField, text: string, scenario: Scenario): { reado
     }
     case 'provides': {
       if (NONE.test(text)) return { edit: { kind: 'provides', contributor: field.contributor, capability: field.capability, units: null } };
-      const read = parseQuantity(text, 'count', CAPABILITY_UNITS_BOUNDS, { example: '2' });
+      const read = parseQuantity(text, PROVIDED_UNITS.kind, PROVIDED_UNITS.bounds, PROVIDED_UNITS.options);
       if (!read.ok) return { error: { expected: `${read.expected} (none: it provides none)`, received: read.received } };
       return { edit: { kind: 'provides', contributor: field.contributor, capability: field.capability, units: read.value } };
     }
