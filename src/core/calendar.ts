@@ -31,6 +31,11 @@ export function dateOfDayNumber(days: number): string {
   return new Date(days * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
+/** The calendar day `moment` falls on where the machine is (its time zone, not UTC), as `YYYY-MM-DD`: the date a person there would write. */
+export function localDateOf(moment: Date): string {
+  return dateOfDayNumber(Math.floor((moment.getTime() - moment.getTimezoneOffset() * 60_000) / MS_PER_DAY));
+}
+
 /**
  * The date of `day` (days after day 0, which is `start`): the calendar day
  * the day falls in, so day 45.7 is the date of day 45. Throws a RangeError for

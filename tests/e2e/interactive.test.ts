@@ -32,6 +32,23 @@ describe.skipIf(!haveTmux())('forcecalc in a real terminal (tmux)', () => {
     session.start();
     return session;
   }
+  /** one-line (1,200 km at 3 /km) open on its estimate. */
+  async function openOneLine(): Promise<TmuxSession> {
+    const ui = open();
+    await ui.waitFor('3 scenarios in scenarios');
+    ui.send(KEY.down, KEY.enter);
+    await ui.waitFor('Line troops');
+    return ui;
+  }
+
+  /** one-line open with its density stepped to 4 /km in the factor editor: an edit not saved. */
+  async function openOneLineEdited(): Promise<TmuxSession> {
+    const ui = await openOneLine();
+    ui.send('3', '+');
+    await ui.waitFor('4,800 troops');
+    return ui;
+  }
+
 
   it('opens on the list, edits a factor, shows a bad value inline, resets, and quits restoring the terminal', async () => {
     const ui = open();
@@ -74,12 +91,7 @@ describe.skipIf(!haveTmux())('forcecalc in a real terminal (tmux)', () => {
   });
 
   it('saves an edited scenario as a new file with a new title, and finds it in the list', async () => {
-    const ui = open();
-    await ui.waitFor('3 scenarios in scenarios');
-    ui.send(KEY.down, KEY.enter);
-    await ui.waitFor('Line troops');
-    ui.send('3', '+');
-    await ui.waitFor('4,800 troops');
+    const ui = await openOneLineEdited();
     ui.send('s');
     await ui.waitFor(/name/i);
     ui.send(KEY.ctrlU, 'denser-line', KEY.enter);
@@ -102,9 +114,7 @@ describe.skipIf(!haveTmux())('forcecalc in a real terminal (tmux)', () => {
   });
 
   it('adds a sector on screen and the figures follow; z undoes it, y redoes it', async () => {
-    const ui = open();
-    await ui.waitFor('3 scenarios in scenarios');
-    ui.send(KEY.down, KEY.enter);
+    const ui = await openOneLine();
     await ui.waitFor('3,600 troops');
     ui.send('2', 'a');
     await ui.waitFor('New sector: its name:');
@@ -155,12 +165,7 @@ describe.skipIf(!haveTmux())('forcecalc in a real terminal (tmux)', () => {
   });
 
   it('asks before quitting with edits not saved: Esc stays, d discards and quits', async () => {
-    const ui = open();
-    await ui.waitFor('3 scenarios in scenarios');
-    ui.send(KEY.down, KEY.enter);
-    await ui.waitFor('Line troops');
-    ui.send('3', '+');
-    await ui.waitFor('4,800 troops');
+    const ui = await openOneLineEdited();
     ui.send('q');
     expect(await ui.waitFor('Quit with edits not saved?')).toContain('s save  d discard and quit  Esc stay');
     ui.send(KEY.escape);
@@ -172,12 +177,7 @@ describe.skipIf(!haveTmux())('forcecalc in a real terminal (tmux)', () => {
   });
 
   it('writes the edits not saved as a recovery copy on SIGTERM, and the next start lists it and says so', async () => {
-    const ui = open();
-    await ui.waitFor('3 scenarios in scenarios');
-    ui.send(KEY.down, KEY.enter);
-    await ui.waitFor('Line troops');
-    ui.send('3', '+');
-    await ui.waitFor('4,800 troops');
+    const ui = await openOneLineEdited();
     ui.terminate();
     expect((await ui.waitFor(RESTORED)).match(RESTORED)?.[1]).toBe('143');
     ui.stop();

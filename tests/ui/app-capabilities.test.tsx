@@ -4,7 +4,7 @@
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { multiDomain } from './build-scenarios.js';
-import { arrowDown, enter } from './keys.js';
+import { arrowDown, end, enter, home } from './keys.js';
 import { fakeFiles, renderApp } from './render-app.js';
 import { frame, press } from './terminal.js';
 
@@ -38,6 +38,14 @@ describe('capabilities panel', () => {
     expect(shown[0]).toBe('forcecalc · multi: Multi-domain');
     expect(shown).toContainEqual(expect.stringMatching(/^> {3}EW team +12 +4 +8 +8$/));
     expect(shown).toContain("Every edit reset to the file's values: z undoes it.");
+  });
+
+  it('goes to the last capability on End and back to air cover on Home', async () => {
+    const terminal = await renderApp({ scenarios: [multiDomain] });
+    await press(terminal, enter, '5', end);
+    expect(lines(frame(terminal))).toContainEqual(expect.stringMatching(/^> {3}Mine hunter /));
+    await press(terminal, home);
+    expect(lines(frame(terminal))).toContainEqual(expect.stringMatching(/^> {3}Air cover /));
   });
 
   it('types a need, and Esc leaves the typing without quitting', async () => {

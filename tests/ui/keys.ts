@@ -13,3 +13,5 @@ export const space = ' ';
 export const ctrlC = '\u0003';
 export const ctrlU = '\u0015';
 export const pageDown = '\u001B[6~';
+export const home = '\u001B[H';
+export const end = '\u001B[F';

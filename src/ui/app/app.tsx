@@ -1,6 +1,6 @@
 import { Box, Static, Text, useApp } from 'ink';
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
-import type { FactorSettings, Scenario } from '../../core/index.js';
+import { localDateOf, type FactorSettings, type Scenario } from '../../core/index.js';
 import { escapePath, sanitizeText } from '../../text/sanitize.js';
 import { formatProblem, type Problem } from '../../scenarios/problem.js';
 import { appReducer, initialAppState, type AppState } from './app-state.js';
@@ -230,7 +230,7 @@ function AppScreens(props: AppProps) {
     workingDir: props.workingDir ?? process.cwd(),
     scenario,
     fileScenario: scenario === null ? null : (scenarios.find((each) => each.id === scenario.id) ?? null),
-    today: localDate((props.today ?? (() => new Date()))()),
+    today: localDateOf((props.today ?? (() => new Date()))()),
     overrides,
     estimate: current,
     onScenarioSaved: addSavedScenario,
@@ -402,12 +402,6 @@ function AppScreens(props: AppProps) {
       </ClippedColumn>
     </>
   );
-}
-
-/** `date` as YYYY-MM-DD where the planner is (not UTC: a save in the evening west of Greenwich is today's). */
-function localDate(date: Date): string {
-  const two = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
 }
 
 /** The files saved or exported, printed once above the screen so they stay in the terminal after quitting. */
