@@ -8,9 +8,9 @@
 // (the atlas's land read for the swapped-coordinates check); `map` of it (borders, coasts and
 // land). Prints each median and its ratio to `node -e 0` and to the baseline. No budget: the
 // startup budget (bench/startup.mjs, bench/ui.mjs) is for commands that read no atlas.
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { interleavedMedians } from './timing.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const executable = 'dist/forcecalc.mjs';
@@ -23,21 +23,6 @@ const commands = {
   'map, drawn': [executable, 'map', 'line-of-contact-2025-drawn'],
 };
 
-/** Milliseconds one run of `node ...args` takes, from spawn to exit. */
-function time(args) {
-  const start = performance.now();
-  const result = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
-  const elapsed = performance.now() - start;
-  if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited with ${result.status}: ${result.stderr}`);
-  return elapsed;
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
 if (!existsSync(new URL(`../${executable}`, import.meta.url))) {
   console.error(`bench/atlas: ${executable} is missing; run npm run build first`);
   process.exitCode = 1;
@@ -45,16 +30,12 @@ if (!existsSync(new URL(`../${executable}`, import.meta.url))) {
   console.error(`bench/atlas: runs must be a whole number of at least 1, got ${process.argv[2]}`);
   process.exitCode = 2;
 } else {
-  const samples = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
-  for (const args of Object.values(commands)) time(args); // warm the file cache
-  for (let run = 0; run < runs; run += 1) {
-    for (const [name, args] of Object.entries(commands)) samples[name].push(time(args));
-  }
-  const bare = median(samples['node -e 0']);
-  const baseline = median(samples['estimate, lengths (baseline)']);
+  const medians = interleavedMedians(commands, runs, root);
+  const bare = medians['node -e 0'];
+  const baseline = medians['estimate, lengths (baseline)'];
   console.log(`runs: ${runs} each, interleaved`);
   for (const name of Object.keys(commands)) {
-    const value = median(samples[name]);
+    const value = medians[name];
     console.log(`${name.padEnd(30)} ${value.toFixed(1).padStart(7)} ms  ${(value / bare).toFixed(2)}x node -e 0  ${(value / baseline).toFixed(2)}x baseline`);
   }
 }

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { median } from './timing.mjs';
 
 const POINTS = 10_000;
 const RUNS = 50;
@@ -23,12 +24,6 @@ function wanderingLine(points) {
     ]);
   }
   return { type: 'Feature', properties: { name: 'bench' }, geometry: { type: 'LineString', coordinates } };
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 0 ? (sorted[middle - 1] + sorted[middle]) / 2 : sorted[middle];
 }
 
 /** Median milliseconds of `run` over RUNS runs, after a warm-up. */

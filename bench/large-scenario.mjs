@@ -98,12 +98,7 @@ export function peakMegabytes() {
   return process.resourceUsage().maxRSS / 1024;
 }
 
-/** Median of the numbers. */
-export function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
+export { median } from './timing.mjs';
 
 /** `1,234 ms`, `12.3 s`, or why there is no time. */
 export function formatTime(ms) {

@@ -4,16 +4,11 @@
 // `node bench/report.mjs`. JSON only copies numbers out, so the ratio says what laying out,
 // wrapping, sanitising and escaping cost on top of that.
 import { estimate, formatEstimate } from '../dist/index.mjs';
+import { median } from './timing.mjs';
 
 const SECTORS = 20_000;
 const RUNS = 15;
 const WARM_UP_RUNS = 3;
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 0 ? (sorted[middle - 1] + sorted[middle]) / 2 : sorted[middle];
-}
 
 /** Median milliseconds of `run` over RUNS runs, after a warm-up. */
 function time(run) {

@@ -13,6 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { median } from './timing.mjs';
 
 // `node bench/simulate.mjs [samples] [ranges|mixed|pert|arrivals]...`: the mixes to time (all four by default).
 const MIXES = ['ranges', 'mixed', 'pert', 'arrivals'].filter((mix) => process.argv.length <= 2 || !process.argv.slice(2).some((a) => /^[a-z]+$/.test(a)) || process.argv.includes(mix));
@@ -295,11 +296,6 @@ function floor(core, scenario, samples) {
     for (let s = 0; s < count; s += 1) lastNeedSum += lastNeed[s];
   }
   return { brigades: brigadeSum / samples, lastNeed: lastNeedSum / samples, covered: timed ? covered / samples : null };
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
 }
 
 /** Median milliseconds of RUNS runs after one warm-up, and the last result. */

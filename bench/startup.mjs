@@ -6,9 +6,9 @@
 // Times `node dist/forcecalc.mjs estimate <scenario> --format json` against
 // `node -e 0`, interleaved so that both see the same machine load, and prints
 // both medians and their ratio. Budget: the CLI within 4x a bare Node start.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { interleavedMedians } from './timing.mjs';
 
 const RATIO_BUDGET = 4;
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -34,29 +34,9 @@ if (!existsSync(new URL(`../${executable}`, import.meta.url))) {
     'node -e 0': ['-e', '0'],
   };
 
-  /** Milliseconds one run of `node ...args` takes, from spawn to exit. */
-  function time(args) {
-    const start = performance.now();
-    const result = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
-    const elapsed = performance.now() - start;
-    if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited with ${result.status}: ${result.stderr}`);
-    return elapsed;
-  }
-
-  function median(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const middle = Math.floor(sorted.length / 2);
-    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-  }
-
-  const samples = { forcecalc: [], 'node -e 0': [] };
-  for (const name of Object.keys(commands)) time(commands[name]); // warm the file cache
-  for (let run = 0; run < runs; run += 1) {
-    for (const name of Object.keys(commands)) samples[name].push(time(commands[name]));
-  }
-
-  const cli = median(samples.forcecalc);
-  const bare = median(samples['node -e 0']);
+  const medians = interleavedMedians(commands, runs, root);
+  const cli = medians.forcecalc;
+  const bare = medians['node -e 0'];
   const ratio = cli / bare;
   console.log(`scenario:            ${scenario}`);
   console.log(`runs:                ${runs} each, interleaved`);

@@ -19,6 +19,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { median } from './timing.mjs';
 
 const FIRST_FRAME_BUDGET = 4;
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -56,12 +57,6 @@ function timeInTerminal(command, done) {
 /** The load averages over 1, 5 and 15 minutes, as `uptime` prints them. */
 function loadText() {
   return `load ${loadavg().map((load) => load.toFixed(2)).join(', ')}`;
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 async function firstFrame() {
