@@ -269,7 +269,7 @@ function emptyContributor(scenario: Scenario): string | null {
   return empty === undefined ? null : quoteForMessage(empty.country);
 }
 
-/** Why an entry cannot be removed: the last sector (a scenario keeps one), or nothing there. */
+/** What removing an entry makes: the edit and the scenario after it, or why not (the last sector, which a scenario keeps, or nothing there). */
 export type RemovalOutcome = { readonly kind: 'edit'; readonly edit: ScenarioEdit; readonly scenario: Scenario } | { readonly kind: 'refused'; readonly reason: string };
 
 /** Removing the sector or contributor at `index`. Pure. */
