@@ -23,6 +23,8 @@ import { themeFor } from '../src/ui/components/theme.js';
 const MEDIAN_BUDGET_MS = 8;
 const P95_BUDGET_MS = 16;
 const STEPS = 200;
+/** Starts the last line: the medians, as JSON, for bench/ui.mjs. */
+const MEDIANS_MARK = 'medians: ';
 
 const scenario: Scenario = {
   id: 'twenty-sectors',
@@ -99,6 +101,11 @@ const files: FileActions = {
 /** Sizes and themes whose redraw went over a budget (the runs with the uncertainty shown are reported, not counted). */
 let overBudget = 0;
 
+/** Run with --baseline, as bench/ui.mjs runs the bundle built with Ink's own screen output: figures only, no budgets. */
+const baseline = process.argv.includes('--baseline');
+/** Each size and theme's median, for bench/ui.mjs to set beside the baseline's (the last line printed). */
+const medians: Record<string, number> = {};
+
 async function measure(columns: number, rows: number, color: boolean, uncertainty = false): Promise<void> {
   const stdout = new FakeStdout(columns, rows);
   const stdin = new FakeStdin();
@@ -136,23 +143,37 @@ async function measure(columns: number, rows: number, color: boolean, uncertaint
   const verdict = (value: number, budget: number) => `${value.toFixed(2)} ms (${value <= budget ? 'ok' : 'OVER'} ${budget})`;
   const shown = uncertainty ? `  uncertainty on screen: median ${percentile(settled, 0.5).toFixed(1)} ms` : '';
   const load = `load ${loadavg()[0]?.toFixed(2) ?? '?'}`;
+  const size = `${`${columns}x${rows}`.padEnd(7)} ${color ? 'colour' : 'mono  '}`;
+  if (!uncertainty) medians[size] = median;
+  if (baseline) {
+    console.log(`  ${size}     median ${median.toFixed(2)} ms  p95 ${p95.toFixed(2)} ms  ${load}`);
+    return;
+  }
   const within = median <= MEDIAN_BUDGET_MS && p95 <= P95_BUDGET_MS;
   if (!uncertainty) overBudget += within ? 0 : 1;
   console.log(
-    `  ${`${columns}x${rows}`.padEnd(7)} ${color ? 'colour' : 'mono  '}${uncertainty ? ' +u' : '   '}  median ${verdict(median, MEDIAN_BUDGET_MS)}  p95 ${verdict(p95, P95_BUDGET_MS)}  ${load}  ${within ? 'ok' : 'OVER BUDGET'}${shown}`,
+    `  ${size}${uncertainty ? ' +u' : '   '}  median ${verdict(median, MEDIAN_BUDGET_MS)}  p95 ${verdict(p95, P95_BUDGET_MS)}  ${load}  ${within ? 'ok' : 'OVER BUDGET'}${shown}`,
   );
 }
 
-const start = performance.now();
-for (let index = 0; index < 10_000; index += 1) {
-  estimate(scenario, { overrides: { density: { min: 3 + (index % 5), max: 3 + (index % 5) } } });
+if (baseline) {
+  console.log("the same with Ink's own screen output (the baseline: built without scripts/ink-output-plugin.mjs)");
+  for (const [columns, rows] of [[80, 24], [120, 40], [160, 48]] as const) {
+    for (const color of [true, false]) await measure(columns, rows, color);
+  }
+} else {
+  const start = performance.now();
+  for (let index = 0; index < 10_000; index += 1) {
+    estimate(scenario, { overrides: { density: { min: 3 + (index % 5), max: 3 + (index % 5) } } });
+  }
+  console.log(`recompute and redraw after a factor change, 20 sectors (budget: median ${MEDIAN_BUDGET_MS} ms, p95 ${P95_BUDGET_MS} ms, at each size)`);
+  console.log(`  estimate() alone: ${(((performance.now() - start) / 10_000) * 1_000).toFixed(1)} µs`);
+  for (const [columns, rows] of [[80, 24], [120, 40], [160, 48]] as const) {
+    for (const color of [true, false]) await measure(columns, rows, color);
+  }
+  const budgeted = overBudget;
+  for (const [columns, rows] of [[120, 40], [160, 48]] as const) await measure(columns, rows, true, true);
+  console.log(budgeted === 0 ? '  every size within budget' : `  ${budgeted} of 6 sizes and themes OVER BUDGET`);
 }
-console.log(`recompute and redraw after a factor change, 20 sectors (budget: median ${MEDIAN_BUDGET_MS} ms, p95 ${P95_BUDGET_MS} ms, at each size)`);
-console.log(`  estimate() alone: ${(((performance.now() - start) / 10_000) * 1_000).toFixed(1)} µs`);
-for (const [columns, rows] of [[80, 24], [120, 40], [160, 48]] as const) {
-  for (const color of [true, false]) await measure(columns, rows, color);
-}
-const budgeted = overBudget;
-for (const [columns, rows] of [[120, 40], [160, 48]] as const) await measure(columns, rows, true, true);
-console.log(budgeted === 0 ? '  every size within budget' : `  ${budgeted} of 6 sizes and themes OVER BUDGET`);
+console.log(`${MEDIANS_MARK}${JSON.stringify(medians)}`);
 process.exit(0);

@@ -10,7 +10,9 @@
 //    renders the App into a fake terminal with a 20-sector scenario and times
 //    each factor step from the key to the new frame written. Budget: median
 //    8 ms and 95th percentile 16 ms at 80x24, 120x40 and 160x48, in colour
-//    and in monochrome.
+//    and in monochrome. Then the same steps with Ink's own screen output (the
+//    bundle built without scripts/ink-output-plugin.mjs), the baseline, and
+//    the ratio of each median to it.
 // Each part prints the machine's load average beside its figures: on a shared
 // machine a figure means little without it.
 import { spawn, spawnSync } from 'node:child_process';
@@ -19,6 +21,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { inkScreenOutput } from '../scripts/ink-output-plugin.mjs';
 import { median } from './timing.mjs';
 
 const FIRST_FRAME_BUDGET = 4;
@@ -26,6 +29,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.argv[2] ?? 15);
 // The list's footer is the last line of its first frame.
 const FIRST_FRAME_DONE = 'q quit';
+// Starts bench/ui-redraw.tsx's last line: its medians as JSON.
+const MEDIANS_MARK = 'medians: ';
 // eslint-disable-next-line no-control-regex -- escape sequences are what it strips
 const ANSI = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007]*\u0007|[@-Z\\-_])/g;
 
@@ -78,26 +83,45 @@ async function firstFrame() {
   console.log(`  ratio:                ${ratio.toFixed(2)}x (budget ${FIRST_FRAME_BUDGET}x) ${ratio <= FIRST_FRAME_BUDGET ? 'ok' : 'OVER BUDGET'}`);
 }
 
+/** Bundles bench/ui-redraw.tsx into `outdir`, with the executable's screen output or (`inkOwn`) Ink's own. */
+function bundleRedraw(outdir, inkOwn) {
+  return build({
+    entryPoints: [join(root, 'bench/ui-redraw.tsx')],
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    // Ink imports its devtools dynamically; splitting keeps that import lazy.
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    jsx: 'automatic',
+    external: ['react-devtools-core'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    // As the executable is built (scripts/build.mjs): Ink's screen output replaced; the baseline keeps Ink's own.
+    plugins: inkOwn ? [] : [inkScreenOutput()],
+    logLevel: 'warning',
+  });
+}
+
+/** Runs a bundled ui-redraw.mjs, prints what it reports and returns its medians by size and theme. */
+function runRedraw(outdir, args) {
+  const result = spawnSync(process.execPath, [join(outdir, 'ui-redraw.mjs'), ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const lines = result.stdout.trimEnd().split('\n');
+  const last = lines.at(-1) ?? '';
+  if (!last.startsWith(MEDIANS_MARK)) throw new Error(`bench/ui-redraw did not finish:\n${result.stdout}`);
+  console.log(lines.slice(0, -1).join('\n'));
+  return JSON.parse(last.slice(MEDIANS_MARK.length));
+}
+
 async function redraw() {
   const outdir = mkdtempSync(join(tmpdir(), 'forcecalc-bench-ui-'));
   try {
-    await build({
-      entryPoints: [join(root, 'bench/ui-redraw.tsx')],
-      outdir,
-      outExtension: { '.js': '.mjs' },
-      bundle: true,
-      // Ink imports its devtools dynamically; splitting keeps that import lazy.
-      splitting: true,
-      platform: 'node',
-      format: 'esm',
-      jsx: 'automatic',
-      external: ['react-devtools-core'],
-      define: { 'process.env.NODE_ENV': '"production"' },
-      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-      logLevel: 'warning',
-    });
-    const result = spawnSync(process.execPath, [join(outdir, 'ui-redraw.mjs')], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-    process.stdout.write(result.stdout);
+    await Promise.all([bundleRedraw(join(outdir, 'shipped'), false), bundleRedraw(join(outdir, 'ink-own'), true)]);
+    const shipped = runRedraw(join(outdir, 'shipped'), []);
+    const inkOwn = runRedraw(join(outdir, 'ink-own'), ['--baseline']);
+    console.log('ratio of the medians, shipped to baseline (below 1: faster)');
+    for (const [size, value] of Object.entries(shipped)) console.log(`  ${size}  ${(value / inkOwn[size]).toFixed(2)}x`);
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }

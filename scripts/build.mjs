@@ -1,13 +1,15 @@
 // Builds the one executable `npm start` and the `forcecalc` bin run: dist/forcecalc.mjs.
 // Run by `npm install` (prepare) and `npm test`. mathjs and yaml are bundled so
 // that startup does not pay for resolving hundreds of modules; Ink and React sit
-// in a chunk of their own that only the interactive mode imports.
+// in a chunk of their own that only the interactive mode imports, with Ink's
+// screen output replaced (scripts/ink-output-plugin.mjs).
 // Beside it the library, dist/index.mjs, and its declarations, dist/index.d.ts
 // (with one .d.ts per source file it reaches), so that a TypeScript project that
 // depends on forcecalc reads types and never compiles forcecalc's sources.
 import { build } from 'esbuild';
 import { chmodSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import ts from 'typescript';
+import { inkScreenOutput } from './ink-output-plugin.mjs';
 
 // `forcecalc --version` prints this (src/cli/version.ts); injected so the executable reads no file to know it.
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -41,6 +43,8 @@ try {
       // Some bundled dependencies (React) are CommonJS and call require().
       js: "import { createRequire as __forcecalcCreateRequire } from 'node:module'; const require = __forcecalcCreateRequire(import.meta.url);",
     },
+    // Ink's screen output replaced by one that keeps its work between frames (src/ui/terminal-output/screen-output.ts).
+    plugins: [inkScreenOutput()],
     logLevel: 'warning',
   });
   emitDeclarations(staging);
