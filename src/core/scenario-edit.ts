@@ -1,6 +1,7 @@
 /**
  * A scenario with some of its inputs changed: a sector's length or own
- * density, a contributor's pledge or what it provides, a contributor gone, a
+ * density, a contributor's pledge, what it provides, its departure or its
+ * tour, a contributor gone, a
  * sector or a contributor added, removed or renamed, the title or the
  * description, a capability's need. One function for the CLI's `--set
  * sector[...]...` and the UI's editors, so that "what if Poland drops out" is
@@ -30,6 +31,10 @@ export type ScenarioEdit =
   | { readonly kind: 'renameContributor'; readonly contributor: number; readonly country: string }
   /** The units of `capability` (named as the scenario declares it) the contributor provides; null: none of it. */
   | { readonly kind: 'provides'; readonly contributor: number; readonly capability: string; readonly units: Uncertain | null }
+  /** The day the contributor leaves (the file's rule, after its arrival, is the reader's); null: it stays past the horizon. */
+  | { readonly kind: 'leaves'; readonly contributor: number; readonly leaves: Uncertain | null }
+  /** The days each of its contingents serves; null: one contingent serves throughout. */
+  | { readonly kind: 'tour'; readonly contributor: number; readonly tour: Uncertain | null }
   /** A contributor after the last (a scenario with no coalition gets one). */
   | { readonly kind: 'addContributor'; readonly contributor: Contributor }
   /** The contributor leaves the coalition. */
@@ -80,6 +85,14 @@ function editContributor(contributor: Contributor, edit: ScenarioEdit): Contribu
       return { ...contributor, country: edit.country };
     case 'provides':
       return withProvided(contributor, edit.capability, edit.units);
+    case 'leaves': {
+      const { leaves: _leaves, ...rest } = contributor;
+      return edit.leaves === null ? rest : { ...rest, leaves: edit.leaves };
+    }
+    case 'tour': {
+      const { tour: _tour, ...rest } = contributor;
+      return edit.tour === null ? rest : { ...rest, tour: edit.tour };
+    }
     default:
       return contributor;
   }
@@ -96,6 +109,8 @@ function entryOf(edit: ScenarioEdit): { readonly list: 'sectors' | 'coalition'; 
     case 'pledge':
     case 'renameContributor':
     case 'provides':
+    case 'leaves':
+    case 'tour':
     case 'withdraw':
       return { list: 'coalition', index: edit.contributor };
     default:

@@ -1,4 +1,4 @@
-import { CAPABILITY_NEED_BOUNDS, DAY_BOUNDS, FACTOR_NAMES, FACTORS, isFactorName, type FactorName, type Uncertain } from '../core/index.js';
+import { CAPABILITY_NEED_BOUNDS, DAY_BOUNDS, FACTOR_NAMES, FACTORS, isFactorName, TOUR_BOUNDS, type FactorName, type Uncertain } from '../core/index.js';
 import { quoteForMessage } from '../text/sanitize.js';
 import { closestName } from './closest-name.js';
 import type { Problem } from './problem.js';
@@ -56,10 +56,17 @@ export function parseCapabilityNeed(text: string): QuantityResult {
 }
 
 /**
- * A contributor's arrival typed in the UI's Timeline panel, read as `arrives:`
- * in a file is: days (`30`, `10..20 days`, `2 weeks`, a distribution) or,
- * where the scenario has a `start`, a date or a month (`2026-07-01`, `2026-07`).
+ * A day of a contributor's schedule typed in the UI (its arrival in the
+ * Timeline panel, its departure in the Pledges panel), read as `arrives:` and
+ * `leaves:` in a file are: days (`30`, `10..20 days`, `2 weeks`, a
+ * distribution) or, where the scenario has a `start`, a date or a month
+ * (`2026-07-01`, `2026-07`).
  */
-export function parseArrival(text: string, start: string | null): QuantityResult {
+export function parseScheduleDay(text: string, start: string | null): QuantityResult {
   return parseQuantity(text, 'duration', DAY_BOUNDS, { example: '30 days', dates: { start } });
+}
+
+/** A contributor's tour typed in the UI's Pledges panel, read as `tour:` in a file is: days of at least one (`180`, `6 months`, a range). */
+export function parseTour(text: string): QuantityResult {
+  return parseQuantity(text, 'duration', TOUR_BOUNDS, { example: '6 months' });
 }

@@ -57,6 +57,20 @@ export function readHorizon(reader: NodeReader, entry: Entry | undefined, path: 
   return read.value.min;
 }
 
+/**
+ * What a departure must be when `leaves` breaks the rule that it comes after
+ * the arrival whatever values each takes (its lowest day after the arrival's
+ * highest; day 0 without an arrival); null when it keeps it. The file's
+ * reader and the UI's Pledges panel say the same.
+ */
+export function departureRuleBroken(arrives: Uncertain | undefined, leaves: Uncertain): string | null {
+  const latestArrival = arrives?.max ?? 0;
+  if (leaves.min > latestArrival) return null;
+  return arrives === undefined
+    ? 'a departure after day 0 (a contributor without arrives: is there from day 0)'
+    : `a departure after the arrival: every day of leaves after the last day of arrives, day ${formatNumber(latestArrival)}`;
+}
+
 /** The schedule keys a contributor may have. */
 export const SCHEDULE_KEYS = ['arrives', 'leaves', 'tour'] as const;
 
@@ -85,14 +99,10 @@ export function readSchedule(
   const leaves = readDays('leaves');
   const tour = readDays('tour');
   if (arrives === null || leaves === null || tour === null) return null;
-  const latestArrival = arrives?.max ?? 0;
   const leavesEntry = entries.get('leaves');
-  if (leaves !== undefined && leavesEntry !== undefined && !(leaves.min > latestArrival)) {
-    const expected =
-      arrives === undefined
-        ? 'a departure after day 0 (a contributor without arrives: is there from day 0)'
-        : `a departure after the arrival: every day of leaves after the last day of arrives, day ${formatNumber(latestArrival)}`;
-    report(reader, offsetOf(leavesEntry.value ?? leavesEntry.key), childPath(path, 'leaves'), expected, describeNode(reader, leavesEntry.value));
+  const departure = leaves === undefined ? null : departureRuleBroken(arrives, leaves);
+  if (departure !== null && leavesEntry !== undefined) {
+    report(reader, offsetOf(leavesEntry.value ?? leavesEntry.key), childPath(path, 'leaves'), departure, describeNode(reader, leavesEntry.value));
     return null;
   }
   return {

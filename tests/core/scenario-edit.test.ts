@@ -48,6 +48,18 @@ describe('applyScenarioEdits', () => {
       { kind: 'removeSector', sector: 0 },
       { kind: 'sectorLength', sector: 1, lengthKm: point(100) },
     ], { coverageKm: 100, troops: 2_000 }],
+    // Rotated troops: France's brigade serves once; Poland's 2,000 a contingent per tour over the year's horizon.
+    ['Poland on 90-day tours: 5 contingents in 365 days', [{ kind: 'tour', contributor: 1, tour: point(90) }], { rotatedTroops: [13_000, 15_000] }],
+    ['Poland on 90-day tours, leaving on day 180: 2 contingents', [
+      { kind: 'tour', contributor: 1, tour: point(90) },
+      { kind: 'leaves', contributor: 1, leaves: point(180) },
+    ], { rotatedTroops: [7_000, 9_000] }],
+    ['a tour and a departure taken away again', [
+      { kind: 'tour', contributor: 1, tour: point(90) },
+      { kind: 'leaves', contributor: 1, leaves: point(180) },
+      { kind: 'tour', contributor: 1, tour: null },
+      { kind: 'leaves', contributor: 1, leaves: null },
+    ], { rotatedTroops: [5_000, 7_000] }],
     ['a withdrawal does not shift the indices', [
       { kind: 'withdraw', contributor: 0 },
       { kind: 'pledge', contributor: 1, pledge: { kind: 'troops', troops: point(7_000) } },
@@ -100,6 +112,13 @@ describe('applyScenarioEdits', () => {
     expect(scenario.coalition?.[0]?.provides).toEqual([{ capability: 'EW team', units: point(3) }]);
     const none = applyScenarioEdits(scenario, [{ kind: 'provides', contributor: 0, capability: 'EW team', units: null }]);
     expect(none.coalition?.[0]).toEqual({ country: 'France', pledge: { kind: 'brigades', brigades: point(1) } });
+  });
+
+  it('sets and removes a departure and a tour, leaving no key behind', () => {
+    const scenario = edited([{ kind: 'leaves', contributor: 0, leaves: { min: 100, max: 120 } }, { kind: 'tour', contributor: 0, tour: point(180) }]);
+    expect(scenario.coalition?.[0]).toEqual({ country: 'France', pledge: { kind: 'brigades', brigades: point(1) }, leaves: { min: 100, max: 120 }, tour: point(180) });
+    const back = applyScenarioEdits(scenario, [{ kind: 'leaves', contributor: 0, leaves: null }, { kind: 'tour', contributor: 0, tour: null }]);
+    expect(back.coalition?.[0]).toEqual({ country: 'France', pledge: { kind: 'brigades', brigades: point(1) } });
   });
 
   it('gives a scenario with no coalition one when a contributor is added', () => {

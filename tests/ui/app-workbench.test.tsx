@@ -4,7 +4,7 @@
 // reducers alone: tests/ui/workbench/.
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import { arrowDown, arrowRight, ctrlU, enter, escape } from './keys.js';
+import { arrowDown, arrowLeft, arrowRight, ctrlU, enter, escape } from './keys.js';
 import { renderApp } from './render-app.js';
 import { multiDomain } from './build-scenarios.js';
 import { frame, press, type } from './terminal.js';
@@ -90,8 +90,9 @@ describe('the Pledges panel (7)', () => {
 
   it('types the units of a capability a contributor provides: Right past the pledge goes through the capabilities', async () => {
     const terminal = await renderApp({ scenarios: [multiDomain] });
-    await press(terminal, enter, '7', arrowRight, arrowRight, arrowRight, arrowRight);
-    expect(frame(terminal)).toContain('[PROVIDES]');
+    // Country, pledge, departure, tour, then Air cover and the EW team.
+    await press(terminal, enter, '7', ...Array.from({ length: 6 }, () => arrowRight));
+    expect(frame(terminal)).toContain('[PROVIDE');
     expect(frame(terminal)).toContain('Enter types the EW team France provides (now 4).');
     await press(terminal, enter, ctrlU);
     await type(terminal, '12');
@@ -100,6 +101,40 @@ describe('the Pledges panel (7)', () => {
     // The Capabilities panel follows: EW teams needed 12, pledged 12, none short.
     await press(terminal, '5');
     expect(frame(terminal)).toMatch(/EW team\s+12\s+12\s+0\s+0/);
+  });
+
+  it('types a tour and a departure, Right past the pledge: the rotated troops follow, and z undoes each', async () => {
+    // 40 rows: the Estimate panel lists every figure down to the rotated troops.
+    const terminal = await renderApp({ size: { columns: 80, rows: 40 } });
+    await press(terminal, enter, '7', arrowDown, arrowRight, arrowRight);
+    expect(frame(terminal)).toContain('[LEAVES]');
+    expect(frame(terminal)).toContain('Enter types the day United Kingdom leaves, none: it stays (arrival: panel 6).');
+    await press(terminal, arrowRight, enter, ctrlU);
+    await type(terminal, '3 months');
+    await press(terminal, enter, '1');
+    // 3 months is 91.3125 days; the UK's 5,000 stay past the year's horizon: ceil(365 / 91.3125) = 4 contingents, 20,000.
+    expect(frame(terminal)).toMatch(/Rotated troops\s+23,000\.\.25,000 troops/);
+    await press(terminal, '7', arrowLeft, enter, ctrlU);
+    await type(terminal, '180');
+    await press(terminal, enter);
+    expect(frame(terminal)).toMatch(/> United King\S*\s+5,000 troops\s+5,000\s+day 0\s+day 180\s+91\.31 d/);
+    // Leaving on day 180: ceil(180 / 91.3125) = 2 contingents, 10,000.
+    await press(terminal, '1');
+    expect(frame(terminal)).toMatch(/Rotated troops\s+13,000\.\.15,000 troops/);
+    await press(terminal, 'z');
+    expect(frame(terminal)).toMatch(/Rotated troops\s+23,000\.\.25,000 troops/);
+    await press(terminal, 'z');
+    expect(frame(terminal)).toMatch(/Rotated troops\s+8,000\.\.10,000 troops/);
+  });
+
+  it('refuses a departure that is not after the arrival, in the file’s words, and keeps the text', async () => {
+    const terminal = await renderApp();
+    await press(terminal, enter, '7', arrowRight, arrowRight, enter, ctrlU);
+    await type(terminal, '0 days');
+    await press(terminal, enter);
+    expect(frame(terminal)).toContain('! Expected a departure after day 0 (a contributor without arrives: is there fro');
+    expect(frame(terminal)).toContain('Day France leaves (days; none: it stays): 0 days');
+    expect(lines(frame(terminal))[0]).not.toContain('edited');
   });
 
   it('says there is no coalition yet, and Enter adds the first contributor', async () => {

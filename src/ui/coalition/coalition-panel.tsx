@@ -16,7 +16,7 @@ import { CONTRIBUTOR_COLUMNS } from '../workbench/input-entry.js';
 /** Props of the CoalitionPanel. */
 export interface CoalitionPanelProps {
   readonly estimate: Estimate;
-  /** The contributor and the column (country, pledge) under the cursor. */
+  /** The contributor and the column (country, pledge, departure, tour, a capability) under the cursor. */
   readonly state: TableCursorState;
   readonly width: number;
   readonly height: number;
@@ -25,7 +25,7 @@ export interface CoalitionPanelProps {
 const CURSOR_WIDTH = 2;
 const GAP = 2;
 /** The columns' headings; the one Enter types into is shown in brackets. */
-const HEADINGS = { country: 'COUNTRY', pledge: 'PLEDGE', troops: 'TROOPS', arrives: 'ARRIVES', provides: 'PROVIDES' } as const;
+const HEADINGS = { country: 'COUNTRY', pledge: 'PLEDGE', troops: 'TROOPS', arrives: 'ARRIVES', leaves: 'LEAVES', tour: 'TOUR', provides: 'PROVIDES' } as const;
 /** Lines under the contributors: blank, pledged, needed, shortfall, what Enter types. */
 const SUMMARY_LINES = 5;
 
@@ -35,6 +35,8 @@ interface ContributorLine {
   readonly pledge: string;
   readonly troops: string;
   readonly arrives: string;
+  readonly leaves: string;
+  readonly tour: string;
   readonly provides: string;
 }
 
@@ -44,6 +46,8 @@ function contributorLines(estimate: Estimate): ContributorLine[] {
     pledge: contributor.pledgeKind === 'none' ? 'capabilities only' : pledgeAmount(contributor),
     troops: formatInterval(contributor.troops, 'count'),
     arrives: `day ${formatInterval(contributor.arrivesDay, 'count')}`,
+    leaves: contributor.leavesDay === null ? 'stays' : `day ${formatInterval(contributor.leavesDay, 'count')}`,
+    tour: contributor.tourDays === null ? 'none' : `${formatInterval(contributor.tourDays, 'count')} d`,
     provides: contributor.provides.map((provided) => `${sanitizeText(provided.capability)} ${formatInterval(provided.units, 'count')}`).join(', '),
   }));
 }
@@ -61,6 +65,8 @@ function cursorHint(estimate: Estimate, contributor: number, column: number): st
   const country = sanitizeText(entry.country);
   if (column === 0) return `Enter types the country of ${country}; a adds a contributor, x withdraws it.`;
   if (column === 1) return `Enter types the pledge of ${country}: 5,000, 2 brigades, or none (capabilities only).`;
+  if (column === 2) return `Enter types the day ${country} leaves, none: it stays (arrival: panel 6).`;
+  if (column === 3) return `Enter types the tour of ${country}, days a contingent serves (none: one).`;
   const capability = estimate.capabilities[column - CONTRIBUTOR_COLUMNS.length]?.name ?? '';
   const units = entry.provides.find((provided) => sameCapability(provided.capability, capability))?.units;
   const now = units === undefined ? 'none now' : `now ${formatInterval(units, 'count')}`;
@@ -69,11 +75,11 @@ function cursorHint(estimate: Estimate, contributor: number, column: number): st
 
 /**
  * The coalition: each contributor with its pledge as written, the troops it
- * counts, the day it arrives and what it provides; then pledged against
- * needed. The planner adds (`a`), removes (`x`) and types (Enter) a
- * contributor's country, pledge or the units of a capability it provides
- * (Right past the pledge goes through the capabilities, named in the
- * PROVIDES heading); the figures are the core's.
+ * counts, the days it arrives and leaves, its tour and what it provides; then
+ * pledged against needed. The planner adds (`a`), removes (`x`) and types
+ * (Enter) a contributor's country, pledge, departure, tour or the units of a
+ * capability it provides (Right past the tour goes through the capabilities,
+ * named in the PROVIDES heading); the figures are the core's.
  */
 export function CoalitionPanel({ estimate, state, width, height }: CoalitionPanelProps) {
   const lines = contributorLines(estimate);
@@ -92,17 +98,23 @@ export function CoalitionPanel({ estimate, state, width, height }: CoalitionPane
     pledge: heading('pledge', state.column),
     troops: HEADINGS.troops,
     arrives: HEADINGS.arrives,
+    leaves: heading('leaves', state.column),
+    tour: heading('tour', state.column),
     provides: heading('provides', state.column),
   };
   const widthOf = (key: keyof ContributorLine, least: number) => Math.max(least, textWidth(headings[key]), ...lines.map((line) => textWidth(line[key])));
   const pledgeWidth = widthOf('pledge', 8);
   const troopsWidth = widthOf('troops', 8);
   const arrivesWidth = widthOf('arrives', 7);
-  const fixed = CURSOR_WIDTH + pledgeWidth + GAP + troopsWidth + GAP + arrivesWidth + GAP;
-  // The country takes what it needs up to half of what is left; what provides is given the rest.
-  const countryWidth = Math.max(7, Math.min(widthOf('country', 7), Math.floor((width - fixed) / 2)));
+  const leavesWidth = widthOf('leaves', 6);
+  const tourWidth = widthOf('tour', 4);
+  const fixed = CURSOR_WIDTH + pledgeWidth + GAP + troopsWidth + GAP + arrivesWidth + GAP + leavesWidth + GAP + tourWidth + GAP;
+  // The country takes what it needs up to half of what is left, or more where what it provides
+  // fits beside it; what provides is given the rest.
+  const spare = width - fixed - GAP - widthOf('provides', 8);
+  const countryWidth = Math.max(7, Math.min(widthOf('country', 7), Math.max(Math.floor((width - fixed) / 2), spare)));
   const providesWidth = Math.max(0, width - fixed - countryWidth - GAP);
-  const widths = { countryWidth, pledgeWidth, troopsWidth, arrivesWidth, providesWidth };
+  const widths = { countryWidth, pledgeWidth, troopsWidth, arrivesWidth, leavesWidth, tourWidth, providesWidth };
   const rowsHeight = Math.max(1, height - 1 - SUMMARY_LINES);
   const cursor = cursorRow(state, lines.length);
   const window = visibleWindow(lines.length, cursor, rowsHeight);
@@ -131,11 +143,13 @@ interface LineProps {
   readonly pledgeWidth: number;
   readonly troopsWidth: number;
   readonly arrivesWidth: number;
+  readonly leavesWidth: number;
+  readonly tourWidth: number;
   readonly providesWidth: number;
 }
 
 /** One line of the table; `>` marks the cursor's. */
-function Line({ line, style, countryWidth, pledgeWidth, troopsWidth, arrivesWidth, providesWidth }: LineProps) {
+function Line({ line, style, countryWidth, pledgeWidth, troopsWidth, arrivesWidth, leavesWidth, tourWidth, providesWidth }: LineProps) {
   return (
     <Row>
       <Cell width={CURSOR_WIDTH} style={style === 'cursor' ? style : undefined}>{style === 'cursor' ? '>' : ' '}</Cell>
@@ -143,6 +157,8 @@ function Line({ line, style, countryWidth, pledgeWidth, troopsWidth, arrivesWidt
       <Cell width={pledgeWidth} gap={GAP} style={style}>{line.pledge}</Cell>
       <Cell width={troopsWidth} align="right" gap={GAP} style={style}>{line.troops}</Cell>
       <Cell width={arrivesWidth} gap={GAP} style={style}>{line.arrives}</Cell>
+      <Cell width={leavesWidth} gap={GAP} style={style}>{line.leaves}</Cell>
+      <Cell width={tourWidth} gap={GAP} style={style}>{line.tour}</Cell>
       <Cell width={providesWidth} style={style}>{line.provides}</Cell>
     </Row>
   );

@@ -5,10 +5,10 @@
  * or typed as in a file (days, a range, a date), kept per scenario (as the
  * factor editor keeps factors) and applied to the scenario by
  * `withArrivals` before anything is computed. Typed text goes through the
- * file parser (`parseArrival`); a bad value keeps the last good one.
+ * file parser (`parseScheduleDay`); a bad value keeps the last good one.
  */
 import { DAY_BOUNDS, sameUncertain, shiftUncertain, type Scenario, type Uncertain } from '../../core/index.js';
-import { parseArrival } from '../../scenarios/index.js';
+import { parseScheduleDay } from '../../scenarios/index.js';
 import { moveCursor, type CursorMove } from '../keys/cursor-move.js';
 
 /** The planner's arrival for each contributor that has one, by its index in the coalition. */
@@ -130,7 +130,7 @@ export function timelineReducer(state: TimelineState, action: TimelineAction): T
       return state.entry === null ? state : { ...state, entry: { text: [...state.entry.text].slice(0, -1).join('') }, notice: null };
     case 'applyEntry': {
       if (state.entry === null) return state;
-      const parsed = parseArrival(state.entry.text, action.scenario.start ?? null);
+      const parsed = parseScheduleDay(state.entry.text, action.scenario.start ?? null);
       if (!parsed.ok) return { ...state, notice: { kind: 'unreadable', expected: parsed.expected, received: parsed.received } };
       return withArrival(state, action.scenario, parsed.value);
     }

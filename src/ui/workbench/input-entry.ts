@@ -1,6 +1,7 @@
 /**
  * Typing a scenario's own inputs on screen: the title, the description, a
- * sector's name, length or density, a contributor's name or pledge, and a
+ * sector's name, length or density, a contributor's name, pledge, departure
+ * or tour, and a
  * new sector or contributor (its name, then its length or pledge). What is
  * typed is read with the file's rules and messages (text-fields.ts,
  * input-assignment.ts) and becomes a `ScenarioEdit` of the core, the one the
@@ -11,8 +12,9 @@ import {
   AIR_COVER,
   applyScenarioEdits,
   sameCapability,
-  type FactorSettings, type Pledge, type Scenario, type ScenarioEdit, type Uncertain } from '../../core/index.js';
-import { checkText, looseName, parseQuantity, readInputQuantity, readInputValue, TEXT_FIELDS } from '../../scenarios/index.js';
+  type Contributor, type FactorSettings, type Pledge, type Scenario, type ScenarioEdit, type Uncertain } from '../../core/index.js';
+import { checkText, looseName, parseQuantity, parseScheduleDay, parseTour, readInputQuantity, readInputValue, TEXT_FIELDS } from '../../scenarios/index.js';
+import { departureRuleBroken } from '../../scenarios/read-schedule.js';
 import { PROVIDED_UNITS } from '../../scenarios/read-provides.js';
 import { quoteForMessage } from '../../text/sanitize.js';
 import { EXPECTED_COUNTABLE, uncountableTotals } from '../../scenarios/countable-totals.js';
@@ -22,7 +24,7 @@ import { formatDistribution, formatInterval, formatQuantity } from '../../report
 export const SECTOR_COLUMNS = ['name', 'length', 'density'] as const;
 export type SectorColumn = (typeof SECTOR_COLUMNS)[number];
 /** The columns of the Pledges panel a planner can type into, in order; then one per capability the contributor may provide. */
-export const CONTRIBUTOR_COLUMNS = ['country', 'pledge'] as const;
+export const CONTRIBUTOR_COLUMNS = ['country', 'pledge', 'leaves', 'tour'] as const;
 export type ContributorColumn = (typeof CONTRIBUTOR_COLUMNS)[number];
 
 /** The capabilities a contributor can provide: air cover, then the scenario's, as it declares them. */
@@ -30,7 +32,7 @@ export function capabilityNames(scenario: Scenario): string[] {
   return [AIR_COVER, ...(scenario.capabilities ?? []).map((capability) => capability.name)];
 }
 
-/** How many columns of the Pledges panel can be typed into: country, pledge, and each capability. */
+/** How many columns of the Pledges panel can be typed into: country, pledge, departure, tour, and each capability. */
 export function contributorColumnCount(scenario: Scenario): number {
   return CONTRIBUTOR_COLUMNS.length + capabilityNames(scenario).length;
 }
@@ -80,7 +82,7 @@ function readPledge(text: string): { readonly ok: true; readonly pledge: Pledge 
 }
 
 /** The file's text of a value, as an entry starts with it: a distribution as written, else the range. */
-function valueText(value: Uncertain, kind: 'length' | 'density' | 'count' | 'number'): string {
+function valueText(value: Uncertain, kind: 'length' | 'density' | 'count' | 'number' | 'duration'): string {
   if (value.distribution !== undefined) return formatDistribution(value.distribution, kind);
   switch (kind) {
     case 'length':
@@ -91,6 +93,8 @@ function valueText(value: Uncertain, kind: 'length' | 'density' | 'count' | 'num
       return formatInterval(value, 'count');
     case 'number':
       return formatQuantity(value);
+    case 'duration':
+      return `${formatQuantity(value)} days`;
   }
 }
 
@@ -103,6 +107,34 @@ export function pledgeText(pledge: Pledge): string {
       return `${valueText(pledge.brigades, 'number')} brigades`;
     case 'none':
       return 'none';
+  }
+}
+
+/** A contributor's value in `column` as the planner would type it again. */
+function contributorText(contributor: Contributor, column: ContributorColumn): string {
+  switch (column) {
+    case 'country':
+      return contributor.country;
+    case 'pledge':
+      return pledgeText(contributor.pledge);
+    case 'leaves':
+      return contributor.leaves === undefined ? 'none' : valueText(contributor.leaves, 'duration');
+    case 'tour':
+      return contributor.tour === undefined ? 'none' : valueText(contributor.tour, 'duration');
+  }
+}
+
+/** What the entry line asks for a contributor's `column`; dates are offered where the scenario has a start. */
+function contributorPrompt(country: string, column: ContributorColumn, dated: boolean): string {
+  switch (column) {
+    case 'country':
+      return `Name of ${country}`;
+    case 'pledge':
+      return `Pledge of ${country} (troops, or 2 brigades)`;
+    case 'leaves':
+      return `Day ${country} leaves (days${dated ? ', a date' : ''}; none: it stays)`;
+    case 'tour':
+      return `Tour of ${country} (days each contingent serves, 6 months; none: one contingent)`;
   }
 }
 
@@ -126,7 +158,7 @@ export function initialEntryText(field: InputField, scenario: Scenario): string 
     case 'contributor': {
       const contributor = scenario.coalition?.[field.contributor];
       if (contributor === undefined) return '';
-      return field.column === 'country' ? contributor.country : pledgeText(contributor.pledge);
+      return contributorText(contributor, field.column);
     }
     case 'provides': {
       const units = scenario.coalition?.[field.contributor]?.provides?.find((pledge) => sameCapability(pledge.capability, field.capability))?.units;
@@ -156,7 +188,7 @@ export function entryPrompt(field: InputField, scenario: Scenario): string {
     case 'newSector':
       return field.name === null ? 'New sector: its name' : `New sector ${field.name}: its length (km)`;
     case 'contributor':
-      return field.column === 'country' ? `Name of ${country(field.contributor)}` : `Pledge of ${country(field.contributor)} (troops, or 2 brigades)`;
+      return contributorPrompt(country(field.contributor), field.column, scenario.start !== undefined);
     case 'provides':
       return `${field.capability} ${country(field.contributor)} provides (whole units; none)`;
     case 'newContributor':
@@ -226,8 +258,7 @@ function readField(field: InputField, text: string, scenario: Scenario): { reado
         const name = named('country', { names: countries, self: field.contributor, what: 'country' });
         return 'error' in name ? name : { edit: { kind: 'renameContributor', contributor: field.contributor, country: name.text } };
       }
-      const pledge = readPledge(text);
-      return pledge.ok ? { edit: { kind: 'pledge', contributor: field.contributor, pledge: pledge.pledge } } : { error: pledge.error };
+      return readContributorValue(field.column, text, scenario, field.contributor);
     }
     case 'provides': {
       if (NONE.test(text)) return { edit: { kind: 'provides', contributor: field.contributor, capability: field.capability, units: null } };
@@ -242,6 +273,37 @@ function readField(field: InputField, text: string, scenario: Scenario): { reado
       }
       const pledge = readPledge(text);
       return pledge.ok ? { edit: { kind: 'addContributor', contributor: { country: field.country, pledge: pledge.pledge } } } : { error: pledge.error };
+    }
+  }
+}
+
+/**
+ * A contributor's pledge, departure or tour as typed: `none` for a pledge of
+ * capabilities only, a contributor that stays, or one contingent throughout;
+ * a departure after every day of its arrival, as the file's rule says.
+ */
+function readContributorValue(
+  column: Exclude<ContributorColumn, 'country'>,
+  text: string,
+  scenario: Scenario,
+  contributor: number,
+): { readonly edit: ScenarioEdit } | { readonly error: InputError } {
+  switch (column) {
+    case 'pledge': {
+      const pledge = readPledge(text);
+      return pledge.ok ? { edit: { kind: 'pledge', contributor, pledge: pledge.pledge } } : { error: pledge.error };
+    }
+    case 'leaves': {
+      if (NONE.test(text)) return { edit: { kind: 'leaves', contributor, leaves: null } };
+      const leaves = parseScheduleDay(text, scenario.start ?? null);
+      if (!leaves.ok) return { error: { expected: `${leaves.expected} (none: it stays)`, received: leaves.received } };
+      const broken = departureRuleBroken(scenario.coalition?.[contributor]?.arrives, leaves.value);
+      return broken === null ? { edit: { kind: 'leaves', contributor, leaves: leaves.value } } : { error: { expected: broken, received: quoteForMessage(text.trim()) } };
+    }
+    case 'tour': {
+      if (NONE.test(text)) return { edit: { kind: 'tour', contributor, tour: null } };
+      const tour = parseTour(text);
+      return tour.ok ? { edit: { kind: 'tour', contributor, tour: tour.value } } : { error: { expected: `${tour.expected} (none: one contingent throughout)`, received: tour.received } };
     }
   }
 }

@@ -53,6 +53,10 @@ export function changesMade(file: Scenario, edited: Scenario, overrides: FactorS
     const { country } = contributor;
     if (before === undefined || JSON.stringify(before.pledge) !== JSON.stringify(contributor.pledge)) changes.push(`${country} pledges ${pledgeText(contributor.pledge)}`);
     if (before !== undefined && differ(before.arrives, contributor.arrives)) changes.push(`${country} arrives ${days(contributor.arrives)}`);
+    if (before !== undefined && differ(before.leaves, contributor.leaves)) changes.push(`${country} ${contributor.leaves === undefined ? 'stays' : `leaves ${days(contributor.leaves)}`}`);
+    if (before !== undefined && differ(before.tour, contributor.tour)) {
+      changes.push(`${country} ${contributor.tour === undefined ? 'serves without tours' : `serves tours of ${formatInterval(contributor.tour, 'count')} days`}`);
+    }
     const provided = byName(before?.provides ?? [], (pledge) => capabilityKey(pledge.capability));
     for (const pledge of contributor.provides ?? []) {
       if (differ(provided.get(capabilityKey(pledge.capability))?.units, pledge.units)) changes.push(`${country} provides ${pledge.capability} ${formatInterval(pledge.units, 'count')}`);

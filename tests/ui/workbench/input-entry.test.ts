@@ -71,6 +71,56 @@ describe('submitEntry', () => {
   });
 });
 
+describe('a departure and a tour', () => {
+  // Rotated troops over the year's horizon: France's brigade (3,000..5,000) serves once; the UK's 5,000 once a tour.
+  const toured = applyScenarioEdits(ceasefire, [{ kind: 'tour', contributor: 1, tour: point(90) }]);
+  const rotated = (scenario: typeof ceasefire, field: InputField, text: string) => {
+    const outcome = submitEntry(field, text, scenario, {});
+    if (outcome.kind !== 'edit') throw new Error(`expected an edit, got ${JSON.stringify(outcome)}`);
+    return estimate(outcome.scenario).coalition?.figures.rotatedTroops;
+  };
+  const tour = (contributor: number): InputField => ({ kind: 'contributor', contributor, column: 'tour' });
+  const leaves = (contributor: number): InputField => ({ kind: 'contributor', contributor, column: 'leaves' });
+
+  it.each<[string, typeof ceasefire, InputField, string, [number, number]]>([
+    ['the UK on 90-day tours: ceil(365 / 90) = 5 contingents', ceasefire, tour(1), '90 days', [28_000, 30_000]],
+    ['the UK on 6-month tours: ceil(365 / 182.625) = 2', ceasefire, tour(1), '6 months', [13_000, 15_000]],
+    ['the UK on tours of 90 to 120 days: 4 to 5 contingents', ceasefire, tour(1), '90..120', [23_000, 30_000]],
+    ['the UK on tours leaving on day 180: ceil(180 / 90) = 2', toured, leaves(1), '180', [13_000, 15_000]],
+    ['the UK staying again: 5 contingents', applyScenarioEdits(toured, [{ kind: 'leaves', contributor: 1, leaves: point(180) }]), leaves(1), 'none', [28_000, 30_000]],
+    ['the UK without tours: one contingent', toured, tour(1), 'none', [8_000, 10_000]],
+    ['a departure as a date: 1 July 2026 is day 181 of a scenario from 1 January, ceil(181 / 90) = 3', { ...toured, start: '2026-01-01' }, leaves(1), '2026-07-01', [18_000, 20_000]],
+  ])('%s', (_, scenario, field, text, expected) => {
+    expect(rotated(scenario, field, text)).toEqual({ min: expected[0], max: expected[1] });
+  });
+
+  const arriving = applyScenarioEdits(ceasefire, []);
+  const late = { ...arriving, coalition: arriving.coalition?.map((contributor, index) => (index === 1 ? { ...contributor, arrives: { min: 30, max: 60 } } : contributor)) ?? null };
+  it.each<[string, typeof ceasefire, InputField, string, RegExp, RegExp]>([
+    ['a departure on day 0 of a contributor there from day 0', ceasefire, leaves(0), '0', /^a departure after day 0/, /"0"/],
+    ['a departure within the days it may arrive', late, leaves(1), '45', /after the last day of arrives, day 60$/, /"45"/],
+    ['a departure before day 0', ceasefire, leaves(0), '-5', /^a duration of 0 or more/, /-5/],
+    ['a departure as a date in a scenario without a start', ceasefire, leaves(0), '2026-07-01', /start|days/, /2026-07-01/],
+    ['a tour of 0 days', ceasefire, tour(0), '0', /at least 1|1 day|from 1/, /0/],
+    ['a tour in km', ceasefire, tour(0), '3 km', /day|month/, /3 km/],
+  ])('refuses %s in the words of the file', (_, scenario, field, text, expected, received) => {
+    const outcome = submitEntry(field, text, scenario, {});
+    if (outcome.kind !== 'refused') throw new Error(`expected a refusal, got ${JSON.stringify(outcome)}`);
+    expect(outcome.error.expected).toMatch(expected);
+    expect(outcome.error.received).toMatch(received);
+  });
+
+  it('starts from the days as they are, and offers dates only where the scenario has a start', () => {
+    expect(initialEntryText(leaves(1), ceasefire)).toBe('none');
+    expect(initialEntryText(tour(1), toured)).toBe('90 days');
+    expect(initialEntryText(leaves(1), late)).toBe('none');
+    expect(initialEntryText(tour(1), applyScenarioEdits(ceasefire, [{ kind: 'tour', contributor: 1, tour: { min: 90, max: 120 } }]))).toBe('90..120 days');
+    expect(entryPrompt(leaves(1), ceasefire)).toBe('Day United Kingdom leaves (days; none: it stays)');
+    expect(entryPrompt(leaves(1), { ...ceasefire, start: '2026-01-01' })).toBe('Day United Kingdom leaves (days, a date; none: it stays)');
+    expect(entryPrompt(tour(0), ceasefire)).toMatch(/^Tour of France/);
+  });
+});
+
 describe('initialEntryText and entryPrompt', () => {
   it('start from the value as it is, so a small change is a few keys', () => {
     expect(initialEntryText({ kind: 'sector', sector: 1, column: 'length' }, ceasefire)).toBe('150 km');
@@ -89,6 +139,8 @@ describe('initialEntryText and entryPrompt', () => {
       { kind: 'sector', sector: 0, column: 'density' },
       { kind: 'contributor', contributor: 0, column: 'pledge' },
       { kind: 'contributor', contributor: 1, column: 'pledge' },
+      { kind: 'contributor', contributor: 1, column: 'leaves' },
+      { kind: 'contributor', contributor: 1, column: 'tour' },
     ];
     for (const field of fields) expect(estimate(edited(field, initialEntryText(field, ceasefire))).figures, JSON.stringify(field)).toEqual(estimate(ceasefire).figures);
   });

@@ -13,9 +13,15 @@ describe('changesMade', () => {
     ['a sector at the scenario density', [{ kind: 'sectorDensity', sector: 1, density: null }], ["sector Hot spot at the scenario's density"]],
     ['a sector added and one removed', [{ kind: 'addSector', sector: { name: 'Port', lengthKm: point(100) } }, { kind: 'removeSector', sector: 0 }], ['sector Port added, 100 km', 'sector Line of contact removed']],
     ['a pledge changed and a contributor withdrawn', [{ kind: 'pledge', contributor: 0, pledge: { kind: 'troops', troops: point(8_000) } }, { kind: 'withdraw', contributor: 1 }], ['France pledges 8,000', 'United Kingdom withdrawn']],
+    ['a departure and a tour', [{ kind: 'leaves', contributor: 1, leaves: point(180) }, { kind: 'tour', contributor: 1, tour: { min: 90, max: 120 } }], ['United Kingdom leaves day 180', 'United Kingdom serves tours of 90..120 days']],
     ['a contributor added', [{ kind: 'addContributor', contributor: { country: 'Latvia', pledge: { kind: 'brigades', brigades: point(2) } } }], ['Latvia pledges 2 brigades']],
   ])('%s', (_, edits, changes) => {
     expect(changesMade(ceasefire, edited(edits), {})).toEqual(changes);
+  });
+
+  it('says a departure and a tour taken away', () => {
+    const toured = edited([{ kind: 'leaves', contributor: 0, leaves: point(200) }, { kind: 'tour', contributor: 0, tour: point(90) }]);
+    expect(changesMade(toured, ceasefire, {})).toEqual(['France stays', 'France serves without tours']);
   });
 
   it('names the factors set, the needs and the arrivals changed', () => {
