@@ -3,7 +3,7 @@
  * density, a contributor's pledge, what it provides, its departure or its
  * tour, a contributor gone, a
  * sector or a contributor added, removed or renamed, the title or the
- * description, a capability's need. One function for the CLI's `--set
+ * description, a capability's need, a capability declared or removed. One function for the CLI's `--set
  * sector[...]...` and the UI's editors, so that "what if Poland drops out" is
  * the same scenario wherever it is asked.
  */
@@ -45,7 +45,11 @@ export type ScenarioEdit =
    * The units a capability of the scenario's `capabilities` needs per its
    * `per` (by its index there: air cover's need is the factor airCoverPerBrigade).
    */
-  | { readonly kind: 'capabilityNeed'; readonly capability: number; readonly need: Uncertain };
+  | { readonly kind: 'capabilityNeed'; readonly capability: number; readonly need: Uncertain }
+  /** A capability declared after the last (its name unique and not air cover: the reader's business). */
+  | { readonly kind: 'addCapability'; readonly capability: Capability }
+  /** The capability at this index of `capabilities` goes, and with it what every contributor provided of it. */
+  | { readonly kind: 'removeCapability'; readonly capability: number };
 
 function editSector(sector: Sector, edit: ScenarioEdit): Sector {
   switch (edit.kind) {
@@ -132,17 +136,19 @@ export function applyScenarioEdits(scenario: Scenario, edits: readonly ScenarioE
   const sectors: Sector[] = [...scenario.sectors];
   const coalition: Contributor[] = [...(scenario.coalition ?? [])];
   const capabilities: Capability[] = [...(scenario.capabilities ?? [])];
-  const added = { sectors: [] as Sector[], coalition: [] as Contributor[] };
-  const removed = { sectors: new Set<number>(), coalition: new Set<number>() };
+  const added = { sectors: [] as Sector[], coalition: [] as Contributor[], capabilities: [] as Capability[] };
+  const removed = { sectors: new Set<number>(), coalition: new Set<number>(), capabilities: new Set<number>() };
   for (const edit of edits) {
     if (edit.kind === 'title') title = edit.title;
     else if (edit.kind === 'description') description = edit.description;
     else if (edit.kind === 'addSector') added.sectors.push(edit.sector);
     else if (edit.kind === 'addContributor') added.coalition.push(edit.contributor);
-    else if (edit.kind === 'capabilityNeed') {
+    else if (edit.kind === 'addCapability') added.capabilities.push(edit.capability);
+    else if (edit.kind === 'capabilityNeed' || edit.kind === 'removeCapability') {
       const capability = capabilities[edit.capability];
       if (capability === undefined) throw new RangeError(`no capability ${edit.capability} in ${scenario.id}`);
-      capabilities[edit.capability] = { ...capability, need: edit.need };
+      if (edit.kind === 'removeCapability') removed.capabilities.add(edit.capability);
+      else capabilities[edit.capability] = { ...capability, need: edit.need };
     }
     const entry = entryOf(edit);
     if (entry === null) continue;
@@ -156,13 +162,18 @@ export function applyScenarioEdits(scenario: Scenario, edits: readonly ScenarioE
   }
   const remainingSectors = [...sectors.filter((_, index) => !removed.sectors.has(index)), ...added.sectors];
   if (remainingSectors.length === 0) throw new RangeError(`every sector of ${scenario.id} removed: a scenario keeps at least one`);
-  const remaining = [...coalition.filter((_, index) => !removed.coalition.has(index)), ...added.coalition];
+  // What contributors provided of a capability that went goes with it.
+  const gone = capabilities.filter((_, index) => removed.capabilities.has(index)).map((capability) => capability.name);
+  const remaining = [...coalition.filter((_, index) => !removed.coalition.has(index)), ...added.coalition].map((contributor) =>
+    gone.reduce((kept, name) => withProvided(kept, name, null), contributor),
+  );
+  const declared = [...capabilities.filter((_, index) => !removed.capabilities.has(index)), ...added.capabilities];
   return {
     ...scenario,
     title,
     description,
     sectors: remainingSectors,
-    ...(scenario.capabilities === undefined ? {} : { capabilities }),
+    ...(scenario.capabilities === undefined && added.capabilities.length === 0 ? {} : { capabilities: declared }),
     coalition: (scenario.coalition === null && added.coalition.length === 0) || remaining.length === 0 ? null : remaining,
   };
 }

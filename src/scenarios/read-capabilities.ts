@@ -30,7 +30,28 @@ const MAX_SOURCE_LENGTH = 2_000;
 export const PER_EXPECTED = 'brigade, force or a length such as "100 km"';
 const PER_WORDS = ['brigade', 'force'] as const;
 
-/** Reads `per`: brigade, force, or one length (`100 km`, `60 mi`; a plain number means km); null after a problem. */
+/**
+ * A capability's `per` as written: brigade, force, or one length (`100 km`,
+ * `60 mi`; a plain number means km). The file's reader and the UI's
+ * Capabilities panel read it so.
+ */
+export function parsePer(text: string): { readonly ok: true; readonly per: CapabilityPer } | { readonly ok: false; readonly expected: string; readonly received: string } {
+  const word = text.trim().toLowerCase();
+  if (word === 'brigade' || word === 'force') return { ok: true, per: { kind: word } };
+  // A word that is no unit quantity: "brigades", "company", "ship".
+  if (/^[a-z][a-z ]*$/.test(word)) {
+    const suggestion = closestName(word, PER_WORDS);
+    return { ok: false, expected: suggestion === null ? PER_EXPECTED : `${PER_EXPECTED} (did you mean ${suggestion}?)`, received: quoteForMessage(text) };
+  }
+  const length = parseQuantity(text, 'length', CAPABILITY_PER_LENGTH_BOUNDS, { example: '100 km', distributions: false });
+  if (!length.ok) return { ok: false, expected: `brigade, force or ${length.expected}`, received: length.received };
+  if (length.value.min !== length.value.max) {
+    return { ok: false, expected: 'one length such as "100 km", not a range (the need may be a range)', received: quoteForMessage(text) };
+  }
+  return { ok: true, per: { kind: 'length', km: length.value.min } };
+}
+
+/** Reads `per` (see parsePer); null after a problem. */
 function readPer(reader: NodeReader, node: ParsedNode | null, path: string, at: number): CapabilityPer | null {
   if (node !== null && isAlias(node)) return null;
   const text = scalarText(node);
@@ -38,25 +59,10 @@ function readPer(reader: NodeReader, node: ParsedNode | null, path: string, at: 
     report(reader, node === null ? at : offsetOf(node), path, PER_EXPECTED, describeNode(reader, node));
     return null;
   }
-  const word = text.trim().toLowerCase();
-  if (word === 'brigade' || word === 'force') return { kind: word };
-  const place = node === null ? at : offsetOf(node);
-  // A word that is no unit quantity: "brigades", "company", "ship".
-  if (/^[a-z][a-z ]*$/.test(word)) {
-    const suggestion = closestName(word, PER_WORDS);
-    report(reader, place, path, suggestion === null ? PER_EXPECTED : `${PER_EXPECTED} (did you mean ${suggestion}?)`, quoteForMessage(text));
-    return null;
-  }
-  const length = parseQuantity(text, 'length', CAPABILITY_PER_LENGTH_BOUNDS, { example: '100 km', distributions: false });
-  if (!length.ok) {
-    report(reader, place, path, `brigade, force or ${length.expected}`, length.received);
-    return null;
-  }
-  if (length.value.min !== length.value.max) {
-    report(reader, place, path, 'one length such as "100 km", not a range (the need may be a range)', quoteForMessage(text));
-    return null;
-  }
-  return { kind: 'length', km: length.value.min };
+  const per = parsePer(text);
+  if (per.ok) return per.per;
+  report(reader, node === null ? at : offsetOf(node), path, per.expected, per.received);
+  return null;
 }
 
 /**

@@ -121,6 +121,37 @@ describe('applyScenarioEdits', () => {
     expect(back.coalition?.[0]).toEqual({ country: 'France', pledge: { kind: 'brigades', brigades: point(1) } });
   });
 
+  describe('a capability declared or removed', () => {
+    const ew = { name: 'EW team', per: { kind: 'length' as const, km: 100 }, need: point(1), source: null };
+
+    it('declares one after the last: 1 EW team per 100 km of 1,200 km needs 12, France pledging none', () => {
+      const result = estimate(edited([{ kind: 'addCapability', capability: ew }]));
+      const declared = result.capabilities.find((capability) => capability.name === 'EW team');
+      expect(declared?.figures.need).toEqual(point(12));
+      expect(declared?.coalition?.shortfall).toEqual(point(12));
+    });
+
+    it('removes one and what every contributor provided of it, keeping the rest', () => {
+      const scenario = buildScenario({
+        ...HOT_SPOT,
+        capabilities: [{ name: 'EW team', per: 'force', need: 2 }, { name: 'Sapper company', per: 'brigade', need: 1 }],
+        coalition: [{ country: 'France', brigades: 1, provides: { 'EW team': 2, 'Air cover': 1 } }, { country: 'Poland', troops: 2_000, provides: { 'EW team': 1 } }],
+      });
+      const result = applyScenarioEdits(scenario, [{ kind: 'removeCapability', capability: 0 }]);
+      expect(result.capabilities?.map((capability) => capability.name)).toEqual(['Sapper company']);
+      expect(result.coalition?.[0]?.provides).toEqual([{ capability: 'Air cover', units: point(1) }]);
+      expect(result.coalition?.[1]).toEqual({ country: 'Poland', pledge: { kind: 'troops', troops: point(2_000) } });
+      expect(estimate(result).capabilities.map((capability) => capability.name)).toEqual(['Air cover', 'Sapper company']);
+    });
+
+    it('leaves the other edits on the indices as given: a need set, then the capability before it removed', () => {
+      const scenario = buildScenario({ ...HOT_SPOT, capabilities: [{ name: 'EW team', per: 'force', need: 2 }, { name: 'Sapper company', per: 'brigade', need: 1 }] });
+      const result = applyScenarioEdits(scenario, [{ kind: 'removeCapability', capability: 0 }, { kind: 'capabilityNeed', capability: 1, need: point(3) }]);
+      expect(result.capabilities).toEqual([{ name: 'Sapper company', per: { kind: 'brigade' }, need: point(3), source: null }]);
+      expect(() => applyScenarioEdits(scenario, [{ kind: 'removeCapability', capability: 2 }])).toThrow(RangeError);
+    });
+  });
+
   it('gives a scenario with no coalition one when a contributor is added', () => {
     const scenario = applyScenarioEdits(buildScenario({ ...HOT_SPOT, coalition: null }), [
       { kind: 'addContributor', contributor: { country: 'Latvia', pledge: { kind: 'brigades', brigades: point(1) } } },

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { multiDomain } from './build-scenarios.js';
 import { arrowDown, end, enter, home } from './keys.js';
 import { fakeFiles, renderApp } from './render-app.js';
-import { frame, press } from './terminal.js';
+import { frame, press, type } from './terminal.js';
 
 afterEach(cleanup);
 
@@ -22,8 +22,37 @@ describe('capabilities panel', () => {
       ' 1 Estimate  2 Sectors  3 Factors  4 Map [5 Capabilities] 6 Timeline  7 Pledges',
       '    CAPABILITY           NEED  PLEDGED  SHORT  NO BACKSTOP',
     ]);
-    expect(shown.at(-1)).toBe('Up/Down capability  -/+ step  Enter type  r reset  Tab panel  s save  ? help');
+    expect(shown.at(-1)).toBe('Up/Down capability  -/+ step  Enter type  a add  x remove  s save  ? help');
     await expect(frame(terminal)).toMatchFileSnapshot('frames/capabilities-80x24.txt');
+  });
+
+  it('declares a capability with a (name, per, need), puts the cursor on it, removes it with x, and z brings it back', async () => {
+    const terminal = await renderApp({ scenarios: [multiDomain] });
+    await press(terminal, enter, '5', 'a');
+    await type(terminal, 'Sapper company');
+    await press(terminal, enter);
+    expect(frame(terminal)).toContain('New capability Sapper company: needed per brigade, force or a length (100 km)');
+    await type(terminal, 'brigade');
+    await press(terminal, enter);
+    await type(terminal, '2');
+    await press(terminal, enter);
+    // 3,600 troops: 1 brigade of 3,000..5,000 up to 2; 2 companies each, none pledged.
+    expect(lines(frame(terminal))[0]).toBe('forcecalc · multi: Multi-domain  * edited');
+    expect(lines(frame(terminal))).toContainEqual(expect.stringMatching(/^> {3}Sapper company +2\.\.4 +0 +2\.\.4 +2\.\.4$/));
+    await press(terminal, 'x');
+    expect(frame(terminal)).not.toContain('Sapper company');
+    await press(terminal, 'z');
+    expect(frame(terminal)).toContain('Sapper company');
+    await press(terminal, 'z');
+    expect(frame(terminal)).not.toContain('Sapper company');
+    expect(lines(frame(terminal))[0]).toBe('forcecalc · multi: Multi-domain');
+  });
+
+  it('keeps air cover, and says why, when x is pressed on it', async () => {
+    const terminal = await renderApp({ scenarios: [multiDomain] });
+    await press(terminal, enter, '5', 'x');
+    expect(frame(terminal)).toContain("Air cover is every scenario's: set its need to 0 in the factors (3) instead.");
+    expect(lines(frame(terminal))[0]).toBe('forcecalc · multi: Multi-domain');
   });
 
   it('steps a need, marks the scenario edited, and r puts the file back', async () => {

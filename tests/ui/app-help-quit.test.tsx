@@ -21,7 +21,7 @@ describe('help overlay', () => {
   it('scrolls with Down', async () => {
     const terminal = await renderApp();
     await press(terminal, '?', ...Array.from({ length: 9 }, () => arrowDown));
-    expect(lines(frame(terminal))[2]).toBe('Keys, from line 10 (14 more: Down)');
+    expect(lines(frame(terminal))[2]).toBe('Keys, from line 10 (16 more: Down)');
     expect(lines(frame(terminal)).at(-1)).toBe('Up/Down scroll  ?/Esc close  q quit');
   });
 

@@ -268,12 +268,12 @@ function AppScreens(props: AppProps) {
     if (app.quitting) exit();
   }, [app.quitting, exit]);
 
-  // A sector or contributor added: the cursor goes to it, the last row, so the next keys act on it.
+  // A sector, contributor or capability added: the cursor goes to it, the last row, so the next keys act on it.
   const { added, notice } = workbench;
   useEffect(() => {
     if (added === null) return;
-    const dispatchCursor = added.list === 'sectors' ? dispatchSectors : dispatchCoalitionCursor;
-    dispatchCursor({ type: 'move', move: { type: 'last' }, count: added.count });
+    if (added.list === 'capabilities') dispatchWorkbenchState({ type: 'capabilities', action: { type: 'move', move: { type: 'last' } } });
+    else (added.list === 'sectors' ? dispatchSectors : dispatchCoalitionCursor)({ type: 'move', move: { type: 'last' }, count: added.count });
   }, [added]);
   // What an undo, a redo or a refused removal says goes to the status line, where newer news replaces it.
   useEffect(() => {

@@ -14,10 +14,14 @@ export interface CapabilitiesKeysOptions {
   readonly overrides: FactorSettings;
   /** Rows a page moves. */
   readonly pageSize: number;
+  /** `a`: declare a capability (its name, per and need are typed). */
+  readonly onAdd: () => void;
+  /** `x`: remove the capability under the cursor. */
+  readonly onRemove: () => void;
 }
 
-/** Keys of the Capabilities panel: choose a capability, step its need, type a need (as the factor editor does). */
-export function useCapabilitiesKeys(dispatch: Dispatch<CapabilitiesAction>, { isActive, typing, overrides, pageSize }: CapabilitiesKeysOptions): void {
+/** Keys of the Capabilities panel: choose a capability, step its need, type a need (as the factor editor does), add and remove one. */
+export function useCapabilitiesKeys(dispatch: Dispatch<CapabilitiesAction>, { isActive, typing, overrides, pageSize, onAdd, onRemove }: CapabilitiesKeysOptions): void {
   useKeys(
     (input, key) => {
       if (key.ctrl) return;
@@ -36,6 +40,8 @@ export function useCapabilitiesKeys(dispatch: Dispatch<CapabilitiesAction>, { is
       // `=` is `+` without Shift on most keyboards.
       else if (key.rightArrow || input === '+' || input === '=') dispatch({ type: 'stepUp', overrides });
       else if (key.return) dispatch({ type: 'startEntry' });
+      else if (input === 'a') onAdd();
+      else if (input === 'x') onRemove();
     },
     { isActive },
   );

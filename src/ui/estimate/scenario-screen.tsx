@@ -160,6 +160,9 @@ export function ScenarioScreen(props: ScenarioScreenProps) {
     typing: focus === 'capabilityEntry',
     overrides: props.overrides,
     pageSize: Math.max(1, Math.floor((height - 4) / 3)),
+    onAdd: () => props.dispatchWorkbench({ type: 'startEntry', field: { kind: 'newCapability', name: null, per: null } }),
+    // Row 0 is air cover (index -1, which stays); row 1 + i the scenario's capability i.
+    onRemove: () => props.dispatchWorkbench({ type: 'remove', list: 'capabilities', index: props.capabilities.cursor - 1 }),
   });
 
   useTimelineKeys(props.dispatchTimeline, {

@@ -96,6 +96,8 @@ export const KEY_REFERENCE: readonly KeySection[] = [
       bind('Enter', 'type a need'),
       bind('Enter', 'apply the typed need'),
       bind('Esc', 'cancel typing'),
+      bind('a', 'add a capability'),
+      bind('x', 'remove the capability'),
     ],
   },
   {
@@ -113,7 +115,7 @@ export const KEY_REFERENCE: readonly KeySection[] = [
     title: 'Pledges panel',
     bindings: [
       bind('Up, Down', 'choose a contributor'),
-      bind('Left, Right', 'country, pledge, capabilities'),
+      bind('Left, Right', 'country, pledge, leaves, tour, provides'),
       bind('Enter', 'type it'),
       bind('a', 'add a contributor'),
       bind('x', 'remove the contributor'),
@@ -151,7 +153,8 @@ export const FOOTER_KEYS: Readonly<Record<Focus, readonly KeyBinding[]>> = {
   inputEntry: [bind('type', 'the value'), bind('Enter', 'apply'), bind('Esc', 'cancel'), bind('Ctrl-U', 'clear')],
   factors: [bind('Up/Down', 'factor'), bind('-/+', 'step'), bind('Enter', 'type'), bind('r', 'reset'), bind('Tab', 'panel'), bind('s', 'save'), bind('?', 'help'), bind('q', 'quit')],
   entry: [bind('type', 'a value or range'), bind('Enter', 'apply'), bind('Esc', 'cancel')],
-  capabilities: [bind('Up/Down', 'capability'), bind('-/+', 'step'), bind('Enter', 'type'), bind('r', 'reset'), bind('Tab', 'panel'), bind('s', 'save'), bind('?', 'help')],
+  // r reset and Tab panel are in the help: the footer keeps to 80 columns.
+  capabilities: [bind('Up/Down', 'capability'), bind('-/+', 'step'), bind('Enter', 'type'), bind('a', 'add'), bind('x', 'remove'), bind('s', 'save'), bind('?', 'help')],
   capabilityEntry: [bind('type', 'a need or range'), bind('Enter', 'apply'), bind('Esc', 'cancel')],
   timeline: [bind('Left/Right', 'week'), bind('[/]', 'step'), bind('Up/Down', 'contributor'), bind('-/+', 'arrival'), bind('Enter', 'type'), bind('r', 'reset'), bind('Tab', 'panel'), bind('s', 'save'), bind('?', 'help')],
   timelineEntry: [bind('type', 'days, a range or a date'), bind('Enter', 'apply'), bind('Esc', 'cancel')],

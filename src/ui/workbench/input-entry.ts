@@ -1,8 +1,9 @@
 /**
  * Typing a scenario's own inputs on screen: the title, the description, a
  * sector's name, length or density, a contributor's name, pledge, departure
- * or tour, and a
- * new sector or contributor (its name, then its length or pledge). What is
+ * or tour, a
+ * new sector or contributor (its name, then its length or pledge), and a new
+ * capability (its name, what its need is per, then the need). What is
  * typed is read with the file's rules and messages (text-fields.ts,
  * input-assignment.ts) and becomes a `ScenarioEdit` of the core, the one the
  * CLI's `--set` makes; a value that would take a total past what forcecalc
@@ -11,9 +12,11 @@
 import {
   AIR_COVER,
   applyScenarioEdits,
+  perText,
   sameCapability,
-  type Contributor, type FactorSettings, type Pledge, type Scenario, type ScenarioEdit, type Uncertain } from '../../core/index.js';
-import { checkText, looseName, parseQuantity, parseScheduleDay, parseTour, readInputQuantity, readInputValue, TEXT_FIELDS } from '../../scenarios/index.js';
+  type CapabilityPer, type Contributor, type FactorSettings, type Pledge, type Scenario, type ScenarioEdit, type Uncertain } from '../../core/index.js';
+import { checkText, looseName, parseCapabilityNeed, parseQuantity, parseScheduleDay, parseTour, readInputQuantity, readInputValue, TEXT_FIELDS } from '../../scenarios/index.js';
+import { parsePer } from '../../scenarios/read-capabilities.js';
 import { departureRuleBroken } from '../../scenarios/read-schedule.js';
 import { PROVIDED_UNITS } from '../../scenarios/read-provides.js';
 import { quoteForMessage } from '../../text/sanitize.js';
@@ -55,7 +58,9 @@ export type InputField =
   | { readonly kind: 'contributor'; readonly contributor: number; readonly column: ContributorColumn }
   /** The units of a capability (as the scenario declares it) the contributor provides. */
   | { readonly kind: 'provides'; readonly contributor: number; readonly capability: string }
-  | { readonly kind: 'newContributor'; readonly country: string | null };
+  | { readonly kind: 'newContributor'; readonly country: string | null }
+  /** A capability declared in three steps: its name, then `per` (brigade, force, a length), then its need. */
+  | { readonly kind: 'newCapability'; readonly name: string | null; readonly per: CapabilityPer | null };
 
 /** Why a typed text was refused, as the scenario loader says it. */
 export interface InputError {
@@ -166,6 +171,7 @@ export function initialEntryText(field: InputField, scenario: Scenario): string 
     }
     case 'newSector':
     case 'newContributor':
+    case 'newCapability':
       return '';
   }
 }
@@ -193,6 +199,10 @@ export function entryPrompt(field: InputField, scenario: Scenario): string {
       return `${field.capability} ${country(field.contributor)} provides (whole units; none)`;
     case 'newContributor':
       return field.country === null ? 'New contributor: its country' : `New contributor ${field.country}: its pledge (troops, or 2 brigades)`;
+    case 'newCapability':
+      if (field.name === null) return 'New capability: its name';
+      if (field.per === null) return `New capability ${field.name}: needed per brigade, force or a length (100 km)`;
+      return `New capability ${field.name}: units needed per ${perText(field.per)} (a value or range)`;
   }
 }
 
@@ -266,6 +276,8 @@ function readField(field: InputField, text: string, scenario: Scenario): { reado
       if (!read.ok) return { error: { expected: `${read.expected} (none: it provides none)`, received: read.received } };
       return { edit: { kind: 'provides', contributor: field.contributor, capability: field.capability, units: read.value } };
     }
+    case 'newCapability':
+      return readNewCapability(field, text, scenario);
     case 'newContributor': {
       if (field.country === null) {
         const name = named('country', { names: countries, self: null, what: 'country' });
@@ -275,6 +287,32 @@ function readField(field: InputField, text: string, scenario: Scenario): { reado
       return pledge.ok ? { edit: { kind: 'addContributor', contributor: { country: field.country, pledge: pledge.pledge } } } : { error: pledge.error };
     }
   }
+}
+
+/**
+ * The next step of a new capability: a name no capability has (air cover
+ * included, compared as the file compares them), then `per`, then the need,
+ * which declares it (without a source: the planner's own figure).
+ */
+function readNewCapability(
+  field: Extract<InputField, { kind: 'newCapability' }>,
+  text: string,
+  scenario: Scenario,
+): { readonly edit: ScenarioEdit } | { readonly next: InputField } | { readonly error: InputError } {
+  if (field.name === null) {
+    const checked = checkText(text, TEXT_FIELDS.capabilityName);
+    if (!checked.ok) return { error: { expected: checked.expected, received: checked.received } };
+    const taken = capabilityNames(scenario).some((name) => sameCapability(name, checked.text));
+    if (taken) return { error: { expected: `a capability name the scenario does not have (${AIR_COVER} is every scenario's)`, received: quoteForMessage(checked.text) } };
+    return { next: { kind: 'newCapability', name: checked.text, per: null } };
+  }
+  if (field.per === null) {
+    const per = parsePer(text);
+    return per.ok ? { next: { kind: 'newCapability', name: field.name, per: per.per } } : { error: { expected: per.expected, received: per.received } };
+  }
+  const need = parseCapabilityNeed(text);
+  if (!need.ok) return { error: { expected: need.expected, received: need.received } };
+  return { edit: { kind: 'addCapability', capability: { name: field.name, per: field.per, need: need.value, source: null } } };
 }
 
 /**
@@ -331,11 +369,15 @@ function emptyContributor(scenario: Scenario): string | null {
   return empty === undefined ? null : quoteForMessage(empty.country);
 }
 
-/** What removing an entry makes: the edit and the scenario after it, or why not (the last sector, which a scenario keeps, or nothing there). */
+/** What removing an entry makes: the edit and the scenario after it, or why not (the last sector, which a scenario keeps, air cover, or nothing there). */
 export type RemovalOutcome = { readonly kind: 'edit'; readonly edit: ScenarioEdit; readonly scenario: Scenario } | { readonly kind: 'refused'; readonly reason: string };
 
-/** Removing the sector or contributor at `index`. Pure. */
-export function removeEntry(list: 'sectors' | 'coalition', index: number, scenario: Scenario): RemovalOutcome {
+/**
+ * Removing the sector, contributor or capability at `index` (a capability by
+ * its index in the scenario's `capabilities`; -1 is air cover, which stays). Pure.
+ */
+export function removeEntry(list: 'sectors' | 'coalition' | 'capabilities', index: number, scenario: Scenario): RemovalOutcome {
+  if (list === 'capabilities') return removeCapability(index, scenario);
   if (list === 'sectors') {
     if (scenario.sectors[index] === undefined) return { kind: 'refused', reason: 'No sector to remove.' };
     if (scenario.sectors.length === 1) return { kind: 'refused', reason: 'A scenario keeps at least one sector: add another first.' };
@@ -345,4 +387,16 @@ export function removeEntry(list: 'sectors' | 'coalition', index: number, scenar
   if (scenario.coalition?.[index] === undefined) return { kind: 'refused', reason: 'No contributor to remove.' };
   const edit: ScenarioEdit = { kind: 'withdraw', contributor: index };
   return { kind: 'edit', edit, scenario: applyScenarioEdits(scenario, [edit]) };
+}
+
+/** A capability removed, unless it is air cover or it leaves a contributor that provided only it pledging nothing. */
+function removeCapability(index: number, scenario: Scenario): RemovalOutcome {
+  if (index === -1) return { kind: 'refused', reason: `${AIR_COVER} is every scenario's: set its need to 0 in the factors (3) instead.` };
+  const capability = scenario.capabilities?.[index];
+  if (capability === undefined) return { kind: 'refused', reason: 'No capability to remove.' };
+  const edit: ScenarioEdit = { kind: 'removeCapability', capability: index };
+  const edited = applyScenarioEdits(scenario, [edit]);
+  const empty = emptyContributor(edited);
+  if (empty !== null) return { kind: 'refused', reason: `${empty} provides only ${quoteForMessage(capability.name)}: withdraw it or give it a pledge first.` };
+  return { kind: 'edit', edit, scenario: edited };
 }

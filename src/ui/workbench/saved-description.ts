@@ -6,7 +6,7 @@
  * so it is kept and marked edited, with what was changed, in the file's
  * words.
  */
-import { capabilityKey, FACTOR_NAMES, FACTORS, sameUncertain, type FactorSettings, type Scenario, type Uncertain } from '../../core/index.js';
+import { capabilityKey, FACTOR_NAMES, FACTORS, perText, sameUncertain, type FactorSettings, type Scenario, type Uncertain } from '../../core/index.js';
 import { formatFactor, formatInterval } from '../../report/number-format.js';
 import { TEXT_FIELDS } from '../../scenarios/index.js';
 import { pledgeText } from './input-entry.js';
@@ -65,10 +65,15 @@ export function changesMade(file: Scenario, edited: Scenario, overrides: FactorS
     for (const pledge of before?.provides ?? []) if (!kept.has(capabilityKey(pledge.capability))) changes.push(`${country} provides no ${pledge.capability}`);
   }
   for (const contributor of coalition.gone) changes.push(`${contributor.country} withdrawn`);
-  const fileNeeds = byName(file.capabilities ?? [], (capability) => capability.name);
+  const fileCapabilities = byName(file.capabilities ?? [], (capability) => capabilityKey(capability.name));
   for (const capability of edited.capabilities ?? []) {
-    if (differ(fileNeeds.get(capability.name)?.need, capability.need)) changes.push(`${capability.name} need ${formatInterval(capability.need, 'count')}`);
+    const before = fileCapabilities.get(capabilityKey(capability.name));
+    const need = formatInterval(capability.need, 'count');
+    if (before === undefined) changes.push(`capability ${capability.name} added, ${need} per ${perText(capability.per)}`);
+    else if (differ(before.need, capability.need)) changes.push(`${capability.name} need ${need}`);
   }
+  const kept = new Set((edited.capabilities ?? []).map((capability) => capabilityKey(capability.name)));
+  for (const capability of file.capabilities ?? []) if (!kept.has(capabilityKey(capability.name))) changes.push(`capability ${capability.name} removed`);
   return changes;
 }
 

@@ -63,8 +63,8 @@ export interface WorkbenchState {
   readonly entry: InputEntry | null;
   /** What the last action has to say (the app moves it to its status line and clears it). */
   readonly notice: WorkbenchNotice | null;
-  /** The sector or contributor the last action added, at the end of its list: the cursor goes to it. */
-  readonly added: { readonly list: 'sectors' | 'coalition'; readonly count: number } | null;
+  /** The sector, contributor or capability the last action added, at the end of its list: the cursor goes to it. */
+  readonly added: { readonly list: 'sectors' | 'coalition' | 'capabilities'; readonly count: number } | null;
   readonly history: ReadonlyMap<string, EditHistory<ScenarioEdits>>;
 }
 
@@ -82,7 +82,8 @@ export type WorkbenchAction =
   | { readonly type: 'clearEntry' }
   | { readonly type: 'submitEntry' }
   | { readonly type: 'cancelEntry' }
-  | { readonly type: 'remove'; readonly list: 'sectors' | 'coalition'; readonly index: number }
+  /** A capability by its index in the scenario's `capabilities` (-1: air cover, refused). */
+  | { readonly type: 'remove'; readonly list: 'sectors' | 'coalition' | 'capabilities'; readonly index: number }
   | { readonly type: 'undo' }
   | { readonly type: 'redo' }
   /** Every edit of the open scenario dropped (itself an edit that can be undone). */
@@ -207,7 +208,10 @@ function submit(state: WorkbenchState, file: Scenario, entry: InputEntry): Workb
           ? ({ list: 'sectors', count: outcome.scenario.sectors.length } as const)
           : outcome.edit.kind === 'addContributor'
             ? ({ list: 'coalition', count: outcome.scenario.coalition?.length ?? 0 } as const)
-            : null;
+            : outcome.edit.kind === 'addCapability'
+              ? // Air cover is the panel's first row.
+                ({ list: 'capabilities', count: 1 + (outcome.scenario.capabilities?.length ?? 0) } as const)
+              : null;
       return { ...withInputs(state, file, outcome.scenario), added };
     }
   }

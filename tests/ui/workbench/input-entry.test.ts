@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyScenarioEdits, estimate } from '../../../src/core/index.js';
+import { applyScenarioEdits, estimate, type CapabilityPer } from '../../../src/core/index.js';
 import { entryPrompt, initialEntryText, removeEntry, submitEntry, type EntryOutcome, type InputField } from '../../../src/ui/workbench/input-entry.js';
 import { ceasefire, multiDomain } from '../build-scenarios.js';
 
@@ -148,6 +148,56 @@ describe('initialEntryText and entryPrompt', () => {
   it('says what is asked, naming the entry', () => {
     expect(entryPrompt({ kind: 'sector', sector: 1, column: 'length' }, ceasefire)).toMatch(/^Length of Hot spot/);
     expect(entryPrompt({ kind: 'newContributor', country: 'Latvia' }, ceasefire)).toMatch(/^New contributor Latvia: its pledge/);
+  });
+});
+
+describe('a capability declared on screen', () => {
+  const named = (name: string | null, per: CapabilityPer | null = null): InputField => ({ kind: 'newCapability', name, per });
+
+  it('asks its name, then what its need is per, then the need, which declares it', () => {
+    expect(submitEntry(named(null), ' Sapper company ', ceasefire, {})).toEqual({ kind: 'next', field: named('Sapper company') });
+    expect(submitEntry(named('Sapper company'), 'Brigade', ceasefire, {})).toEqual({ kind: 'next', field: named('Sapper company', { kind: 'brigade' }) });
+    expect(submitEntry(named('EW team'), '100 km', ceasefire, {})).toEqual({ kind: 'next', field: named('EW team', { kind: 'length', km: 100 }) });
+    expect(entryPrompt(named('EW team', { kind: 'length', km: 100 }), ceasefire)).toBe('New capability EW team: units needed per 100 km (a value or range)');
+  });
+
+  // ceasefire: 6,600 troops, 2..3 brigades of 3,000..5,000 on 1,350 km.
+  it.each<[string, InputField, string, [number, number]]>([
+    ['1..2 sapper companies per brigade: 2..6', named('Sapper company', { kind: 'brigade' }), '1..2', [2, 6]],
+    ['1 EW team per 100 km of 1,350 km: 14, rounded up', named('EW team', { kind: 'length', km: 100 }), '1', [14, 14]],
+    ['3 mine hunters for the force', named('Mine hunter', { kind: 'force' }), '3', [3, 3]],
+  ])('%s', (_, field, text, need) => {
+    const outcome = submitEntry(field, text, ceasefire, {});
+    if (outcome.kind !== 'edit') throw new Error(`expected an edit, got ${JSON.stringify(outcome)}`);
+    const declared = estimate(outcome.scenario).capabilities.at(-1);
+    expect(declared?.figures.need).toEqual({ min: need[0], max: need[1] });
+    expect(outcome.scenario.capabilities?.at(-1)?.source).toBeNull();
+  });
+
+  it.each<[string, InputField, string, RegExp, RegExp]>([
+    ['air cover, which every scenario has', named(null), 'air COVER', /Air cover is every scenario's/, /"air COVER"/],
+    ['a name another capability has, but for case', named(null), 'ew TEAM', /a capability name the scenario does not have/, /"ew TEAM"/],
+    ['a blank name', named(null), '  ', /a capability name/, /" {2}"/],
+    ['per brigades', named('Sapper company'), 'brigades', /did you mean brigade\?/, /"brigades"/],
+    ['per a range of lengths', named('EW team'), '100..200 km', /one length such as "100 km", not a range/, /100\.\.200 km/],
+    ['a negative need', named('EW team', { kind: 'force' }), '-1', /0 or more|at least 0/, /-1/],
+  ])('refuses %s with the file’s message', (_, field, text, expected, received) => {
+    const scenario = field.kind === 'newCapability' && field.name === null && text === 'ew TEAM' ? multiDomain : ceasefire;
+    const outcome = submitEntry(field, text, scenario, {});
+    if (outcome.kind !== 'refused') throw new Error(`expected a refusal, got ${JSON.stringify(outcome)}`);
+    expect(outcome.error.expected).toMatch(expected);
+    expect(outcome.error.received).toMatch(received);
+  });
+
+  it('removes one and what was provided of it; never air cover, nor one a contributor pledges only', () => {
+    const removed = removeEntry('capabilities', 1, multiDomain);
+    if (removed.kind !== 'edit') throw new Error(`expected an edit, got ${JSON.stringify(removed)}`);
+    expect(removed.scenario.capabilities?.map((capability) => capability.name)).toEqual(['Air-defence battery', 'Mine hunter']);
+    expect(removed.scenario.coalition?.[0]?.provides?.map((pledge) => pledge.capability)).toEqual(['Air cover', 'Air-defence battery']);
+    expect(removeEntry('capabilities', -1, multiDomain)).toEqual({ kind: 'refused', reason: "Air cover is every scenario's: set its need to 0 in the factors (3) instead." });
+    expect(removeEntry('capabilities', 3, multiDomain)).toEqual({ kind: 'refused', reason: 'No capability to remove.' });
+    const onlyEw = { ...multiDomain, coalition: [...(multiDomain.coalition ?? []), { country: 'Estonia', pledge: { kind: 'none' as const }, provides: [{ capability: 'EW team', units: point(2) }] }] };
+    expect(removeEntry('capabilities', 1, onlyEw)).toEqual({ kind: 'refused', reason: '"Estonia" provides only "EW team": withdraw it or give it a pledge first.' });
   });
 });
 

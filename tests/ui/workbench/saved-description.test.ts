@@ -24,6 +24,12 @@ describe('changesMade', () => {
     expect(changesMade(toured, ceasefire, {})).toEqual(['France stays', 'France serves without tours']);
   });
 
+  it('says a capability declared and one removed, not a need changed', () => {
+    const sappers = { name: 'Sapper company', per: { kind: 'brigade' as const }, need: { min: 1, max: 2 }, source: null };
+    const changed = applyScenarioEdits(multiDomain, [{ kind: 'addCapability', capability: sappers }, { kind: 'removeCapability', capability: 1 }]);
+    expect(changesMade(multiDomain, changed, {})).toEqual(['France provides no EW team', 'capability Sapper company added, 1..2 per brigade', 'capability EW team removed']);
+  });
+
   it('names the factors set, the needs and the arrivals changed', () => {
     expect(changesMade(ceasefire, ceasefire, { density: point(5), rotation: point(3) })).toEqual(['density 5 /km', 'rotation 3x']);
     const needs = { ...multiDomain, capabilities: multiDomain.capabilities?.map((capability, index) => (index === 1 ? { ...capability, need: point(2) } : capability)) };
