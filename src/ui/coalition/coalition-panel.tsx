@@ -63,10 +63,18 @@ function cursorHint(estimate: Estimate, contributor: number, column: number): st
   const entry = estimate.coalition?.contributors[contributor];
   if (entry === undefined) return '';
   const country = sanitizeText(entry.country);
-  if (column === 0) return `Enter types the country of ${country}; a adds a contributor, x withdraws it.`;
-  if (column === 1) return `Enter types the pledge of ${country}: 5,000, 2 brigades, or none (capabilities only).`;
-  if (column === 2) return `Enter types the day ${country} leaves, none: it stays (arrival: panel 6).`;
-  if (column === 3) return `Enter types the tour of ${country}, days a contingent serves (none: one).`;
+  switch (CONTRIBUTOR_COLUMNS[column]) {
+    case 'country':
+      return `Enter types the country of ${country}; a adds a contributor, x withdraws it.`;
+    case 'pledge':
+      return `Enter types the pledge of ${country}: 5,000, 2 brigades, or none (capabilities only).`;
+    case 'leaves':
+      return `Enter types the day ${country} leaves, none: it stays (arrival: panel 6).`;
+    case 'tour':
+      return `Enter types the tour of ${country}, days a contingent serves (none: one).`;
+    case undefined:
+      break;
+  }
   const capability = estimate.capabilities[column - CONTRIBUTOR_COLUMNS.length]?.name ?? '';
   const units = entry.provides.find((provided) => sameCapability(provided.capability, capability))?.units;
   const now = units === undefined ? 'none now' : `now ${formatInterval(units, 'count')}`;
