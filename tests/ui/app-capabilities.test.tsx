@@ -4,7 +4,7 @@
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { multiDomain } from './build-scenarios.js';
-import { arrowDown, end, enter, home } from './keys.js';
+import { arrowDown, arrowRight, end, enter, home } from './keys.js';
 import { fakeFiles, renderApp } from './render-app.js';
 import { frame, press, type } from './terminal.js';
 
@@ -46,6 +46,27 @@ describe('capabilities panel', () => {
     await press(terminal, 'z');
     expect(frame(terminal)).not.toContain('Sapper company');
     expect(lines(frame(terminal))[0]).toBe('forcecalc · multi: Multi-domain');
+  });
+
+  it('keeps the cursor on a row there is when the last capability is removed under it', async () => {
+    const terminal = await renderApp({ scenarios: [multiDomain] });
+    await press(terminal, enter, '5', end, 'x');
+    expect(frame(terminal)).not.toContain('Mine hunter');
+    expect(lines(frame(terminal))).toContainEqual(expect.stringMatching(/^> {3}EW team +12 +4 +8 +8$/));
+    // The next key acts on the row shown: EW teams from 1 to 2 per 100 km.
+    await press(terminal, '+');
+    expect(lines(frame(terminal))).toContainEqual(expect.stringMatching(/^> \* EW team +24 +4 +20 +20$/));
+  });
+
+  it('keeps the Pledges panel on a column there is when the capability under it is removed', async () => {
+    const terminal = await renderApp({ scenarios: [multiDomain] });
+    // Country, pledge, departure, tour, Air cover, Air-defence battery, EW team, Mine hunter: the last.
+    await press(terminal, enter, '7', ...Array.from({ length: 8 }, () => arrowRight));
+    expect(frame(terminal)).toContain('Enter types the Mine hunter France provides (none now).');
+    await press(terminal, '5', end, 'x', '7');
+    expect(frame(terminal)).toContain('Enter types the EW team France provides (now 4).');
+    await press(terminal, enter);
+    expect(frame(terminal)).toContain('EW team France provides (whole units; none): 4');
   });
 
   it('keeps air cover, and says why, when x is pressed on it', async () => {

@@ -6,7 +6,7 @@ import { Cell } from '../components/cell.js';
 import { ClippedColumn } from '../components/clipped-column.js';
 import { Row } from '../components/row.js';
 import { StyledText } from '../components/styled-text.js';
-import { cursorRow, type TableCursorState } from '../components/table-cursor-state.js';
+import { cursorColumn, cursorRow, type TableCursorState } from '../components/table-cursor-state.js';
 import { visibleWindow } from '../components/visible-window.js';
 import { WrappedText } from '../components/wrapped-text.js';
 import { figureText } from '../estimate/figure-text.js';
@@ -101,14 +101,16 @@ export function CoalitionPanel({ estimate, state, width, height }: CoalitionPane
       />
     );
   }
+  // Country, pledge, departure, tour, then each capability (air cover first): kept on one there is.
+  const column = cursorColumn(state, CONTRIBUTOR_COLUMNS.length + estimate.capabilities.length);
   const headings: ContributorLine = {
-    country: heading('country', state.column),
-    pledge: heading('pledge', state.column),
+    country: heading('country', column),
+    pledge: heading('pledge', column),
     troops: HEADINGS.troops,
     arrives: HEADINGS.arrives,
-    leaves: heading('leaves', state.column),
-    tour: heading('tour', state.column),
-    provides: heading('provides', state.column),
+    leaves: heading('leaves', column),
+    tour: heading('tour', column),
+    provides: heading('provides', column),
   };
   const widthOf = (key: keyof ContributorLine, least: number) => Math.max(least, textWidth(headings[key]), ...lines.map((line) => textWidth(line[key])));
   const pledgeWidth = widthOf('pledge', 8);
@@ -139,7 +141,7 @@ export function CoalitionPanel({ estimate, state, width, height }: CoalitionPane
       <StyledText>Pledged {figureText('pledgedTroops', coalition.figures.pledgedTroops)}</StyledText>
       <StyledText>Needed {figureText('deployedTroops', estimate.figures.deployedTroops)} deployed</StyledText>
       <StyledText style={coalition.figures.shortfallTroops.max > 0 ? 'error' : 'success'}>Shortfall {figureText('shortfallTroops', coalition.figures.shortfallTroops)}</StyledText>
-      <StyledText style="muted">{cursorHint(estimate, cursor, state.column)}</StyledText>
+      <StyledText style="muted">{cursorHint(estimate, cursor, column)}</StyledText>
     </ClippedColumn>
   );
 }

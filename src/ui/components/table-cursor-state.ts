@@ -1,7 +1,8 @@
 /**
  * A cursor over the rows of a table, and the column the planner types into:
  * the Sectors panel (name, length, density) and the Pledges panel (country,
- * pledge, then each capability a contributor may provide). A pure reducer.
+ * pledge, departure, tour, then each capability a contributor may provide).
+ * A pure reducer.
  */
 import { moveCursor, type CursorMove } from '../keys/cursor-move.js';
 
@@ -25,6 +26,11 @@ export function cursorRow(state: TableCursorState, count: number): number {
   return Math.max(0, Math.min(state.cursor, count - 1));
 }
 
+/** The column under the cursor among `count` columns: kept on one after columns went (a capability removed). */
+export function cursorColumn(state: TableCursorState, count: number): number {
+  return Math.max(0, Math.min(state.column, count - 1));
+}
+
 /** The table cursor after an action. Pure; columns stop at the ends, as rows do. */
 export function tableCursorReducer(state: TableCursorState, action: TableCursorAction): TableCursorState {
   switch (action.type) {
@@ -32,7 +38,8 @@ export function tableCursorReducer(state: TableCursorState, action: TableCursorA
       // From the row shown: after rows were removed the stored cursor may be past the end.
       return { ...state, cursor: moveCursor(cursorRow(state, action.count), action.move, action.count) };
     case 'moveColumn':
-      return { ...state, column: Math.max(0, Math.min(action.columnCount - 1, state.column + action.by)) };
+      // From the column shown, as a move is from the row shown.
+      return { ...state, column: cursorColumn({ ...state, column: cursorColumn(state, action.columnCount) + action.by }, action.columnCount) };
     case 'reset':
       return initialTableCursor;
   }

@@ -28,7 +28,7 @@ import { useTimelineKeys } from '../timeline/use-timeline-keys.js';
 import { useScenarioScreenKeys } from './use-scenario-screen-keys.js';
 import { useTableKeys } from '../keys/use-table-keys.js';
 import { CoalitionPanel } from '../coalition/coalition-panel.js';
-import { cursorRow } from '../components/table-cursor-state.js';
+import { cursorColumn, cursorRow } from '../components/table-cursor-state.js';
 import { contributorColumnCount, contributorField, SECTOR_COLUMNS } from '../workbench/input-entry.js';
 import type { WorkbenchAction } from '../workbench/workbench-state.js';
 
@@ -149,7 +149,7 @@ export function ScenarioScreen(props: ScenarioScreenProps) {
         field:
           contributorCount === 0
             ? { kind: 'newContributor', country: null }
-            : contributorField(props.scenario, cursorRow(coalitionCursor, contributorCount), coalitionCursor.column),
+            : contributorField(props.scenario, cursorRow(coalitionCursor, contributorCount), cursorColumn(coalitionCursor, contributorColumnCount(props.scenario))),
       }),
     onAdd: () => props.dispatchWorkbench({ type: 'startEntry', field: { kind: 'newContributor', country: null } }),
     onRemove: () => props.dispatchWorkbench({ type: 'remove', list: 'coalition', index: cursorRow(coalitionCursor, contributorCount) }),

@@ -165,14 +165,16 @@ function restore(state: WorkbenchState, id: string, edits: ScenarioEdits): Workb
   const open = state.file !== null && state.file.id === id ? state.file : null;
   const base = edits.inputs ?? open;
   const rebased = base === null ? {} : { scenario: base, entry: null, notice: null };
-  // The Timeline's contributor stays on one there is, once contributors went.
+  // The Timeline's contributor and the Capabilities panel's row stay on one there is, once some went
+  // (the panel's first row is air cover, always there).
   const contributors = base?.coalition?.length ?? 0;
   const contributor = base === null ? state.timeline.contributor : Math.max(0, Math.min(state.timeline.contributor, contributors - 1));
+  const capabilityRow = base === null ? state.capabilities.cursor : Math.min(state.capabilities.cursor, base.capabilities?.length ?? 0);
   return {
     ...state,
     inputsById: withEntry(state.inputsById, id, edits.inputs),
     editor: { ...state.editor, overridesById: withEntry(state.editor.overridesById, id, edits.overrides), ...rebased },
-    capabilities: { ...state.capabilities, needsById: withEntry(state.capabilities.needsById, id, edits.needs), ...rebased },
+    capabilities: { ...state.capabilities, needsById: withEntry(state.capabilities.needsById, id, edits.needs), cursor: capabilityRow, ...rebased },
     timeline: { ...state.timeline, arrivalsById: withEntry(state.timeline.arrivalsById, id, edits.arrivals), contributor, entry: null, notice: null },
     entry: null,
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareReducer, initialCompareState, type CompareAction, type CompareState } from '../../../src/ui/compare/compare-state.js';
 import { figuresReducer, initialFiguresState, selectedFigure, type FiguresAction } from '../../../src/ui/estimate/figures-state.js';
-import { cursorRow, initialTableCursor, tableCursorReducer, type TableCursorAction } from '../../../src/ui/components/table-cursor-state.js';
+import { cursorColumn, cursorRow, initialTableCursor, tableCursorReducer, type TableCursorAction } from '../../../src/ui/components/table-cursor-state.js';
 
 describe('figures reducer', () => {
   it.each<[string, FiguresAction[], { figure: string; sources: { scroll: number } | null }]>([
@@ -36,6 +36,8 @@ describe('table cursor reducer (sectors, coalition)', () => {
     ['moves right', [{ type: 'moveColumn', by: 1, columnCount: 3 }], 1],
     ['stops at the last column', Array.from({ length: 4 }, () => ({ type: 'moveColumn', by: 1, columnCount: 3 }) as const), 2],
     ['stops at the first column', [{ type: 'moveColumn', by: -1, columnCount: 3 }], 0],
+    // On the 8th of 8 columns, one goes (a capability removed): Left goes to the 6th, from the 7th shown.
+    ['moves from the column shown once columns went', [...Array.from({ length: 7 }, () => ({ type: 'moveColumn', by: 1, columnCount: 8 }) as const), { type: 'moveColumn', by: -1, columnCount: 7 }], 5],
   ])('columns: %s', (_name, actions, column) => {
     expect(actions.reduce(tableCursorReducer, initialTableCursor).column).toBe(column);
   });
@@ -44,6 +46,11 @@ describe('table cursor reducer (sectors, coalition)', () => {
     expect(cursorRow({ cursor: 5, column: 0 }, 3)).toBe(2);
     expect(cursorRow({ cursor: 1, column: 0 }, 3)).toBe(1);
     expect(cursorRow({ cursor: 0, column: 0 }, 0)).toBe(0);
+  });
+
+  it('keeps the cursor on a column once columns went', () => {
+    expect(cursorColumn({ cursor: 0, column: 7 }, 7)).toBe(6);
+    expect(cursorColumn({ cursor: 0, column: 2 }, 7)).toBe(2);
   });
 });
 
