@@ -115,7 +115,7 @@ export const KEY_REFERENCE: readonly KeySection[] = [
     title: 'Pledges panel',
     bindings: [
       bind('Up, Down', 'choose a contributor'),
-      bind('Left, Right', 'country, pledge, leaves, tour, provides'),
+      bind('Left, Right', 'choose a column'),
       bind('Enter', 'type it'),
       bind('a', 'add a contributor'),
       bind('x', 'remove the contributor'),
