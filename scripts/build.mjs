@@ -45,10 +45,16 @@ try {
     },
     // Ink's screen output replaced by one that keeps its work between frames (src/ui/terminal-output/screen-output.ts).
     plugins: [inkScreenOutput()],
+    // Read below: the executable must hold the replacement, not Ink's own output.
+    metafile: true,
     logLevel: 'warning',
   });
   emitDeclarations(staging);
-  await bundled;
+  const { metafile } = await bundled;
+  const inputs = Object.keys(metafile.inputs);
+  if (!inputs.includes('src/ui/terminal-output/screen-output.ts') || inputs.includes('node_modules/ink/build/output.js')) {
+    throw new Error("dist/ holds Ink's own screen output: bundle with inkScreenOutput() (scripts/ink-output-plugin.mjs)");
+  }
 
   chmodSync(`${staging}/forcecalc.mjs`, 0o755);
   swapIn(staging, 'dist');

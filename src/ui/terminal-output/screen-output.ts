@@ -6,7 +6,8 @@
 // every pair of neighbouring cells. On a 160x48 screen that was about half of a
 // redraw. This one does the same steps, but
 // - keeps what it learns about a line (its styled characters, its width) from
-//   one frame to the next: a factor step changes a few lines of a screen;
+//   one frame to the next, in caches of a few screens' worth: a factor step
+//   changes a few lines of a screen;
 // - gives every cell with the same styles one shared styles array, so that a
 //   row's neighbouring cells compare by identity, and remembers the escape
 //   sequence from one set of styles to another;
@@ -39,20 +40,31 @@ type Operation =
 type Styles = readonly AnsiCode[];
 
 /**
- * A cache that starts again empty when it reaches `limit` entries: a screen's
- * lines are far fewer, so it holds the last frames' lines, and a session that
- * scrolls through many scenarios never grows it past the limit.
+ * A cache of at most twice `limit` entries: when the newer half is full the
+ * older is let go, and what the older held and is asked for again moves to
+ * the newer. A screen's lines are a few hundred, so a frame's lookups hit,
+ * and a long session never keeps more than the limits below, whatever it
+ * draws. `onTurnover` is told when the older half goes.
  */
-class BoundedCache<Key, Value> {
-  private entries = new Map<Key, Value>();
-  constructor(private readonly limit: number) {}
+export class GenerationalCache<Key, Value> {
+  private current = new Map<Key, Value>();
+  private previous = new Map<Key, Value>();
+
+  constructor(
+    private readonly limit: number,
+    private readonly onTurnover: () => void = () => {},
+  ) {}
 
   get(key: Key, compute: (key: Key) => Value): Value {
-    let value = this.entries.get(key);
+    let value = this.current.get(key);
     if (value === undefined) {
-      value = compute(key);
-      if (this.entries.size >= this.limit) this.entries = new Map();
-      this.entries.set(key, value);
+      value = this.previous.get(key) ?? compute(key);
+      if (this.current.size >= this.limit) {
+        this.previous = this.current;
+        this.current = new Map();
+        this.onTurnover();
+      }
+      this.current.set(key, value);
     }
     return value;
   }
@@ -61,23 +73,38 @@ class BoundedCache<Key, Value> {
 const NO_STYLES: Styles = Object.freeze([]);
 const BLANK: StyledChar = Object.freeze({ type: 'char', value: ' ', fullWidth: false, styles: NO_STYLES as AnsiCode[] });
 
-/** One shared array per distinct list of styles (by their codes, in order). */
-const sharedStyles = new BoundedCache<string, Styles>(4_096);
-/** The escape sequence from one shared styles array to another, by identity. */
-const transitions = new WeakMap<Styles, Map<Styles, string>>();
-/** Each line's styled characters, with shared styles; Ink never changes a cell it was given. */
-const styledLines = new BoundedCache<string, readonly StyledChar[]>(20_000);
-const widths = new BoundedCache<string, number>(20_000);
-const widestLines = new BoundedCache<string, number>(20_000);
+/**
+ * The escape sequence from one canonical styles array to another, by
+ * identity. Started again with the canonical arrays' turnover, so that it
+ * keeps alive none of the arrays let go (NO_STYLES, never let go, would).
+ */
+let transitions = new WeakMap<Styles, Map<Styles, string>>();
+/** One shared array per distinct list of styles (by its codes, in order): a session's few dozen. */
+const canonicalStyles = new GenerationalCache<string, Styles>(1_024, () => {
+  transitions = new WeakMap();
+});
+/**
+ * Each line's styled characters, with canonical styles; Ink never changes a
+ * cell it was given. 2,000 lines is several screens at 160x48; at most 4,000
+ * lines of characters are kept.
+ */
+const styledLines = new GenerationalCache<string, readonly StyledChar[]>(2_000);
+/** The display width of a line or of one character (a number each: a larger limit costs little). */
+const widths = new GenerationalCache<string, number>(20_000);
+/** The width of a text's widest line. */
+const widestLines = new GenerationalCache<string, number>(2_000);
 
-function shared(styles: Styles): Styles {
+/** The one shared array for `styles`' list of styles. */
+function canonical(styles: Styles): Styles {
   if (styles.length === 0) return NO_STYLES;
-  return sharedStyles.get(styles.map((code) => `${code.code}\u0000${code.endCode}`).join('\u0001'), () => Object.freeze([...styles]));
+  // JSON: no code, a link's URL among them, can make two lists one key.
+  const key = JSON.stringify(styles.map((code) => [code.code, code.endCode]));
+  return canonicalStyles.get(key, () => Object.freeze([...styles]));
 }
 
 function styledCharacters(line: string): readonly StyledChar[] {
   return styledLines.get(line, () =>
-    styledCharsFromTokens(tokenize(line)).map((character) => Object.freeze({ ...character, styles: shared(character.styles) as AnsiCode[] })),
+    styledCharsFromTokens(tokenize(line)).map((character) => Object.freeze({ ...character, styles: canonical(character.styles) as AnsiCode[] })),
   );
 }
 
@@ -117,6 +144,9 @@ function widestLine(text: string): number {
   });
 }
 
+/** Cells for a size: Ink counts `for (x = 0; x < width; x++)`. */
+const cellCount = (size: number): number => (size > 0 ? Math.ceil(size) : 0);
+
 /** Lays the texts of one frame on a screen of `width` x `height` cells; the drop-in for Ink's `Output`. */
 export default class Output {
   readonly width: number;
@@ -142,7 +172,9 @@ export default class Output {
   }
 
   get(): { output: string; height: number } {
-    const screen: (StyledChar | undefined)[][] = Array.from({ length: this.height }, () => new Array<StyledChar>(this.width).fill(BLANK));
+    // Yoga gives whole sizes; a fraction would be a cell more, as Ink's loops make it, and NaN none.
+    const [columns, rows] = [cellCount(this.width), cellCount(this.height)];
+    const screen: (StyledChar | undefined)[][] = Array.from({ length: rows }, () => new Array<StyledChar>(columns).fill(BLANK));
     const clips: Clip[] = [];
     for (const operation of this.operations) {
       if (operation.type === 'clip') clips.push(operation.clip);

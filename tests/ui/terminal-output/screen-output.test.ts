@@ -5,7 +5,7 @@
 // the screen) here, and every frame of the whole app in the file beside this.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import Output, { type Clip, type OutputTransformer } from '../../../src/ui/terminal-output/screen-output.js';
+import Output, { GenerationalCache, type Clip, type OutputTransformer } from '../../../src/ui/terminal-output/screen-output.js';
 import { InkOutput, type OutputLike } from './ink-output.js';
 
 type Step =
@@ -60,7 +60,7 @@ describe('the screen output bundled in place of Ink’s', () => {
     expect(screen(new Output({ width, height }), steps)).toEqual(screen(new InkOutput({ width, height }), steps));
   });
 
-  it('builds the same screens after more lines than its caches hold, which start again empty', () => {
+  it('builds the same screens over many frames, each with lines the frames before did not have', () => {
     for (let line = 0; line < 25_000; line += 1) {
       const steps: Step[] = [{ kind: 'write', x: 0, y: 0, text: `\u001B[3${line % 8}m${line}あ\u001B[39m`, transformers: [] }];
       const built = screen(new Output({ width: 8, height: 1 }), steps);
@@ -68,9 +68,35 @@ describe('the screen output bundled in place of Ink’s', () => {
     }
   });
 
+  it.each([
+    ['a fractional width and height: a cell more, as Ink counts', 2.5, 1.5],
+    ['a negative size: no cell', -3, -1],
+    ['no size at all', Number.NaN, Number.NaN],
+  ])('builds the same screen for %s', (_name, width, height) => {
+    const steps: Step[] = [{ kind: 'write', x: 0, y: 0, text: 'abc', transformers: [] }];
+    expect(screen(new Output({ width, height }), steps)).toEqual(screen(new InkOutput({ width, height }), steps));
+  });
+
   it('keeps trailing spaces off each row and one row per line of the screen', () => {
     const output = new Output({ width: 6, height: 3 });
     output.write(1, 1, 'ab', { transformers: [] });
     expect(output.get()).toEqual({ output: '\n ab\n', height: 3 });
+  });
+});
+
+describe('the screen output’s caches', () => {
+  it('keep at most twice their limit, and what the older half held and is asked again', () => {
+    let turnovers = 0;
+    const cache = new GenerationalCache<string, number>(2, () => (turnovers += 1));
+    let computed = 0;
+    const lookUp = (key: string) => cache.get(key, () => (computed += 1));
+    lookUp('a');
+    lookUp('b');
+    lookUp('c'); // the newer half was full: a and b are now the older half
+    lookUp('a'); // asked again: moves to the newer half, with c
+    lookUp('d'); // full again: b goes
+    expect(turnovers).toBe(2);
+    expect([lookUp('a'), lookUp('c'), lookUp('d'), computed]).toEqual([1, 3, 4, 4]);
+    expect(lookUp('b')).toBe(5);
   });
 });
