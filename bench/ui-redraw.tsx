@@ -23,8 +23,6 @@ import { themeFor } from '../src/ui/components/theme.js';
 const MEDIAN_BUDGET_MS = 8;
 const P95_BUDGET_MS = 16;
 const STEPS = 200;
-/** Starts the last line: the medians, as JSON, for bench/ui.mjs. */
-const MEDIANS_MARK = 'medians: ';
 
 const scenario: Scenario = {
   id: 'twenty-sectors',
@@ -103,7 +101,7 @@ let overBudget = 0;
 
 /** Run with --baseline, as bench/ui.mjs runs the bundle built with Ink's own screen output: figures only, no budgets. */
 const baseline = process.argv.includes('--baseline');
-/** Each size and theme's median, for bench/ui.mjs to set beside the baseline's (the last line printed). */
+/** Each size and theme's median, for bench/ui.mjs to set beside the baseline's (the last line printed, as JSON). */
 const medians: Record<string, number> = {};
 
 async function measure(columns: number, rows: number, color: boolean, uncertainty = false): Promise<void> {
@@ -175,5 +173,6 @@ if (baseline) {
   for (const [columns, rows] of [[120, 40], [160, 48]] as const) await measure(columns, rows, true, true);
   console.log(budgeted === 0 ? '  every size within budget' : `  ${budgeted} of 6 sizes and themes OVER BUDGET`);
 }
-console.log(`${MEDIANS_MARK}${JSON.stringify(medians)}`);
+// The last line: the medians as JSON, for bench/ui.mjs.
+console.log(JSON.stringify(medians));
 process.exit(0);

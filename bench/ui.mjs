@@ -29,8 +29,6 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.argv[2] ?? 15);
 // The list's footer is the last line of its first frame.
 const FIRST_FRAME_DONE = 'q quit';
-// Starts bench/ui-redraw.tsx's last line: its medians as JSON.
-const MEDIANS_MARK = 'medians: ';
 // eslint-disable-next-line no-control-regex -- escape sequences are what it strips
 const ANSI = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007]*\u0007|[@-Z\\-_])/g;
 
@@ -108,10 +106,15 @@ function bundleRedraw(outdir, inkOwn) {
 function runRedraw(outdir, args) {
   const result = spawnSync(process.execPath, [join(outdir, 'ui-redraw.mjs'), ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   const lines = result.stdout.trimEnd().split('\n');
-  const last = lines.at(-1) ?? '';
-  if (!last.startsWith(MEDIANS_MARK)) throw new Error(`bench/ui-redraw did not finish:\n${result.stdout}`);
+  // Its last line is the medians as JSON; anything else means it did not finish.
+  let medians;
+  try {
+    medians = JSON.parse(lines.at(-1) ?? '');
+  } catch {
+    throw new Error(`bench/ui-redraw did not finish:\n${result.stdout}`);
+  }
   console.log(lines.slice(0, -1).join('\n'));
-  return JSON.parse(last.slice(MEDIANS_MARK.length));
+  return medians;
 }
 
 async function redraw() {
